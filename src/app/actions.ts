@@ -1,0 +1,119 @@
+// Actions on the store. Each one that changes the picture calls the registered invalidate, so the
+// on-demand canvas draws the next frame.
+import { store, now } from './store'
+import { clamp, RANGES, type CaseParams } from '../core/case'
+import { buildPlan } from '../core/plans'
+import * as clock from '../core/playback'
+import type { Notice } from '../core/url'
+
+let invalidate: () => void = () => {}
+/** The canvas registers its invalidate here. */
+export function setInvalidate(fn: () => void): void { invalidate = fn }
+export function requestFrame(): void { invalidate() }
+
+export function seek(t: number): void {
+  const s = store.getState()
+  const c = clock.seek(s.clock, Number(t), now())
+  store.setState({ clock: c, t: clock.position(c, now()) })
+  invalidate()
+}
+
+export function play(): void {
+  const s = store.getState()
+  const c = clock.play(s.clock, now())
+  store.setState({ clock: c, t: clock.position(c, now()), followCamera: true })
+  invalidate()
+}
+
+export function pause(): void {
+  const s = store.getState()
+  const c = clock.pause(s.clock, now())
+  store.setState({ clock: c, t: c.anchorT })
+  invalidate()
+}
+
+export function togglePlay(): void {
+  if (store.getState().clock.playing) pause()
+  else play()
+}
+
+export function setSpeed(rate: number): void {
+  const s = store.getState()
+  store.setState({ clock: clock.setRate(s.clock, rate, now()) })
+}
+
+/** One playback tick: advance t from the clock; pause at the end. Returns whether still playing. */
+export function tick(): boolean {
+  const s = store.getState()
+  if (!s.clock.playing) return false
+  const n = now()
+  if (clock.ended(s.clock, n)) {
+    const c = clock.pause(s.clock, n)
+    store.setState({ clock: c, t: c.anchorT })
+    invalidate()
+    return false
+  }
+  store.setState({ t: clock.position(s.clock, n) })
+  invalidate()
+  return true
+}
+
+export function chapterStep(dir: 1 | -1): void {
+  const s = store.getState()
+  const { chapters } = s.plan
+  const t = s.t
+  if (dir > 0) {
+    const next = chapters.find((ch) => ch.start > t + 1e-6)
+    seek(next ? next.start : s.plan.duration)
+  } else {
+    // to the start of this chapter, or of the previous one when already within its first second
+    const idx = [...chapters].reverse().findIndex((ch) => ch.start < t - 1)
+    const ch = idx < 0 ? chapters[0] : chapters[chapters.length - 1 - idx]
+    seek(ch.start)
+  }
+}
+
+/** Change the case. Time is kept as the same chapter and progress when the procedure's chapters change. */
+export function setCase(patch: Partial<CaseParams>): void {
+  const s = store.getState()
+  const next: CaseParams = { ...s.case, ...patch }
+  next.vol = Math.round(clamp(Number.isFinite(next.vol) ? next.vol : s.case.vol, RANGES.vol.min, RANGES.vol.max) * 10) / 10
+  next.mix = clamp(Number.isFinite(next.mix) ? next.mix : s.case.mix, RANGES.mix.min, RANGES.mix.max)
+  next.rate = clamp(Number.isFinite(next.rate) ? next.rate : s.case.rate, RANGES.rate.min, RANGES.rate.max)
+  const plan = buildPlan(next)
+  let t = s.t
+  if (plan.procedure !== s.plan.procedure) {
+    const old = s.plan.chapters.find((ch) => ch.start <= t && t < ch.end) ?? s.plan.chapters[s.plan.chapters.length - 1]
+    const same = plan.chapters.find((ch) => ch.id === old.id)
+    const progress = (t - old.start) / (old.end - old.start)
+    // chapters the other procedure lacks map to its nearest story point: cement steps <-> balloon/fill steps
+    const equivalent: Record<string, string> = {
+      'cement-injection': 'cavity-fill', hardening: 'internal-cast', 'balloon-placement': 'needle-placement',
+      'balloon-inflation': 'cement-injection', 'cavity-creation': 'cement-injection', 'cavity-fill': 'cement-injection',
+      'internal-cast': 'hardening',
+    }
+    const target = same ?? plan.chapters.find((ch) => ch.id === equivalent[old.id]) ?? plan.chapters[0]
+    t = target.start + progress * (target.end - target.start)
+  }
+  const c = clock.setDuration(clock.seek(s.clock, t, now()), plan.duration, now())
+  store.setState({ case: next, plan, clock: c, t: clock.position(c, now()) })
+  invalidate()
+}
+
+export function setOverlay(on: boolean): void {
+  store.setState((s) => ({ view: { ...s.view, overlay: on } }))
+  invalidate()
+}
+
+export function setFollowCamera(on: boolean): void {
+  store.setState({ followCamera: on })
+  invalidate()
+}
+
+export function dismissNotices(): void {
+  store.setState({ notices: [] })
+}
+
+export function addNotices(n: Notice[]): void {
+  if (n.length) store.setState((s) => ({ notices: [...s.notices, ...n].slice(-4) }))
+}

@@ -1,0 +1,57 @@
+// window.__spineviz: the inspection contract for tests and tools (DESIGN.md section 8).
+import type { WebGLRenderer } from 'three'
+import { store, cementKeyOf, currentTime } from './store'
+import { pause, play, seek } from './actions'
+import { stateAt, type ProcedureStateJSON } from '../core/timeline'
+
+export const VERSION = '0.1.0'
+
+export interface SpineViz {
+  version: string
+  ready: Promise<void>
+  state(): ProcedureStateJSON
+  seek(t: number): void
+  play(): void
+  pause(): void
+  renderInfo(): { calls: number; triangles: number; geometries: number; textures: number }
+}
+
+let renderer: WebGLRenderer | null = null
+/** The canvas registers its renderer so renderInfo() can read the last frame's counters. */
+export function registerRenderer(gl: WebGLRenderer | null): void { renderer = gl }
+
+/** The state as the contract defines it, for the current store. */
+export function currentStateJSON(): ProcedureStateJSON {
+  const s = store.getState()
+  const cement = s.cement && s.cement.key === cementKeyOf(s.case) ? s.cement : null
+  return stateAt(s.plan, currentTime(s), cement).json
+}
+
+export function installInspection(): SpineViz {
+  let resolveReady!: () => void
+  const ready = new Promise<void>((r) => { resolveReady = r })
+  const markReady = () => { document.documentElement.dataset.ready = '1'; resolveReady() }
+  if (store.getState().ready) markReady()
+  else {
+    const unsub = store.subscribe((s) => { if (s.ready) { unsub(); markReady() } })
+  }
+  const handle: SpineViz = {
+    version: VERSION,
+    ready,
+    state: () => JSON.parse(JSON.stringify(currentStateJSON())),
+    seek: (t: number) => seek(t),
+    play,
+    pause,
+    renderInfo: () => {
+      const info = renderer?.info
+      return {
+        calls: info?.render.calls ?? 0,
+        triangles: info?.render.triangles ?? 0,
+        geometries: info?.memory.geometries ?? 0,
+        textures: info?.memory.textures ?? 0,
+      }
+    },
+  }
+  ;(window as unknown as { __spineviz: SpineViz }).__spineviz = handle
+  return handle
+}

@@ -1,0 +1,72 @@
+// The one store (zustand vanilla): case, view, time, playback, and what the workers produced. Actions are
+// module-level functions (zustand "practice with no store actions"), so the scene's per-frame code, the
+// DOM, the inspection handle and tests all call the same things.
+import { createStore } from 'zustand/vanilla'
+import { useStore } from 'zustand'
+import { DEFAULT_CASE, caseKey, type CaseParams } from '../core/case'
+import { DEFAULT_VIEW, type Notice, type ViewParams } from '../core/url'
+import { buildPlan, type Plan } from '../core/plans'
+import { createClock, position, type Clock } from '../core/playback'
+import type { CementSummary } from '../core/cement/forCase'
+import type { SegmentMeshes } from '../core/anatomy/segment'
+
+export interface CementTexture {
+  key: string
+  dims: [number, number, number]
+  min: [number, number, number]
+  step: number
+  /** arrival volume per voxel as half floats (mL) */
+  half: Uint16Array
+}
+
+export interface AppState {
+  case: CaseParams
+  view: ViewParams
+  plan: Plan
+  clock: Clock
+  /** presentation time shown now, s (the clock's position at the last tick) */
+  t: number
+  notices: Notice[]
+  /** the camera follows the story until the user moves it */
+  followCamera: boolean
+  anatomy: SegmentMeshes | null
+  anatomyKey: string
+  cement: CementSummary | null
+  cementTexture: CementTexture | null
+  /** set once the first full frame has been drawn */
+  ready: boolean
+  error: string | null
+}
+
+export function initialState(c: CaseParams = DEFAULT_CASE, view: ViewParams = DEFAULT_VIEW, notices: Notice[] = []): AppState {
+  const plan = buildPlan(c)
+  const clock = createClock(plan.duration, view.t)
+  return {
+    case: { ...c }, view: { ...view, t: clock.anchorT }, plan, clock, t: clock.anchorT, notices,
+    followCamera: true, anatomy: null, anatomyKey: '', cement: null, cementTexture: null, ready: false, error: null,
+  }
+}
+
+export const store = createStore<AppState>(() => initialState())
+
+export function useApp<T>(selector: (s: AppState) => T): T {
+  return useStore(store, selector)
+}
+
+/** Key of the geometry a case needs: level and fracture shape only. */
+export function anatomyKeyOf(c: CaseParams): string {
+  return `${c.level}|${c.morph}|${c.grade}`
+}
+
+/** Key of the cement field a case needs: everything but the volume (volume is a threshold). */
+export function cementKeyOf(c: CaseParams): string {
+  return caseKey({ ...c, vol: 0 }) + (c.proc === 'kp' ? `|${c.vol}` : '') // KP balloon size follows the volume
+}
+
+export function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now()
+}
+
+export function currentTime(s: AppState = store.getState()): number {
+  return position(s.clock, now())
+}

@@ -1,0 +1,119 @@
+// Every word the app shows, in English. Written for a patient first (short sentences, plain words), with
+// the numbers' sources named. Components hold no strings of their own.
+import type { ChapterId } from '../core/plans'
+import type { Pathway } from '../core/risk/model'
+
+export const UI = {
+  title: 'Spine procedure explorer',
+  subtitle: 'Compression fracture treatment, step by step',
+  vp: 'Vertebroplasty',
+  kp: 'Kyphoplasty',
+  procedureLabel: 'Procedure',
+  play: 'Play',
+  pause: 'Pause',
+  replay: 'Play again',
+  prev: 'Previous step',
+  next: 'Next step',
+  speed: 'Speed',
+  overlayOn: 'Show leak risk',
+  overlayOff: 'Hide leak risk',
+  guided: 'Guided view',
+  guidedHint: 'The camera follows the story again',
+  timeline: 'Procedure timeline',
+  chapters: 'Steps',
+  loading: 'Building the 3D spine…',
+  dismiss: 'Dismiss',
+  casePanel: 'Case',
+  noWebGL: 'This device cannot show the 3D view (WebGL is not available). The steps and their descriptions below still work.',
+  contextLost: 'The 3D view paused because the graphics system was reset. It will come back by itself.',
+  workerError: 'Part of the 3D model could not be built. The steps and descriptions still work.',
+  procedureTime: (a: number, b: number, total: number) => `About minutes ${a}–${b} of a ${total}-minute procedure`,
+}
+
+export interface ChapterText { title: string; caption: string; source?: string }
+
+export const CHAPTERS: Record<ChapterId, ChapterText> = {
+  healthy: {
+    title: 'A healthy spine',
+    caption: 'Each vertebra has a round body in front that carries your weight, and a ring of bone behind it that protects the nerves. Soft discs sit between the bodies.',
+  },
+  fracture: {
+    title: 'The fracture',
+    caption: 'When bones are thin (osteoporosis), the front of a vertebra can crush into a wedge. This is a compression fracture. The spine above tips forward a little, and it can hurt a lot.',
+  },
+  preparation: {
+    title: 'Getting ready',
+    caption: 'You lie on your front. The skin on your back is cleaned and numbed with a small injection. Many people also get medicine to help them relax or sleep.',
+  },
+  'needle-placement': {
+    title: 'Placing the needle',
+    caption: 'Watching live X-ray pictures, the doctor guides a hollow needle through the skin and a narrow bridge of bone (the pedicle) into the front part of the broken vertebra.',
+  },
+  'cement-injection': {
+    title: 'Filling with cement',
+    caption: 'Bone cement, thick like toothpaste, is pressed slowly through the needle. It spreads into the tiny spaces inside the bone while the doctor watches on X-ray.',
+  },
+  hardening: {
+    title: 'The cement hardens',
+    caption: 'Within about 10 to 15 minutes the cement sets hard. The needle is taken out. The broken bone is now held firm from the inside.',
+    source: 'Setting time: medium-viscosity vertebroplasty cement hardens about 11 minutes after reaching body temperature (ISRN 2011).',
+  },
+  'balloon-placement': {
+    title: 'Placing the balloon',
+    caption: 'A small, empty balloon is slid through the hollow needle into the broken bone.',
+  },
+  'balloon-inflation': {
+    title: 'Inflating the balloon',
+    caption: 'The balloon is slowly filled with a liquid that shows on X-ray. It pushes the bone apart and can bring back part of the lost height.',
+    source: 'Height: kyphoplasty restored about a third of the lost front height on average (Lieberman 2001); it corrects the forward tilt more than vertebroplasty, 4.8° vs 1.7° (Papanastassiou 2012).',
+  },
+  'cavity-creation': {
+    title: 'Making a space',
+    caption: 'The balloon is emptied and taken out. It leaves a space in the soft inner bone, ready for the cement.',
+  },
+  'cavity-fill': {
+    title: 'Filling the space',
+    caption: 'Thick bone cement fills the space the balloon made first, then a little of the bone around it.',
+  },
+  'internal-cast': {
+    title: 'An inner cast',
+    caption: 'The cement hardens into a solid support, like a cast inside the bone. The needles are taken out.',
+  },
+  result: {
+    title: 'Afterwards',
+    caption: 'A small bandage covers each needle spot. Most people go home the same day. Many feel much less pain within a day or two.',
+    source: 'Pain relief in 87% (vertebroplasty) and 92% (kyphoplasty) of people in 69 studies (Hulme 2006).',
+  },
+}
+
+export const PATHWAY_TEXT: Record<Pathway, { short: string; name: string; explain: string }> = {
+  disc: { short: 'Disc', name: 'Into the disc', explain: 'Through a crack in the bone’s top or bottom plate into the disc next to it. Common, and it rarely causes symptoms.' },
+  paravertebral: { short: 'Side', name: 'Beside the bone', explain: 'Through the outer wall into the soft tissue beside the spine. Usually causes no symptoms.' },
+  canal: { short: 'Canal', name: 'Into the spinal canal', explain: 'Backwards into the canal that holds the nerves. Rare, but the most serious, because it can press on nerves.' },
+  venous: { short: 'Veins', name: 'Into the veins', explain: 'Into the veins that drain the bone. A little cement can travel to the lungs; this seldom causes symptoms.' },
+  needle: { short: 'Needle', name: 'Along the needle track', explain: 'Back out along the path the needle made.' },
+}
+
+export const RISK = {
+  title: 'Where cement can leak',
+  disclaimer: 'Population figures from published studies, not a prediction for one person. The 3D cement shows how leaks happen, not how likely they are.',
+  anyLeak: 'Some cement outside the bone on X-ray',
+  symptomatic: 'A leak that causes symptoms',
+  perVertebra: 'of treated vertebrae',
+  reached: 'Reached by the cement in this animation',
+  scale: 'Risk colour',
+  sources: 'Sources',
+}
+
+export const NOTICE_KEYS: Record<string, string> = {
+  proc: 'procedure', level: 'level', morph: 'fracture shape', grade: 'grade', approach: 'approach', visc: 'cement thickness',
+  vol: 'cement volume', mix: 'mixing time', rate: 'injection rate', wall: 'back wall', endplate: 'endplate', cleft: 'cleft',
+  cause: 'cause', mode: 'mode', lang: 'language', view: 'view', overlay: 'overlay', t: 'time', v: 'link version', query: 'link',
+}
+
+export function noticeText(n: { key: string; kind: string; value: string; used: string }): string {
+  const what = NOTICE_KEYS[n.key] ?? n.key
+  if (n.kind === 'clamped') return `The ${what} “${n.value}” is outside the range we can show, so we use ${n.used}.`
+  if (n.kind === 'unavailable') return `The ${what} “${n.value}” is not available yet, so we show ${n.used}.`
+  return `We could not read the ${what} “${n.value}” in the link, so we show ${n.used}.`
+}

@@ -1,0 +1,68 @@
+// Where the instruments go, from the treated level's layout: the trocar's path through the pedicle into the
+// front third of the body, the balloons of kyphoplasty, and the skin. Frame as in vertebra.ts.
+import type { CaseParams } from '../case'
+import type { Vec3 } from './sdf'
+import type { VertebraLayout } from './vertebra'
+
+/** Depth of skin and muscle behind the laminae, mm: a typical lumbar value, not a measurement. */
+export const SOFT_TISSUE_MM = 45
+
+/** Balloon tamp: 15 mm long, 3 mL nominal maximum (KYPHON XPANDER 15/3, Medtronic IFU M708348B151E). */
+export const BALLOON = { lengthMm: 15, maxMl: 3 } as const
+
+export interface NeedlePath {
+  /** skin entry, where the trocar starts */
+  skin: Vec3
+  /** posterior cortex of the pedicle, where it enters bone */
+  bone: Vec3
+  /** final tip position in the front third of the body */
+  tip: Vec3
+  /** unit direction from skin to tip */
+  dir: Vec3
+  /** full insertion depth from the skin, mm */
+  lengthMm: number
+}
+
+export interface InstrumentLayout {
+  needles: NeedlePath[]
+  /** balloon centres (kyphoplasty), one per needle */
+  balloonCentres: Vec3[]
+  /** inflation per balloon at the end of inflation, mL */
+  balloonMl: number
+  skinZ: number
+}
+
+const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
+const add = (a: Vec3, b: Vec3, s = 1): Vec3 => [a[0] + b[0] * s, a[1] + b[1] * s, a[2] + b[2] * s]
+const len = (a: Vec3) => Math.hypot(a[0], a[1], a[2])
+
+export function instrumentLayout(L: VertebraLayout, c: Pick<CaseParams, 'approach' | 'vol' | 'proc'>): InstrumentLayout {
+  const { m } = L
+  const skinZ = L.zLamina - SOFT_TISSUE_MM
+  // tip in the middle of the anterior third (openradiology.org: "needle tip in the anterior third")
+  const tipZ = L.zAnt - m.EPD / 6
+  const sides = c.approach === 'bi' ? [1, -1] : [1]
+  const needles = sides.map((s): NeedlePath => {
+    // unipedicular: aim for the midline; bipedicular: each tip a fifth of the width off the midline
+    const tip: Vec3 = [c.approach === 'bi' ? s * m.EPW / 5 : s * 2, 0, tipZ]
+    const bone: Vec3 = [s * L.pedicleBack[0], L.pedicleBack[1], L.pedicleBack[2]]
+    const d = sub(tip, bone)
+    const dir: Vec3 = [d[0] / len(d), d[1] / len(d), d[2] / len(d)]
+    const back = (bone[2] - skinZ) / dir[2] // distance from the bone entry back to the skin plane
+    const skin = add(bone, dir, -back)
+    return { skin, bone, tip, dir, lengthMm: len(sub(tip, skin)) }
+  })
+  const n = needles.length
+  // kyphoplasty inflation ~ cement volume, ~2.4 mL per side (FREE trial 24-month report), at most 3 mL each
+  const balloonMl = Math.min(BALLOON.maxMl, Math.max(0.8, (c.vol * 0.9) / n))
+  // the balloon's front end sits at the needle tip: it opens behind the tip, in the middle of the body
+  const balloonCentres = needles.map((nd) => add(nd.tip, nd.dir, -BALLOON.lengthMm / 2))
+  return { needles, balloonCentres, balloonMl, skinZ }
+}
+
+/** Semi-axes of a balloon holding v mL: fixed length along the needle, width from the volume. */
+export function balloonAxes(v: number): { along: number; across: number } {
+  const along = BALLOON.lengthMm / 2
+  const across = v > 0 ? Math.sqrt((3 * v * 1000) / (4 * Math.PI * along)) : 0
+  return { along, across }
+}

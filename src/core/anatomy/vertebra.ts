@@ -1,0 +1,128 @@
+// A procedural vertebra from its level's morphometry: body, pedicles, laminae, spinous and transverse
+// processes, articular processes. Frame: millimetres, origin at the body centre, x to the patient's left,
+// y cranial, z anterior. The posterior wall of the body is the plane z = -EPD/2.
+import { sdEllipse2, sdSlab, smax, smin, slabBounds, normalize, type Slab, type Vec3 } from './sdf'
+import { ENDPLATE_CONCAVITY_MM, type Morphometry } from './morphometry'
+
+/**
+ * Proportions of the posterior elements that the morphometry table does not hold yet. They are model
+ * proportions chosen to read as a vertebra (not measurements); the anatomy issue replaces them.
+ */
+const LUMBAR = { spinousLength: 30, spinousDrop: 6, spinousHalfHeight: 7, transverseLength: 18, transverseBack: 3 }
+const THORACIC = { spinousLength: 30, spinousDrop: 16, spinousHalfHeight: 4, transverseLength: 16, transverseBack: 10 }
+
+export interface VertebraLayout {
+  m: Morphometry
+  /** posterior wall and anterior surface of the body, z */
+  zPost: number; zAnt: number
+  /** height of the body at depth z (linear from posterior to anterior height) */
+  heightAt(z: number): number
+  /** pedicle centres where they join the body (anterior end) and behind (posterior end), left side (+x) */
+  pedicleFront: Vec3; pedicleBack: Vec3
+  /** back of the lamina at the midline, z */
+  zLamina: number
+  parts: Slab[]
+  /** each part's padded bounds, flattened [minx, miny, minz, maxx, maxy, maxz] per part, for culling */
+  partBounds: Float64Array
+  bounds: { min: Vec3; max: Vec3 }
+}
+
+export function vertebraLayout(m: Morphometry): VertebraLayout {
+  const lumbar = m.level.startsWith('L')
+  const P = lumbar ? LUMBAR : THORACIC
+  const zPost = -m.EPD / 2, zAnt = m.EPD / 2
+  const Hmean = (m.VBHa + m.VBHp) / 2
+  const heightAt = (z: number) => m.VBHp + ((m.VBHa - m.VBHp) * (z - zPost)) / m.EPD
+  const pedLen = m.SCD * 0.55
+  const pedY = Hmean * 0.14
+  const xFront = m.SCW / 2 + m.PDW / 2
+  const medial = Math.tan((m.PDA * Math.PI) / 180)
+  const pedicleFront: Vec3 = [xFront, pedY, zPost + 3]
+  const pedicleBack: Vec3 = [xFront + Math.max(0, pedLen * medial), pedY, zPost - pedLen]
+  const zLamina = zPost - m.SCD - 2
+  const lamTop = pedY + Hmean * 0.18, lamBottom = pedY - Hmean * 0.55
+  const lamY = (lamTop + lamBottom) / 2, lamHH = (lamTop - lamBottom) / 2
+  const parts: Slab[] = []
+  const up: Vec3 = [0, 1, 0]
+  for (const s of [1, -1]) {
+    const pf: Vec3 = [s * pedicleFront[0], pedicleFront[1], pedicleFront[2]]
+    const pb: Vec3 = [s * pedicleBack[0], pedicleBack[1], pedicleBack[2]]
+    // pedicle: an oval rod, PDW wide and PDH tall
+    parts.push({ a: pf, b: pb, up, hh: Math.max(0, (m.PDH - m.PDW) / 2), r: m.PDW / 2 })
+    // lamina: a tall plate from the pedicle's back to the midline, roofing the canal
+    parts.push({ a: [pb[0] - s * 1.5, lamY, pb[2] - 1], b: [0, lamY, zLamina], up, hh: lamHH, r: 2.6 })
+    // transverse process: lateral from the pedicle-lamina junction
+    const tpTip: Vec3 = [s * (Math.abs(pb[0]) + P.transverseLength), pedY + 1, pb[2] - P.transverseBack]
+    parts.push({ a: [pb[0], pedY, pb[2] - 1], b: tpTip, up: normalize([0, 1, 0.15]), hh: 2.5, r: 3 })
+    // superior articular process: up from the pedicle's back, facet facing medially
+    parts.push({ a: [pb[0], pedY + 2, pb[2] - 2], b: [s * (Math.abs(pb[0]) + 0.5), pedY + Hmean * 0.62, pb[2] - 5], up: [0, 0, 1], hh: 2.5, r: 2.8 })
+    // inferior articular process: down from the lamina, medial to the next level's superior process
+    const xi = Math.abs(pb[0]) - 5.5
+    parts.push({ a: [s * xi, lamBottom + 3, pb[2] - 4], b: [s * xi, -Hmean / 2 - m.discBelow * 0.7, pb[2] - 7], up: [0, 0, 1], hh: 2.5, r: 2.6 })
+  }
+  // spinous process: back (and, in the thoracic spine, down) from where the laminae meet
+  parts.push({ a: [0, lamY, zLamina + 1], b: [0, lamY - P.spinousDrop, zLamina - P.spinousLength], up: normalize([0, 1, -0.2]), hh: P.spinousHalfHeight, r: 2.6 })
+
+  const min: Vec3 = [-m.EPW / 2 * 1.05, -Math.max(m.VBHa, m.VBHp) / 2, zPost - 1]
+  const max: Vec3 = [m.EPW / 2 * 1.05, Math.max(m.VBHa, m.VBHp) / 2, zAnt + 1]
+  const partBounds = new Float64Array(parts.length * 6)
+  parts.forEach((p, n) => {
+    const b = slabBounds(p)
+    for (let i = 0; i < 3; i++) {
+      min[i] = Math.min(min[i], b.min[i]); max[i] = Math.max(max[i], b.max[i])
+      partBounds[n * 6 + i] = b.min[i]; partBounds[n * 6 + 3 + i] = b.max[i]
+    }
+  })
+  return { m, zPost, zAnt, heightAt, pedicleFront, pedicleBack, zLamina, parts, partBounds, bounds: { min, max } }
+}
+
+/** Signed distance to the vertebral body alone: waisted, elliptical, flat posterior wall, concave endplates. */
+export function bodySdf(L: VertebraLayout, x: number, y: number, z: number): number {
+  const { m } = L
+  const rz = (m.EPD / 2) * 1.12 // ellipse reaching past the posterior wall, then cut flat there
+  const cz = m.EPD / 2 - rz
+  const H = L.heightAt(z)
+  const t = Math.min(1, Math.abs(y) / (H / 2))
+  const waist = 1 - 0.06 * (1 - t * t)
+  const ell = sdEllipse2(x, z - cz, (m.EPW / 2) * waist, rz * waist)
+  const r2 = Math.min(1, (x * x) / ((m.EPW / 2) ** 2) + (z * z) / ((m.EPD / 2) ** 2))
+  const top = y - (H / 2 - ENDPLATE_CONCAVITY_MM.cranial * (1 - r2))
+  const bottom = -H / 2 + ENDPLATE_CONCAVITY_MM.caudal * (1 - r2) - y
+  const back = L.zPost - z
+  return smax(smax(smax(ell, back, 2), top, 2.5), bottom, 2.5)
+}
+
+const BLEND = 2.2
+
+export function vertebraSdf(L: VertebraLayout, x: number, y: number, z: number): number {
+  let d = bodySdf(L, x, y, z)
+  const B = L.partBounds
+  for (let n = 0; n < L.parts.length; n++) {
+    // distance to the part's box is a lower bound on its distance; past d + BLEND it cannot change d
+    const o = n * 6
+    const dx = Math.max(B[o] - x, 0, x - B[o + 3]), dy = Math.max(B[o + 1] - y, 0, y - B[o + 4]), dz = Math.max(B[o + 2] - z, 0, z - B[o + 5])
+    if (dx * dx + dy * dy + dz * dz >= (d + BLEND) * (d + BLEND) && d + BLEND > 0) continue
+    d = smin(d, sdSlab(x, y, z, L.parts[n]), BLEND)
+  }
+  return d
+}
+
+/** The disc below a vertebra, in that vertebra's frame: between its lower endplate and the next one down. */
+export function discSdf(upper: VertebraLayout, lower: VertebraLayout, x: number, y: number, z: number): number {
+  const { m } = upper
+  const top = -upper.heightAt(z) / 2
+  const gap = m.discBelow
+  const bottom = lowerOffsetY(upper, lower) + lower.heightAt(z) / 2
+  const bulge = 1 + 0.04 * Math.sin((Math.PI * (y - bottom)) / gap) // the annulus bulges a little
+  const w = Math.min(m.EPW, lower.m.EPW) / 2 * 0.97 * bulge
+  const d = Math.min(m.EPD, lower.m.EPD) / 2 * 0.97 * bulge
+  const ell = sdEllipse2(x, z, w, d)
+  // overlap the endplates by 0.6 mm so no light shows through the joint
+  return smax(smax(ell, y - (top + 0.6), 1), bottom - 0.6 - y, 1)
+}
+
+/** Where the vertebra below sits in this vertebra's frame (y of its centre): mean heights plus the disc. */
+export function lowerOffsetY(upper: VertebraLayout, lower: VertebraLayout): number {
+  const hu = (upper.m.VBHa + upper.m.VBHp) / 2, hl = (lower.m.VBHa + lower.m.VBHp) / 2
+  return -(hu / 2 + upper.m.discBelow + hl / 2)
+}

@@ -1,0 +1,93 @@
+// Case parameters: what the surgeon sets up and the URL carries. Pure data, defaults and validation.
+
+/** Every level the URL may name (DESIGN.md section 4). */
+export const URL_LEVELS = ['T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12', 'L1', 'L2', 'L3', 'L4', 'L5'] as const
+export type Level = (typeof URL_LEVELS)[number]
+
+/**
+ * Levels that can be treated today: the ones with morphometry for themselves and both neighbours in
+ * models/morphometry.json (T9-L5). The anatomy issue widens this to T4-L5.
+ */
+export const TREATABLE_LEVELS = ['T10', 'T11', 'T12', 'L1', 'L2', 'L3', 'L4'] as const satisfies readonly Level[]
+
+export type ProcedureKey = 'vp' | 'kp'
+export type Morphology = 'wedge' | 'biconcave' | 'crush'
+export type Grade = 1 | 2 | 3
+export type Viscosity = 'low' | 'medium' | 'high'
+
+export interface CaseParams {
+  proc: ProcedureKey
+  level: Level
+  morph: Morphology
+  /** Genant semi-quantitative grade: 1 mild (20-25 % height loss), 2 moderate (25-40 %), 3 severe (> 40 %) */
+  grade: Grade
+  approach: 'uni' | 'bi'
+  visc: Viscosity
+  /** cement volume to inject, mL */
+  vol: number
+  /** minutes after mixing when injection starts */
+  mix: number
+  /** injection rate, mL per minute */
+  rate: number
+  wall: 'intact' | 'breached'
+  endplate: 'intact' | 'cracked'
+  cleft: boolean
+  cause: 'osteoporosis' | 'tumor'
+}
+
+export const DEFAULT_CASE: Readonly<CaseParams> = Object.freeze({
+  proc: 'vp',
+  level: 'L1', // the commonest fractured level (J Orthop Surg Res 2023, 1530 vertebrae)
+  morph: 'wedge',
+  grade: 2,
+  approach: 'uni',
+  visc: 'medium',
+  vol: 4, // cadaver VP at L1: 4.4 mL (3.8-5.0), J Orthop Surg Res 2020
+  mix: 4,
+  rate: 2,
+  wall: 'intact',
+  endplate: 'intact',
+  cleft: false,
+  cause: 'osteoporosis',
+})
+
+/** Numeric ranges: values outside are clamped with a notice. */
+export const RANGES = {
+  vol: { min: 0.5, max: 10, step: 0.1 }, // mL; clinical volumes are 2-6 mL, 10 mL covers large lumbar bodies
+  mix: { min: 2, max: 12, step: 0.5 }, // min; handling ends ~8.5 min at 22 C (BMC MSD 2012;13:198)
+  rate: { min: 0.5, max: 5, step: 0.1 }, // mL/min
+} as const
+
+/**
+ * Genant grade -> fraction of height lost, the middle of each band (Wang 2019 QIMS; grade 3 is "over 40 %",
+ * taken as 45 %).
+ */
+export const GRADE_LOSS: Record<Grade, number> = { 1: 0.225, 2: 0.325, 3: 0.45 }
+
+export const ENUMS = {
+  proc: ['vp', 'kp'],
+  morph: ['wedge', 'biconcave', 'crush'],
+  approach: ['uni', 'bi'],
+  visc: ['low', 'medium', 'high'],
+  wall: ['intact', 'breached'],
+  endplate: ['intact', 'cracked'],
+  cause: ['osteoporosis', 'tumor'],
+} as const
+
+export function isTreatable(level: string): level is (typeof TREATABLE_LEVELS)[number] {
+  return (TREATABLE_LEVELS as readonly string[]).includes(level)
+}
+
+export function clamp(x: number, lo: number, hi: number): number {
+  return x < lo ? lo : x > hi ? hi : x
+}
+
+/** Round to a range's step so URLs stay short and equal cases compare equal. */
+export function snap(x: number, step: number): number {
+  return Math.round(x / step) * step
+}
+
+/** A stable key for caching per-case work (anatomy, cement field). */
+export function caseKey(c: CaseParams): string {
+  return [c.proc, c.level, c.morph, c.grade, c.approach, c.visc, c.vol, c.mix, c.rate, c.wall, c.endplate, c.cleft ? 1 : 0, c.cause].join('|')
+}

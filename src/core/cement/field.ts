@@ -1,0 +1,153 @@
+// Cement arrival field, two passes (reference/cement-flow.md section 6):
+// 1. hydraulic distance D from the needle tip(s): Dijkstra with anisotropic slowness sqrt(k_ref/k);
+// 2. invasion in a stabilising gradient: pop the frontier voxel of least G*D + entry, where G grows with
+//    cement viscosity, with the minutes since mixing and with the injection rate. Large G gives a compact
+//    cloud; small G lets the front seek low-resistance channels (veins, cracks) and reach exits earlier.
+// The pop order, summed as pore volume, gives the injected volume at which each voxel fills.
+import { RANGES, type CaseParams } from '../case'
+import { PATHWAYS, type Pathway } from '../risk/model'
+import type { Vec3 } from '../anatomy/sdf'
+import { MinHeap } from './heap'
+import { Label, pathwayOf, type VoxelModel } from './labels'
+
+/** Stabilising gradient per viscosity class at 4 min after mixing and 2 mL/min (calibrated by eye; issue 4 calibrates to RR 0.38). */
+export const G_BASE: Record<CaseParams['visc'], number> = { low: 0.015, medium: 0.25, high: 2.5 }
+/** Viscosity roughly doubles every 2 minutes through the working phase (template from cement-flow.md, to calibrate). */
+export const DOUBLING_MIN = 2
+/** Extra resistance per voxel travelled outside the bone, so leaks stay local. */
+export const OUTSIDE_PENALTY = 0.35
+/**
+ * Narrow channels (cracks, a breach, vein mouths, the needle track) take more pressure to enter the stiffer
+ * the cement: their entry costs as much as this many mm of extra hydraulic distance, scaled by G. Runny
+ * cement (small G) barely notices; doughy cement must build up around a channel before it goes in.
+ */
+export const CHANNEL_MM = 6
+/** Leak-curve resolution: leaked volume is tabulated every VMAX / CURVE_STEPS mL. */
+export const CURVE_STEPS = 200
+
+export interface LeakEvent { pathway: Pathway; atMl: number; position: Vec3 }
+
+export interface CementField {
+  dims: [number, number, number]
+  min: Vec3
+  step: number
+  /** injected volume (mL) at which each voxel fills; Infinity if it never does up to vmax */
+  arrival: Float32Array
+  vmax: number
+  /** leaked volume per pathway at injected volume i * vmax / CURVE_STEPS */
+  curve: Record<Pathway, Float32Array>
+  events: LeakEvent[]
+}
+
+export function gradientFor(c: Pick<CaseParams, 'visc' | 'mix' | 'rate'>): number {
+  return G_BASE[c.visc] * 2 ** ((c.mix - 4) / DOUBLING_MIN) * (c.rate / 2)
+}
+
+const NEIGHBOURS: [number, number, number][] = []
+for (let dz = -1; dz <= 1; dz++) for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) if (dx || dy || dz) NEIGHBOURS.push([dx, dy, dz])
+const FACES: [number, number, number][] = NEIGHBOURS.filter(([a, b, c]) => Math.abs(a) + Math.abs(b) + Math.abs(c) === 1)
+
+function voxelOf(vm: VoxelModel, p: Vec3): number {
+  const [nx, ny, nz] = vm.dims
+  const i = Math.min(nx - 1, Math.max(0, Math.round((p[0] - vm.min[0]) / vm.step)))
+  const j = Math.min(ny - 1, Math.max(0, Math.round((p[1] - vm.min[1]) / vm.step)))
+  const k = Math.min(nz - 1, Math.max(0, Math.round((p[2] - vm.min[2]) / vm.step)))
+  return i + nx * (j + ny * k)
+}
+
+/** Pass 1: hydraulic distance from the sources, 26-neighbour Dijkstra. */
+export function hydraulicDistance(vm: VoxelModel, sources: number[]): Float64Array {
+  const [nx, ny, nz] = vm.dims
+  // doubles: a float32 store would round relaxed distances and defeat the stale-entry check
+  const D = new Float64Array(vm.label.length).fill(Infinity)
+  const heap = new MinHeap(4096)
+  for (const s of sources) { D[s] = 0; heap.push(0, s) }
+  const h = vm.step
+  while (heap.size) {
+    const d = heap.peek(), u = heap.pop()
+    if (d > D[u]) continue
+    const i = u % nx, j = ((u / nx) | 0) % ny, k = (u / (nx * ny)) | 0
+    for (const [dx, dy, dz] of NEIGHBOURS) {
+      const a = i + dx, b = j + dy, c = k + dz
+      if (a < 0 || b < 0 || c < 0 || a >= nx || b >= ny || c >= nz) continue
+      const w = a + nx * (b + ny * c)
+      if (vm.entry[w] === Infinity) continue
+      const sxz = (vm.slowXZ[u] + vm.slowXZ[w]) / 2, sy = (vm.slowY[u] + vm.slowY[w]) / 2
+      const cost = h * Math.sqrt((dx * sxz) ** 2 + (dy * sy) ** 2 + (dz * sxz) ** 2)
+      const nd = d + cost
+      if (nd < D[w]) { D[w] = nd; heap.push(nd, w) }
+    }
+  }
+  return D
+}
+
+export function computeCementField(vm: VoxelModel, tips: Vec3[], c: Pick<CaseParams, 'visc' | 'mix' | 'rate'>): CementField {
+  const [nx, ny, nz] = vm.dims
+  const n = vm.label.length
+  const sources = tips.map((p) => voxelOf(vm, p)).filter((v) => vm.entry[v] !== Infinity)
+  const D = hydraulicDistance(vm, sources)
+  const G = gradientFor(c)
+  const vmax = RANGES.vol.max
+  const arrival = new Float32Array(n).fill(Infinity)
+  const outDepth = new Uint16Array(n)
+  const queued = new Uint8Array(n)
+  const curve = Object.fromEntries(PATHWAYS.map((p) => [p, new Float32Array(CURVE_STEPS + 1)])) as Record<Pathway, Float32Array>
+  const leaked = Object.fromEntries(PATHWAYS.map((p) => [p, 0])) as Record<Pathway, number>
+  const events: LeakEvent[] = []
+  const heap = new MinHeap(4096)
+  const voxelMl = vm.step ** 3 / 1000
+  for (const s of sources) { queued[s] = 1; heap.push(0, s) }
+  let volume = 0, written = 0
+  while (heap.size && volume < vmax) {
+    const u = heap.pop()
+    const lab = vm.label[u]
+    volume += vm.phi[u] * voxelMl
+    arrival[u] = volume
+    const path = pathwayOf(lab)
+    if (path) {
+      if (leaked[path] === 0) {
+        const i = u % nx, j = ((u / nx) | 0) % ny, k = (u / (nx * ny)) | 0
+        events.push({ pathway: path, atMl: volume, position: [vm.min[0] + i * vm.step, vm.min[1] + j * vm.step, vm.min[2] + k * vm.step] })
+      }
+      leaked[path] += vm.phi[u] * voxelMl
+    }
+    // tabulate the leak curve up to the current volume
+    const upto = Math.min(CURVE_STEPS, Math.floor((volume / vmax) * CURVE_STEPS))
+    for (; written <= upto; written++) for (const p of PATHWAYS) curve[p][written] = leaked[p]
+    const i = u % nx, j = ((u / nx) | 0) % ny, k = (u / (nx * ny)) | 0
+    for (const [dx, dy, dz] of FACES) {
+      const a = i + dx, b = j + dy, cc = k + dz
+      if (a < 0 || b < 0 || cc < 0 || a >= nx || b >= ny || cc >= nz) continue
+      const w = a + nx * (b + ny * cc)
+      if (queued[w] || vm.entry[w] === Infinity || D[w] === Infinity) continue
+      queued[w] = 1
+      const lw = vm.label[w]
+      const outside = pathwayOf(lw) !== null
+      outDepth[w] = outside ? Math.min(65535, outDepth[u] + 1) : 0
+      const channel = lw === Label.Crack || lw === Label.Breach || lw === Label.Needle || (lw === Label.Vein && !pathwayOf(vm.label[u]))
+      heap.push(G * (D[w] + (channel ? CHANNEL_MM : 0)) + vm.entry[w] + OUTSIDE_PENALTY * outDepth[w], w)
+    }
+  }
+  for (; written <= CURVE_STEPS; written++) for (const p of PATHWAYS) curve[p][written] = leaked[p]
+  return { dims: vm.dims, min: vm.min, step: vm.step, arrival, vmax, curve, events }
+}
+
+/** Leaked volume per pathway once `ml` has been injected (linear between tabulated points). */
+export function leaksAt(field: Pick<CementField, 'curve' | 'vmax'>, ml: number): { pathway: Pathway; volumeMl: number }[] {
+  const x = Math.max(0, Math.min(1, (Number.isFinite(ml) ? ml : 0) / field.vmax)) * CURVE_STEPS
+  const i = Math.min(CURVE_STEPS - 1, Math.floor(x)), f = x - i
+  const out: { pathway: Pathway; volumeMl: number }[] = []
+  for (const p of PATHWAYS) {
+    const c = field.curve[p]
+    const v = c[i] + (c[i + 1] - c[i]) * f
+    if (v >= 0.005) out.push({ pathway: p, volumeMl: Math.round(v * 1000) / 1000 })
+  }
+  return out
+}
+
+/** Used by tests and the overlay: label counts by kind. */
+export function countLabel(vm: VoxelModel, lab: Label): number {
+  let c = 0
+  for (let v = 0; v < vm.label.length; v++) if (vm.label[v] === lab) c++
+  return c
+}

@@ -1,0 +1,28 @@
+// The cement field for a case: the voxel model of its treated body (with the kyphoplasty cavities and the
+// needle tracks) and the arrival field from its needle tips. Runs in the cement worker.
+import type { CaseParams, ProcedureKey } from '../case'
+import { morphometry } from '../anatomy/morphometry'
+import { vertebraLayout } from '../anatomy/vertebra'
+import { instrumentLayout } from '../anatomy/instruments'
+import { buildVoxelModel } from './labels'
+import { computeCementField, type CementField } from './field'
+
+export function cementFieldForCase(c: CaseParams, procedure: ProcedureKey = c.proc): CementField {
+  const layout = vertebraLayout(morphometry(c.level))
+  const inst = instrumentLayout(layout, { ...c, proc: procedure })
+  const vm = buildVoxelModel({
+    case: c,
+    layout,
+    cavities: procedure === 'kp' ? inst.balloonCentres.map((centre, i) => ({ centre, dir: inst.needles[i].dir, ml: inst.balloonMl })) : [],
+    needles: inst.needles.map((n) => ({ bone: n.bone, tip: n.tip })),
+  })
+  return computeCementField(vm, inst.needles.map((n) => n.tip), c)
+}
+
+/** What the main thread keeps of a field besides the texture: enough for state() and the overlay. */
+export interface CementSummary {
+  key: string
+  vmax: number
+  curve: CementField['curve']
+  events: CementField['events']
+}

@@ -1,0 +1,147 @@
+// The voxel model of the treated vertebral body: what each voxel is, its porosity and its resistance.
+// Frame: the healthy vertebra (vertebra.ts); the scene maps it through the fracture deformation.
+import type { CaseParams } from '../case'
+import type { Vec3 } from '../anatomy/sdf'
+import { bodySdf, type VertebraLayout } from '../anatomy/vertebra'
+import { balloonAxes } from '../anatomy/instruments'
+import { hashString, valueNoise } from '../random'
+import type { Pathway } from '../risk/model'
+
+export const enum Label {
+  Out = 0, Bone, Cortex, Vein, Breach, Crack, Cavity, Shell, Needle, Disc, Canal, Para, Cleft,
+}
+
+/** Where cement in a voxel of this label has gone, or null while it is inside the bone. */
+export function pathwayOf(label: number): Pathway | null {
+  switch (label) {
+    case Label.Disc: return 'disc'
+    case Label.Canal: return 'canal'
+    case Label.Para: return 'paravertebral'
+    case Label.Vein: return 'venous'
+    case Label.Needle: return 'needle'
+    default: return null
+  }
+}
+
+/** Cortical shell thickness, mm (about 1 mm in vertebral bodies). */
+export const CORTEX_MM = 1.2
+/** Grid step, mm: ~0.7-1 mm voxels as in cement-flow.md section 6. */
+export const CEMENT_STEP = 1.0
+
+export interface VoxelModel {
+  dims: [number, number, number]
+  min: Vec3
+  step: number
+  label: Uint8Array
+  /** pore fraction cement can fill */
+  phi: Float32Array
+  /** slowness sqrt(k_ref / k) across (x, z) and along (y) */
+  slowXZ: Float32Array
+  slowY: Float32Array
+  /** entry threshold: how hard it is for the front to enter (higher = later) */
+  entry: Float32Array
+}
+
+export interface CavitySpec { centre: Vec3; dir: Vec3; ml: number }
+
+export interface ModelInput {
+  case: CaseParams
+  layout: VertebraLayout
+  /** cavities from kyphoplasty balloons, in the healthy frame */
+  cavities: CavitySpec[]
+  /** needle lines (bone entry -> tip), in the healthy frame */
+  needles: { bone: Vec3; tip: Vec3 }[]
+}
+
+const segDist = (p: Vec3, a: Vec3, b: Vec3) => {
+  const ab: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]]
+  const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1] + (p[2] - a[2]) * ab[2]) / (ab[0] ** 2 + ab[1] ** 2 + ab[2] ** 2)))
+  return Math.hypot(p[0] - a[0] - ab[0] * t, p[1] - a[1] - ab[1] * t, p[2] - a[2] - ab[2] * t)
+}
+
+export function buildVoxelModel(input: ModelInput): VoxelModel {
+  const { layout: L, case: c } = input
+  const { m } = L
+  const step = CEMENT_STEP
+  const hMax = Math.max(m.VBHa, m.VBHp) / 2
+  const min: Vec3 = [-m.EPW / 2 - 4, -hMax - 4, L.zPost - 9]
+  const max: Vec3 = [m.EPW / 2 + 4, hMax + 4, L.zAnt + 4]
+  const dims: [number, number, number] = [0, 1, 2].map((a) => Math.ceil((max[a] - min[a]) / step) + 1) as [number, number, number]
+  const n = dims[0] * dims[1] * dims[2]
+  const label = new Uint8Array(n), phi = new Float32Array(n), slowXZ = new Float32Array(n), slowY = new Float32Array(n), entry = new Float32Array(n)
+  const seed = hashString(`${c.level}|${c.morph}|${c.grade}|${c.cause}`)
+  const cavities = input.cavities.map((cv) => ({ ...cv, axes: balloonAxes(cv.ml) }))
+  let v = 0
+  for (let k = 0; k < dims[2]; k++) for (let j = 0; j < dims[1]; j++) for (let i = 0; i < dims[0]; i++, v++) {
+    const x = min[0] + i * step, y = min[1] + j * step, z = min[2] + k * step
+    const p: Vec3 = [x, y, z]
+    const d = bodySdf(L, x, y, z)
+    const H = L.heightAt(z)
+    const r2 = (x * x) / ((m.EPW / 2) ** 2) + (z * z) / ((m.EPD / 2) ** 2)
+    let lab: Label
+    if (d < -CORTEX_MM) lab = Label.Bone
+    else if (d < 0) lab = Label.Cortex
+    else if (Math.abs(y) > H / 2 - 2 && r2 < 1.05) lab = Label.Disc
+    else if (z < L.zPost && Math.abs(x) < m.SCW / 2) lab = Label.Canal
+    else lab = Label.Para
+    // basivertebral vein: from the middle of the body out through the posterior wall (type B leaks)
+    if (Math.abs(x) < 1.6 && Math.abs(y) < 1.6 && z < L.zPost + m.EPD * 0.35 && z > L.zPost - 6) lab = Label.Vein
+    // segmental veins on the sides at mid-height (type S leaks)
+    if (Math.abs(y) < 1.4 && Math.abs(z + 2) < 1.4 && Math.abs(x) > m.EPW / 2 - 5 && Math.abs(x) < m.EPW / 2 + 3) lab = Label.Vein
+    if (lab === Label.Cortex) {
+      // a fractured endplate has small cracks where it broke; a marked crack is larger (type D leaks)
+      const crack = c.endplate === 'cracked' ? 0.35 : 0.12
+      if (y > 0 && r2 < crack && z > -m.EPD * 0.1) lab = Label.Crack
+      // the anterior and lateral cortex of a collapsed body has fracture lines (type C leaks)
+      if (Math.abs(y) < H * 0.15 && z > m.EPD * 0.2 && Math.abs(x) > m.EPW * 0.3 && Math.abs(x) < m.EPW * 0.38) lab = Label.Crack
+      // a breached posterior wall opens into the canal
+      if (c.wall === 'breached' && z < L.zPost + 1.5 && Math.abs(x) < 7 && Math.abs(y) < H * 0.3) lab = Label.Breach
+    }
+    if (lab === Label.Bone && c.cleft && Math.abs(y) < 1.3 && z > -m.EPD * 0.1 && r2 < 0.7) lab = Label.Cleft
+    if (lab === Label.Bone || lab === Label.Cleft) {
+      for (const cv of cavities) {
+        const q: Vec3 = [x - cv.centre[0], y - cv.centre[1], z - cv.centre[2]]
+        const along = q[0] * cv.dir[0] + q[1] * cv.dir[1] + q[2] * cv.dir[2]
+        const across = Math.hypot(q[0] - along * cv.dir[0], q[1] - along * cv.dir[1], q[2] - along * cv.dir[2])
+        const e = (along / cv.axes.along) ** 2 + (across / cv.axes.across) ** 2
+        if (e <= 1) lab = Label.Cavity
+        else if (lab !== Label.Cavity && Math.sqrt(e) <= 1 + 1.6 / cv.axes.across) lab = Label.Shell
+      }
+    }
+    // the cannula's track: a channel inside the bone and a way out through the pedicle
+    for (const nd of input.needles) {
+      if (segDist(p, nd.bone, nd.tip) < 1.1) {
+        if (lab === Label.Bone || lab === Label.Shell) entry[v] = -1 // marked: an easy channel
+        else if (lab === Label.Cortex || ((lab === Label.Para || lab === Label.Canal) && z < L.zPost)) lab = Label.Needle
+      }
+    }
+    label[v] = lab
+    // osteoporotic cancellous bone: BV/TV about 0.10, denser near the endplates, +-20 % smooth noise
+    const nearPlate = Math.max(0, 1 - (H / 2 - Math.abs(y)) / 3)
+    const bvtv = 0.1 * (0.8 + 0.4 * valueNoise(x, y, z, 4, seed)) * (1 + 0.4 * nearPlate)
+    const porosity = 1 - bvtv
+    // Kozeny-Carman k ~ phi^3/(1-phi)^2, relative to phi = 0.9; k_AP = k_ML = 0.78 k_SI (Baroud)
+    const kRel = (porosity ** 3 / (1 - porosity) ** 2) / (0.9 ** 3 / 0.1 ** 2)
+    const rough = valueNoise(x + 100, y, z, 2.5, seed ^ 0x5bd1e995)
+    switch (lab) {
+      case Label.Bone: case Label.Shell: {
+        const shell = lab === Label.Shell ? 3 : 1 // compacted bone around a cavity resists more
+        phi[v] = lab === Label.Shell ? 0.7 : porosity
+        slowY[v] = Math.sqrt(shell / kRel); slowXZ[v] = slowY[v] / Math.sqrt(0.78)
+        entry[v] = entry[v] < 0 ? 0.05 : shell * (0.4 + 1.2 * rough)
+        break
+      }
+      case Label.Cavity: case Label.Cleft:
+        phi[v] = 1; slowY[v] = slowXZ[v] = 0.1; entry[v] = 0; break
+      case Label.Vein:
+        phi[v] = 0.6; slowY[v] = slowXZ[v] = 0.2; entry[v] = 0.15; break
+      case Label.Crack: case Label.Breach: case Label.Needle:
+        phi[v] = 0.5; slowY[v] = slowXZ[v] = 0.5; entry[v] = lab === Label.Crack ? 1.3 : 0.9; break
+      case Label.Disc: case Label.Canal: case Label.Para:
+        phi[v] = 0.4; slowY[v] = slowXZ[v] = 3; entry[v] = 1.4; break
+      default: // cortex: impermeable, never entered
+        phi[v] = 0; slowY[v] = slowXZ[v] = Infinity; entry[v] = Infinity
+    }
+  }
+  return { dims, min, step, label, phi, slowXZ, slowY, entry }
+}

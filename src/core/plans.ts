@@ -1,0 +1,150 @@
+// The story of each procedure as data: chapters with durations and the real procedure time they stand
+// for, and keyframe tracks for every animated quantity. Components never hold chapter ids or timings.
+import { GRADE_LOSS, type CaseParams, type ProcedureKey } from './case'
+import { TrackBuilder, type Track } from './tracks'
+import { morphometry } from './anatomy/morphometry'
+import { vertebraLayout, type VertebraLayout } from './anatomy/vertebra'
+import { instrumentLayout, type InstrumentLayout } from './anatomy/instruments'
+
+export type ChapterId =
+  | 'healthy' | 'fracture' | 'preparation' | 'needle-placement'
+  | 'cement-injection' | 'hardening'
+  | 'balloon-placement' | 'balloon-inflation' | 'cavity-creation' | 'cavity-fill' | 'internal-cast'
+  | 'result'
+
+export interface Chapter {
+  id: ChapterId
+  start: number
+  end: number
+  /** minutes of the real procedure this chapter stands for, or null outside the procedure */
+  minutes: [number, number] | null
+}
+
+export type TrackName =
+  | 'collapse' | 'restore' | 'needle' | 'balloonIn' | 'balloon' | 'pressure' | 'cavity' | 'cement' | 'cure'
+  | 'ghost' | 'skin' | 'numb' | 'camAz' | 'camEl' | 'camDist' | 'camY'
+
+export interface Plan {
+  procedure: ProcedureKey
+  case: CaseParams
+  chapters: Chapter[]
+  duration: number
+  /** length of the real procedure, minutes: PVP 29.6 +/- 3.3, PKP 37.4 +/- 4.2 (Wang F et al. J Pain Res 2018;11:2625) */
+  procedureMinutes: number
+  tracks: Record<TrackName, Track>
+  layout: VertebraLayout
+  instruments: InstrumentLayout
+  /** height loss fraction at full collapse (Genant grade band middle) */
+  loss: number
+  /** share of the lost height restored by the end of the procedure */
+  restoreShare: number
+}
+
+/**
+ * Share of the lost anterior height restored. Kyphoplasty: 70 % of levels regained 46.8 % of the lost height
+ * and 30 % none, a mean of 33 % (Lieberman 2001, as quoted in clinical-facts section 6); vertebroplasty
+ * about a third of that, after the kyphosis reductions of 1.7 vs 4.8 degrees (Papanastassiou 2012).
+ */
+export const RESTORE_SHARE: Record<ProcedureKey, number> = { kp: 0.33, vp: 0.12 }
+
+/** Chapter durations in seconds of presentation time, and their real minutes. */
+const VP_CHAPTERS: [ChapterId, number, [number, number] | null][] = [
+  ['healthy', 5, null], ['fracture', 7, null], ['preparation', 7, [0, 8]], ['needle-placement', 9, [8, 15]],
+  ['cement-injection', 12, [15, 22]], ['hardening', 7, [22, 30]], ['result', 7, null],
+]
+const KP_CHAPTERS: [ChapterId, number, [number, number] | null][] = [
+  ['healthy', 5, null], ['fracture', 7, null], ['preparation', 7, [0, 8]], ['needle-placement', 9, [8, 15]],
+  ['balloon-placement', 5, [15, 18]], ['balloon-inflation', 8, [18, 23]], ['cavity-creation', 6, [23, 25]],
+  ['cavity-fill', 10, [25, 31]], ['internal-cast', 7, [31, 37]], ['result', 7, null],
+]
+
+/** Camera per chapter: azimuth (deg, 0 = from the front, 90 = patient's left), elevation, distance (mm), target y. */
+const CAMERA: Record<ChapterId, [number, number, number, number]> = {
+  healthy: [55, 12, 250, 0],
+  fracture: [90, 6, 215, 0],
+  preparation: [150, 22, 300, 0],
+  'needle-placement': [140, 34, 240, 0],
+  'cement-injection': [105, 18, 185, 0],
+  hardening: [95, 14, 200, 0],
+  'balloon-placement': [125, 28, 200, 0],
+  'balloon-inflation': [105, 18, 180, 0],
+  'cavity-creation': [105, 18, 180, 0],
+  'cavity-fill': [105, 18, 185, 0],
+  'internal-cast': [95, 14, 200, 0],
+  result: [65, 10, 240, 0],
+}
+
+export function buildPlan(c: CaseParams, procedure: ProcedureKey = c.proc): Plan {
+  const spec = procedure === 'kp' ? KP_CHAPTERS : VP_CHAPTERS
+  let t = 0
+  const chapters: Chapter[] = spec.map(([id, d, minutes]) => {
+    const ch = { id, start: t, end: t + d, minutes }
+    t += d
+    return ch
+  })
+  const duration = t
+  const at = (id: ChapterId) => chapters.find((ch) => ch.id === id)!
+  const layout = vertebraLayout(morphometry(c.level))
+  const instruments = instrumentLayout(layout, { ...c, proc: procedure })
+  const needleLen = Math.max(...instruments.needles.map((n) => n.lengthMm))
+
+  const collapse = new TrackBuilder(0), restore = new TrackBuilder(0), needle = new TrackBuilder(0)
+  const balloonIn = new TrackBuilder(0), balloon = new TrackBuilder(0), pressure = new TrackBuilder(0)
+  const cavity = new TrackBuilder(0), cement = new TrackBuilder(0), cure = new TrackBuilder(0)
+  const ghost = new TrackBuilder(0), skin = new TrackBuilder(0), numb = new TrackBuilder(0)
+
+  const fr = at('fracture'), prep = at('preparation'), np = at('needle-placement'), res = at('result')
+  collapse.to(fr.start + 1, fr.end - 1.5, 1, 'smooth')
+  skin.to(prep.start, prep.start + 1.5, 1).to(np.end - 1, np.end, 0)
+  numb.to(prep.start + 3, prep.start + 4, 1).to(prep.end - 1.5, prep.end - 0.5, 0)
+  // needle: through skin and muscle quickly, then slowly through the pedicle into the front third
+  const boneAt = needleLen - Math.min(...instruments.needles.map((n) => Math.hypot(n.tip[0] - n.bone[0], n.tip[1] - n.bone[1], n.tip[2] - n.bone[2])))
+  needle.to(np.start + 0.5, np.start + 3, boneAt, 'linear').to(np.start + 3.5, np.end - 0.8, needleLen, 'smooth')
+  ghost.to(np.start + 3, np.start + 5, 1)
+
+  if (procedure === 'vp') {
+    const inj = at('cement-injection'), hard = at('hardening')
+    cement.to(inj.start + 0.8, inj.end - 0.8, c.vol, 'linear')
+    restore.to(inj.start + 0.8, inj.end - 0.8, 1)
+    cure.to(hard.start + 0.5, hard.end - 0.5, 1, 'linear')
+    needle.to(hard.end - 1.2, hard.end - 0.2, 0, 'smooth')
+  } else {
+    const bp = at('balloon-placement'), bi = at('balloon-inflation'), cc = at('cavity-creation')
+    const cf = at('cavity-fill'), ic = at('internal-cast')
+    balloonIn.to(bp.start + 0.5, bp.start + 0.5, 1, 'hold').to(cc.start + 3.5, cc.start + 3.5, 0, 'hold')
+    balloon.to(bp.end - 0.5, bp.end, 0.15, 'linear').to(bi.start + 0.5, bi.end - 1, instruments.balloonMl, 'smooth')
+    balloon.to(cc.start + 0.5, cc.start + 3, 0, 'smooth')
+    // inflation pressure: commonly quoted endpoints ~150-300 psi (clinical-facts 5c, tag C: unverified)
+    pressure.to(bp.end - 0.5, bp.end, 20, 'linear').to(bi.start + 0.5, bi.end - 1, 180, 'smooth')
+    pressure.to(cc.start + 0.5, cc.start + 2, 0, 'smooth')
+    restore.to(bi.start + 1, bi.end - 1, 1)
+    cavity.to(cc.start + 0.5, cc.start + 3, 1, 'smooth')
+    cement.to(cf.start + 0.8, cf.end - 0.8, c.vol, 'linear')
+    cure.to(ic.start + 0.5, ic.end - 0.5, 1, 'linear')
+    needle.to(ic.end - 1.2, ic.end - 0.2, 0, 'smooth')
+  }
+  ghost.to(res.start + 0.5, res.start + 2.5, 0.55)
+  skin.to(res.start + 2, res.start + 3.5, 0.6)
+
+  const camAz = new TrackBuilder(CAMERA.healthy[0]), camEl = new TrackBuilder(CAMERA.healthy[1])
+  const camDist = new TrackBuilder(CAMERA.healthy[2]), camY = new TrackBuilder(CAMERA.healthy[3])
+  for (const ch of chapters.slice(1)) {
+    const [az, el, dist, y] = CAMERA[ch.id]
+    const a = ch.start, b = ch.start + Math.min(2.5, (ch.end - ch.start) / 2)
+    camAz.to(a, b, az); camEl.to(a, b, el); camDist.to(a, b, dist); camY.to(a, b, y)
+  }
+
+  return {
+    procedure, case: { ...c }, chapters, duration,
+    procedureMinutes: procedure === 'kp' ? 37 : 30,
+    tracks: {
+      collapse: collapse.build(), restore: restore.build(), needle: needle.build(), balloonIn: balloonIn.build(),
+      balloon: balloon.build(), pressure: pressure.build(), cavity: cavity.build(), cement: cement.build(),
+      cure: cure.build(), ghost: ghost.build(), skin: skin.build(), numb: numb.build(),
+      camAz: camAz.build(), camEl: camEl.build(), camDist: camDist.build(), camY: camY.build(),
+    },
+    layout, instruments,
+    loss: GRADE_LOSS[c.grade],
+    restoreShare: RESTORE_SHARE[procedure],
+  }
+}

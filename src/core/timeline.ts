@@ -1,0 +1,127 @@
+// stateAt(plan, t): the whole procedure state at presentation time t. Pure, total (any t, NaN included),
+// deterministic, O(log n) per track. Scrubbing backwards gives exactly the state playing forwards gave.
+import type { CaseParams, ProcedureKey } from './case'
+import { sample } from './tracks'
+import type { Chapter, ChapterId, Plan } from './plans'
+import { deformedHeights, upperPose } from './anatomy/fracture'
+import { computeRisk, type Pathway, type RiskResult } from './risk/model'
+import { leaksAt } from './cement/field'
+import type { CementSummary } from './cement/forCase'
+
+/** The inspection contract (DESIGN.md section 8). Plain JSON. */
+export interface ProcedureStateJSON {
+  t: number
+  duration: number
+  chapter: ChapterId
+  procedure: ProcedureKey
+  case: CaseParams
+  vertebra: { level: string; anteriorHeightMm: number; middleHeightMm: number; posteriorHeightMm: number }
+  needle: { depthMm: number }
+  balloon: { volumeMl: number; pressurePsi: number } | null
+  cement: { volumeMl: number; cure: number; leaks: { pathway: Pathway; volumeMl: number }[] }
+  risk: { anyLeak: number; symptomatic: number; pathways: Record<Pathway, number> }
+  compare?: ProcedureStateJSON
+}
+
+/** What the scene needs besides the contract: poses, visibilities, camera. */
+export interface SceneState {
+  /** height-loss fraction applied now (0 healthy .. plan.loss), after restoration */
+  loss: number
+  upper: { dropMm: number; tiltRad: number; pivot: { y: number; z: number } }
+  needleDepthMm: number
+  balloonIn: boolean
+  balloonMl: number
+  cavity: number
+  cementMl: number
+  cure: number
+  ghost: number
+  skin: number
+  numb: number
+  camera: { az: number; el: number; dist: number; y: number }
+  chapterIndex: number
+  /** 0..1 progress through the current chapter */
+  chapterProgress: number
+}
+
+export interface ProcedureState { json: ProcedureStateJSON; scene: SceneState }
+
+const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d
+
+/** Clamp any input to [0, duration]; NaN and -Infinity go to 0, +Infinity to the end. */
+export function clampTime(plan: Pick<Plan, 'duration'>, t: number): number {
+  if (Number.isNaN(t)) return 0
+  return Math.min(plan.duration, Math.max(0, t))
+}
+
+/** Index of the chapter holding t (chapters are [start, end); the last one includes the end). */
+export function chapterIndexAt(chapters: readonly Chapter[], t: number): number {
+  let lo = 0, hi = chapters.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (chapters[mid].start <= t) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+const riskCache = new WeakMap<Plan, RiskResult>()
+function riskOf(plan: Plan): RiskResult {
+  let r = riskCache.get(plan)
+  if (!r) { r = computeRisk(plan.case, plan.procedure); riskCache.set(plan, r) }
+  return r
+}
+
+export function stateAt(plan: Plan, tIn: number, cement?: CementSummary | null): ProcedureState {
+  const t = clampTime(plan, tIn)
+  const tr = plan.tracks
+  const ci = chapterIndexAt(plan.chapters, t)
+  const ch = plan.chapters[ci]
+  const collapse = sample(tr.collapse, t)
+  const restore = sample(tr.restore, t)
+  const loss = plan.loss * collapse * (1 - plan.restoreShare * restore)
+  const { morph } = plan.case
+  const heights = deformedHeights(morph, plan.layout, loss)
+  const upper = upperPose(morph, plan.layout, loss)
+  const needleDepthMm = sample(tr.needle, t)
+  const balloonIn = sample(tr.balloonIn, t) > 0.5
+  const balloonMl = sample(tr.balloon, t)
+  const cementMl = sample(tr.cement, t)
+  const cure = sample(tr.cure, t)
+  const risk = riskOf(plan)
+  const json: ProcedureStateJSON = {
+    t: round(t, 4),
+    duration: plan.duration,
+    chapter: ch.id,
+    procedure: plan.procedure,
+    case: { ...plan.case, proc: plan.procedure },
+    vertebra: {
+      level: plan.case.level,
+      anteriorHeightMm: round(heights.anteriorHeightMm, 2),
+      middleHeightMm: round(heights.middleHeightMm, 2),
+      posteriorHeightMm: round(heights.posteriorHeightMm, 2),
+    },
+    needle: { depthMm: round(needleDepthMm, 2) },
+    balloon: plan.procedure === 'kp' && balloonIn
+      ? { volumeMl: round(balloonMl * plan.instruments.needles.length, 3), pressurePsi: round(sample(tr.pressure, t), 1) }
+      : null,
+    cement: {
+      volumeMl: round(cementMl, 3),
+      cure: round(cure, 3),
+      leaks: cement ? leaksAt(cement, cementMl) : [],
+    },
+    risk: {
+      anyLeak: round(risk.anyLeak, 4),
+      symptomatic: round(risk.symptomatic, 4),
+      pathways: Object.fromEntries(Object.entries(risk.pathways).map(([k, v]) => [k, round(v, 4)])) as Record<Pathway, number>,
+    },
+  }
+  const scene: SceneState = {
+    loss, upper, needleDepthMm, balloonIn, balloonMl,
+    cavity: sample(tr.cavity, t), cementMl, cure,
+    ghost: sample(tr.ghost, t), skin: sample(tr.skin, t), numb: sample(tr.numb, t),
+    camera: { az: sample(tr.camAz, t), el: sample(tr.camEl, t), dist: sample(tr.camDist, t), y: sample(tr.camY, t) },
+    chapterIndex: ci,
+    chapterProgress: (t - ch.start) / (ch.end - ch.start),
+  }
+  return { json, scene }
+}

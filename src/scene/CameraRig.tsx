@@ -1,0 +1,49 @@
+import { useEffect } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import { OrbitControls } from '@react-three/drei'
+import { Vector3 } from 'three'
+import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
+import { store } from '../app/store'
+import { frameState } from '../app/frameState'
+import { setFollowCamera } from '../app/actions'
+
+const target = new Vector3()
+const RAD = Math.PI / 180
+
+/**
+ * Orbit, zoom and pan with mouse or touch. Until the user moves the camera, it follows the story's camera
+ * track (a pure function of t, so scrubbing back gives the same view); "Guided view" turns that back on.
+ */
+export function CameraRig() {
+  const controls = useThree((s) => s.controls) as unknown as OrbitControlsImpl | null
+  const camera = useThree((s) => s.camera)
+  useEffect(() => {
+    if (!controls) return
+    const onStart = () => { if (store.getState().followCamera) setFollowCamera(false) }
+    controls.addEventListener('start', onStart)
+    return () => controls.removeEventListener('start', onStart)
+  }, [controls])
+  useFrame(() => {
+    if (!store.getState().followCamera || !controls) return
+    const { az, el, dist, y } = frameState().scene.camera
+    target.set(0, y, -8)
+    camera.position.set(
+      target.x + dist * Math.cos(el * RAD) * Math.sin(az * RAD),
+      target.y + dist * Math.sin(el * RAD),
+      target.z + dist * Math.cos(el * RAD) * Math.cos(az * RAD),
+    )
+    controls.target.copy(target)
+    camera.lookAt(target)
+    controls.update()
+  }, -1)
+  return (
+    <OrbitControls
+      makeDefault
+      enableDamping={false}
+      minDistance={90}
+      maxDistance={520}
+      minPolarAngle={0.15}
+      maxPolarAngle={Math.PI - 0.15}
+    />
+  )
+}

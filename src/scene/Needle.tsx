@@ -1,0 +1,55 @@
+import { useMemo, useRef } from 'react'
+import { useFrame } from '@react-three/fiber'
+import { Quaternion, Vector3, type Group } from 'three'
+import { useApp } from '../app/store'
+import { frameState } from '../app/frameState'
+import { deformY } from '../core/anatomy/fracture'
+import type { NeedlePath } from '../core/anatomy/instruments'
+import { COLORS } from './materials'
+
+/** 11-gauge trocar: 3.05 mm outer diameter (Provenzano 2004: 11-13 gauge). */
+const RADIUS_MM = 1.525
+const up = new Vector3(0, 1, 0)
+
+/**
+ * One trocar: from its skin entry toward the tip in the front third of the body, advanced to the current
+ * depth. Its aim is fixed when it is placed (after the fracture), so it stays rigid when the body moves.
+ */
+export function Needle({ path }: { path: NeedlePath }) {
+  const plan = useApp((s) => s.plan)
+  const ref = useRef<Group>(null)
+  const shaft = useRef<Group>(null)
+  const { origin, quat, length } = useMemo(() => {
+    const loss = plan.loss * (1 - 0) // placed after the full collapse, before any restoration
+    const tip = new Vector3(path.tip[0], deformY(plan.case.morph, plan.layout, loss, ...path.tip), path.tip[2])
+    const origin = new Vector3(...path.skin)
+    const dir = tip.clone().sub(origin)
+    const length = dir.length()
+    return { origin, quat: new Quaternion().setFromUnitVectors(up, dir.normalize()), length }
+  }, [plan, path])
+  useFrame(() => {
+    const g = ref.current, s = shaft.current
+    if (!g || !s) return
+    const depth = Math.min(length, frameState().scene.needleDepthMm)
+    g.visible = depth > 0.5
+    s.scale.set(1, Math.max(depth, 0.01), 1)
+  })
+  return (
+    <group ref={ref} name="needle" position={origin} quaternion={quat}>
+      <group ref={shaft}>
+        <mesh position={[0, 0.5, 0]}>
+          <cylinderGeometry args={[RADIUS_MM, RADIUS_MM, 1, 16]} />
+          <meshStandardMaterial color={COLORS.needle} metalness={0.85} roughness={0.3} />
+        </mesh>
+      </group>
+      <mesh position={[0, -14, 0]} rotation={[0, 0, Math.PI / 2]}>
+        <cylinderGeometry args={[4, 4, 26, 16]} />
+        <meshStandardMaterial color={COLORS.needleHandle} roughness={0.4} />
+      </mesh>
+      <mesh position={[0, -6, 0]}>
+        <cylinderGeometry args={[2.2, 2.2, 12, 16]} />
+        <meshStandardMaterial color={COLORS.needleHandle} roughness={0.4} />
+      </mesh>
+    </group>
+  )
+}

@@ -1,0 +1,44 @@
+import { Canvas } from '@react-three/fiber'
+import { useApp } from '../app/store'
+import { setInvalidate } from '../app/actions'
+import { registerRenderer } from '../app/inspection'
+import { COLORS } from './materials'
+import { Lights } from './Lights'
+import { CameraRig } from './CameraRig'
+import { SpineSegment } from './SpineSegment'
+import { Needle } from './Needle'
+import { Balloons } from './Balloons'
+import { CementVolume } from './CementVolume'
+import { SkinLayer } from './SkinLayer'
+import { RiskOverlay } from './RiskOverlay'
+import { ReadySignal } from './ReadySignal'
+
+/** Draw only on demand: a frame when t, the camera or the case changes. */
+export function SceneCanvas({ onContextLost }: { onContextLost: (lost: boolean) => void }) {
+  const needles = useApp((s) => s.plan.instruments.needles)
+  return (
+    <Canvas
+      frameloop="demand"
+      dpr={[1, 2]}
+      camera={{ fov: 35, near: 5, far: 3000, position: [200, 40, 120] }}
+      gl={{ antialias: true, stencil: true, preserveDrawingBuffer: true }}
+      onCreated={({ gl, invalidate }) => {
+        registerRenderer(gl)
+        setInvalidate(invalidate)
+        gl.domElement.addEventListener('webglcontextlost', (e) => { e.preventDefault(); onContextLost(true) })
+        gl.domElement.addEventListener('webglcontextrestored', () => { onContextLost(false); invalidate() })
+      }}
+    >
+      <color attach="background" args={[COLORS.background]} />
+      <Lights />
+      <CameraRig />
+      <SpineSegment />
+      {needles.map((n, i) => <Needle key={i} path={n} />)}
+      <Balloons />
+      <CementVolume />
+      <SkinLayer />
+      <RiskOverlay />
+      <ReadySignal />
+    </Canvas>
+  )
+}

@@ -1,0 +1,96 @@
+// Raymarching the cement arrival field: a voxel is cement once the injected volume reaches its arrival
+// volume, so the picture at any t is a threshold (a uniform), and seeking costs nothing. Samples are
+// mapped back through the fracture deformation (core/anatomy/fracture.ts, same formulas) into the healthy
+// frame where the field lives.
+export const cementVertex = /* glsl */ `
+varying vec3 vWorld;
+void main() {
+  vec4 w = modelMatrix * vec4(position, 1.0);
+  vWorld = w.xyz;
+  gl_Position = projectionMatrix * viewMatrix * w;
+}
+`
+
+export const cementFragment = /* glsl */ `
+precision highp float;
+precision highp sampler3D;
+uniform mat4 projectionMatrix; // not in three's fragment prefix; shared with the vertex stage
+uniform sampler3D uField;
+uniform vec3 uBoxMin;
+uniform vec3 uBoxSize;
+uniform float uVolume;
+uniform float uCure;
+uniform float uLoss;
+uniform int uMorph;
+uniform float uAnchorY;
+uniform float uZPost;
+uniform float uEPD;
+uniform float uEPW;
+varying vec3 vWorld;
+
+float damage(vec3 p) {
+  if (uMorph == 0) return clamp((p.z - uZPost) / uEPD, 0.0, 1.0);
+  if (uMorph == 1) { float a = clamp((p.z - (uZPost - 6.0)) / 6.0, 0.0, 1.0); return a * a * (3.0 - 2.0 * a); }
+  float r2 = p.x * p.x / (0.25 * uEPW * uEPW) + p.z * p.z / (0.25 * uEPD * uEPD);
+  return p.z <= uZPost ? 0.0 : max(0.0, 1.0 - r2);
+}
+
+vec3 undeform(vec3 p) {
+  if (p.y <= uAnchorY || uLoss == 0.0) return p;
+  float k = max(1e-3, 1.0 - uLoss * damage(p));
+  return vec3(p.x, uAnchorY + (p.y - uAnchorY) / k, p.z);
+}
+
+float arrival(vec3 p) {
+  vec3 uvw = (undeform(p) - uBoxMin) / uBoxSize;
+  if (any(lessThan(uvw, vec3(0.0))) || any(greaterThan(uvw, vec3(1.0)))) return 1e4;
+  return texture(uField, uvw).r;
+}
+
+vec2 hitBox(vec3 o, vec3 d) {
+  vec3 inv = 1.0 / d;
+  vec3 a = (uBoxMin - o) * inv, b = (uBoxMin + uBoxSize - o) * inv;
+  vec3 lo = min(a, b), hi = max(a, b);
+  return vec2(max(max(lo.x, lo.y), lo.z), min(min(hi.x, hi.y), hi.z));
+}
+
+void main() {
+  vec3 o = cameraPosition;
+  vec3 d = normalize(vWorld - o);
+  vec2 span = hitBox(o, d);
+  float t0 = max(span.x, 0.0), t1 = span.y;
+  if (t1 <= t0) discard;
+  const int STEPS = 150;
+  float dt = (t1 - t0) / float(STEPS);
+  float t = t0, prev = t0;
+  bool hit = false;
+  for (int i = 0; i < STEPS; i++) {
+    if (arrival(o + d * t) <= uVolume) { hit = true; break; }
+    prev = t;
+    t += dt;
+  }
+  if (!hit) discard;
+  float a = prev, b = t;
+  for (int i = 0; i < 6; i++) {
+    float m = 0.5 * (a + b);
+    if (arrival(o + d * m) <= uVolume) b = m; else a = m;
+  }
+  vec3 p = o + d * b;
+  float e = 1.1; // a wide gradient smooths the normals of the voxel-scale front
+  vec3 g = vec3(
+    arrival(p + vec3(e, 0.0, 0.0)) - arrival(p - vec3(e, 0.0, 0.0)),
+    arrival(p + vec3(0.0, e, 0.0)) - arrival(p - vec3(0.0, e, 0.0)),
+    arrival(p + vec3(0.0, 0.0, e)) - arrival(p - vec3(0.0, 0.0, e)));
+  vec3 n = length(g) > 1e-5 ? normalize(g) : -d;
+  if (dot(n, d) > 0.0) n = -n;
+  vec3 light = normalize(-d + vec3(0.35, 0.6, 0.1));
+  float diff = max(dot(n, light), 0.0);
+  float spec = pow(max(dot(reflect(-light, n), -d), 0.0), 28.0) * (1.0 - 0.75 * uCure);
+  // fresh cement is cool white and glossy; cured, it is warmer and matte
+  vec3 base = mix(vec3(0.95, 0.96, 0.97), vec3(0.90, 0.86, 0.76), uCure);
+  vec3 col = base * (0.32 + 0.78 * diff) + vec3(spec * 0.45);
+  gl_FragColor = vec4(col, 1.0);
+  vec4 clip = projectionMatrix * viewMatrix * vec4(p, 1.0);
+  gl_FragDepth = 0.5 * (clip.z / clip.w) + 0.5;
+}
+`

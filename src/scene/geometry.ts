@@ -1,0 +1,22 @@
+// Mesh data from the workers -> three BufferGeometry. The caller owns (and disposes) what it gets.
+import { BufferAttribute, BufferGeometry } from 'three'
+import type { MeshData } from '../core/anatomy/surfaceNets'
+import type { FracturedMesh } from '../core/anatomy/segment'
+
+export function toGeometry(m: MeshData): BufferGeometry {
+  const g = new BufferGeometry()
+  g.setAttribute('position', new BufferAttribute(m.positions, 3))
+  g.setAttribute('normal', new BufferAttribute(m.normals, 3))
+  g.setIndex(new BufferAttribute(m.indices, 1))
+  g.computeBoundingSphere()
+  return g
+}
+
+/** The treated vertebra with its fracture as morph target 0 (absolute positions). */
+export function toFracturedGeometry(m: FracturedMesh): BufferGeometry {
+  const g = toGeometry(m)
+  g.morphAttributes.position = [new BufferAttribute(m.morphPositions, 3)]
+  g.morphAttributes.normal = [new BufferAttribute(m.morphNormals, 3)]
+  g.morphTargetsRelative = false
+  return g
+}

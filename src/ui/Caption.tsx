@@ -1,0 +1,21 @@
+import { useApp } from '../app/store'
+import { chapterIndexAt } from '../core/timeline'
+import { CHAPTERS, UI } from '../content/en'
+
+/** The current step's title and caption, with how long it takes in a real procedure. */
+export function Caption() {
+  const plan = useApp((s) => s.plan)
+  const ci = useApp((s) => chapterIndexAt(s.plan.chapters, s.t))
+  const ch = plan.chapters[ci]
+  const text = CHAPTERS[ch.id]
+  return (
+    <section className="caption" aria-live="polite">
+      <h2>
+        <span className="step">{ci + 1}/{plan.chapters.length}</span> {text.title}
+      </h2>
+      <p>{text.caption}</p>
+      {ch.minutes && <p className="minutes">{UI.procedureTime(ch.minutes[0], ch.minutes[1], plan.procedureMinutes)}</p>}
+      {text.source && <p className="source">{text.source}</p>}
+    </section>
+  )
+}

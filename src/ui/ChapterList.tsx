@@ -1,0 +1,30 @@
+import { useEffect, useRef } from 'react'
+import { useApp } from '../app/store'
+import { seek } from '../app/actions'
+import { chapterIndexAt } from '../core/timeline'
+import { CHAPTERS, UI } from '../content/en'
+
+/** The steps by name; tap one to go to its start. The current step stays scrolled into view. */
+export function ChapterList() {
+  const plan = useApp((s) => s.plan)
+  const t = useApp((s) => s.t)
+  const ci = chapterIndexAt(plan.chapters, t)
+  const list = useRef<HTMLOListElement>(null)
+  useEffect(() => {
+    const el = list.current?.children[ci] as HTMLElement | undefined
+    el?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' })
+  }, [ci])
+  return (
+    <nav aria-label={UI.chapters}>
+      <ol ref={list} className="chapters">
+        {plan.chapters.map((ch, i) => (
+          <li key={ch.id}>
+            <button className={i === ci ? 'on' : i < ci ? 'done' : ''} aria-current={i === ci ? 'step' : undefined} onClick={() => seek(ch.start)}>
+              <span className="num">{i + 1}</span> {CHAPTERS[ch.id].title}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  )
+}

@@ -1,0 +1,53 @@
+import { useMemo } from 'react'
+import { useApp } from '../app/store'
+import { computeRisk, PATHWAYS, PATHWAY_SHARE } from '../core/risk/model'
+import { SOURCES } from '../core/risk/sources'
+import { riskColor, RISK_STOPS } from '../core/risk/colors'
+import { PATHWAY_TEXT, RISK } from '../content/en'
+import { frameState } from '../app/frameState'
+import { inTen, percent } from './format'
+
+/** The numbers behind the overlay: any leak, symptomatic leaks, each pathway, and their sources. */
+export function RiskLegend() {
+  const on = useApp((s) => s.view.overlay)
+  const plan = useApp((s) => s.plan)
+  useApp((s) => s.t) // re-render as the cement reaches pathways
+  useApp((s) => s.cement)
+  const risk = useMemo(() => computeRisk(plan.case, plan.procedure), [plan])
+  if (!on) return null
+  const reached = new Set(frameState().json.cement.leaks.map((l) => l.pathway))
+  const cited = new Set<string>(['zhan2017', 'hsieh2019', ...risk.factors.map((f) => f.source)])
+  return (
+    <aside className="legend" aria-label={RISK.title}>
+      <h3>{RISK.title}</h3>
+      <p className="big">
+        <b>{inTen(risk.anyLeak)}</b> {RISK.perVertebra}: {RISK.anyLeak.toLowerCase()} ({percent(risk.anyLeak)})
+      </p>
+      <p>{RISK.symptomatic}: <b>{percent(risk.symptomatic)}</b></p>
+      <ul className="pathways">
+        {PATHWAYS.map((p) => (
+          <li key={p} className={reached.has(p) ? 'reached' : ''}>
+            <span className="swatch" style={{ background: riskColor(risk.pathways[p]) }} aria-hidden="true" />
+            <span className="name">{PATHWAY_TEXT[p].name}</span>
+            <span className="pct">{percent(risk.pathways[p])}</span>
+            <span className="explain">
+              {PATHWAY_TEXT[p].explain} <cite>{SOURCES[PATHWAY_SHARE[p].source].short}</cite>
+              {reached.has(p) && <em> · {RISK.reached}</em>}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <div className="scale" aria-label={RISK.scale}>
+        {RISK_STOPS.map(([p, c]) => <span key={p} style={{ background: c }}>{percent(p)}</span>)}
+      </div>
+      <p className="disclaimer">{RISK.disclaimer}</p>
+      <details>
+        <summary>{RISK.sources}</summary>
+        <ul className="sources">
+          {[...cited].map((id) => <li key={id}>{SOURCES[id as keyof typeof SOURCES].full}</li>)}
+          {risk.factors.map((f, i) => <li key={`f${i}`}>{f.id}: {f.effect} ({SOURCES[f.source].short})</li>)}
+        </ul>
+      </details>
+    </aside>
+  )
+}

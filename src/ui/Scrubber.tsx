@@ -1,0 +1,80 @@
+import { useRef, type PointerEvent } from 'react'
+import { useApp } from '../app/store'
+import { chapterStep, seek, setSpeed, togglePlay } from '../app/actions'
+import { chapterIndexAt } from '../core/timeline'
+import { SPEEDS } from '../core/playback'
+import { CHAPTERS, UI } from '../content/en'
+import { clock } from './format'
+
+/**
+ * Play and pause, previous and next step, speed, and a track to drag to any moment. The track is an ARIA
+ * slider; its chapter boundaries are marked, and the current chapter is highlighted.
+ */
+export function Scrubber() {
+  const t = useApp((s) => s.t)
+  const plan = useApp((s) => s.plan)
+  const playing = useApp((s) => s.clock.playing)
+  const rate = useApp((s) => s.clock.rate)
+  const track = useRef<HTMLDivElement>(null)
+  const { duration, chapters } = plan
+  const ci = chapterIndexAt(chapters, t)
+  const atEnd = t >= duration - 1e-6
+
+  const seekTo = (e: PointerEvent) => {
+    const r = track.current!.getBoundingClientRect()
+    seek(((e.clientX - r.left) / r.width) * duration)
+  }
+  return (
+    <div className="scrubber">
+      <div className="controls">
+        <button className="icon" aria-label={UI.prev} title={UI.prev} onClick={() => chapterStep(-1)}><Icon d={PREV} /></button>
+        <button className="icon play" aria-label={playing ? UI.pause : atEnd ? UI.replay : UI.play} onClick={togglePlay}>
+          <Icon d={playing ? PAUSE : PLAY} />
+        </button>
+        <button className="icon" aria-label={UI.next} title={UI.next} onClick={() => chapterStep(1)}><Icon d={NEXT} /></button>
+        <span className="time" aria-hidden="true">{clock(t)} / {clock(duration)}</span>
+        <div className="speeds" role="radiogroup" aria-label={UI.speed}>
+          {SPEEDS.map((s) => (
+            <button key={s} role="radio" aria-checked={rate === s} className={rate === s ? 'on' : ''} onClick={() => setSpeed(s)}>
+              {s}×
+            </button>
+          ))}
+        </div>
+      </div>
+      <div
+        ref={track}
+        className="track"
+        role="slider"
+        tabIndex={0}
+        aria-label={UI.timeline}
+        aria-valuemin={0}
+        aria-valuemax={Math.round(duration)}
+        aria-valuenow={Math.round(t)}
+        aria-valuetext={`${CHAPTERS[chapters[ci].id].title}, ${clock(t)} of ${clock(duration)}`}
+        onPointerDown={(e) => { e.currentTarget.setPointerCapture(e.pointerId); seekTo(e) }}
+        onPointerMove={(e) => { if (e.currentTarget.hasPointerCapture(e.pointerId)) seekTo(e) }}
+      >
+        {chapters.map((ch, i) => (
+          <div
+            key={ch.id}
+            className={i === ci ? 'seg current' : 'seg'}
+            style={{ left: `${(ch.start / duration) * 100}%`, width: `${((ch.end - ch.start) / duration) * 100}%` }}
+            title={CHAPTERS[ch.id].title}
+          />
+        ))}
+        <div className="fill" style={{ width: `${(t / duration) * 100}%` }} />
+        <div className="thumb" style={{ left: `${(t / duration) * 100}%` }} />
+      </div>
+    </div>
+  )
+}
+
+// icons as paths: symbol glyphs are missing from many tablet fonts
+const PLAY = 'M7 4v16l13-8z'
+const PAUSE = 'M6 4h4v16H6zM14 4h4v16h-4z'
+const PREV = 'M6 4h2v16H6zM20 4v16L9 12z'
+const NEXT = 'M16 4h2v16h-2zM4 4v16l11-8z'
+
+function Icon({ d }: { d: string }) {
+  return <svg viewBox="0 0 24 24" aria-hidden="true"><path d={d} /></svg>
+}

@@ -1,0 +1,34 @@
+import { useApp } from '../app/store'
+import { setCase, setFollowCamera, setOverlay } from '../app/actions'
+import { UI } from '../content/en'
+import type { ProcedureKey } from '../core/case'
+
+/** Title, the procedure switch, the leak-risk toggle and the guided-view button. */
+export function TopBar() {
+  const proc = useApp((s) => s.case.proc)
+  const overlay = useApp((s) => s.view.overlay)
+  const follow = useApp((s) => s.followCamera)
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <h1>{UI.title}</h1>
+        <p>{UI.subtitle}</p>
+      </div>
+      <div className="segmented" role="radiogroup" aria-label={UI.procedureLabel}>
+        {(['vp', 'kp'] as ProcedureKey[]).map((p) => (
+          <button key={p} role="radio" aria-checked={proc === p} className={proc === p ? 'on' : ''} onClick={() => setCase({ proc: p })}>
+            {UI[p]}
+          </button>
+        ))}
+      </div>
+      <div className="actions">
+        <button className={overlay ? 'toggle on' : 'toggle'} aria-pressed={overlay} onClick={() => setOverlay(!overlay)}>
+          {overlay ? UI.overlayOff : UI.overlayOn}
+        </button>
+        <button className="toggle" disabled={follow} title={UI.guidedHint} onClick={() => setFollowCamera(true)}>
+          {UI.guided}
+        </button>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,30 @@
+// Cement worker: the voxel model and arrival field for a case, returned as half floats plus the leak curve.
+import { cementFieldForCase } from '../core/cement/forCase'
+import { toHalfArray } from '../core/cement/half'
+import type { CaseParams } from '../core/case'
+
+export interface CementRequest { key: string; case: CaseParams }
+export interface CementReply {
+  key: string
+  ms?: number
+  error?: string
+  field?: {
+    dims: [number, number, number]; min: [number, number, number]; step: number; half: Uint16Array
+    vmax: number; curve: Record<string, Float32Array>; events: { pathway: string; atMl: number; position: [number, number, number] }[]
+  }
+}
+
+self.onmessage = (e: MessageEvent<CementRequest>) => {
+  const { key } = e.data
+  const t0 = performance.now()
+  try {
+    const f = cementFieldForCase(e.data.case)
+    // never-reached voxels read as twice the largest volume, so the linearly filtered edge stays smooth
+    const capped = f.arrival.map((a) => (Number.isFinite(a) ? a : 2 * f.vmax))
+    const half = toHalfArray(capped)
+    const reply: CementReply = { key, ms: performance.now() - t0, field: { dims: f.dims, min: f.min, step: f.step, half, vmax: f.vmax, curve: f.curve, events: f.events } }
+    ;(self as unknown as Worker).postMessage(reply, [half.buffer as ArrayBuffer])
+  } catch (err) {
+    ;(self as unknown as Worker).postMessage({ key, error: String(err) } satisfies CementReply)
+  }
+}

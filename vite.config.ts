@@ -1,0 +1,39 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+import { playwright } from '@vitest/browser-playwright'
+// @ts-expect-error plain ESM helper shared with the e2e runner
+import { findChromium, CHROMIUM_ARGS } from './tests/chromium.mjs'
+
+const browserProject = () => ({
+  plugins: [react()],
+  test: {
+    name: 'browser',
+    include: ['tests/browser/**/*.test.tsx'],
+    testTimeout: 120_000,
+    browser: {
+      enabled: true,
+      headless: true,
+      viewport: { width: 1024, height: 768 },
+      screenshotFailures: false,
+      provider: playwright({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } }),
+      instances: [{ browser: 'chromium' as const }],
+    },
+  },
+})
+
+export default defineConfig({
+  plugins: [react()],
+  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+  },
+  server: { host: '127.0.0.1' },
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      ...(process.env.SKIP_BROWSER_PROJECT ? [] : [browserProject()]),
+    ],
+  },
+})
