@@ -5,6 +5,11 @@ import { playwright } from '@vitest/browser-playwright'
 // @ts-expect-error plain ESM helper shared with the e2e runner
 import { findChromium, CHROMIUM_ARGS } from './tests/chromium.mjs'
 
+/** Chromium for the browser project; without one, unit tests still run and the browser project says why. */
+function chromiumPath(): string {
+  try { return findChromium() } catch (e) { console.error(String((e as Error).message)); return '/no-chromium-found' }
+}
+
 const browserProject = () => ({
   plugins: [react()],
   test: {
@@ -16,7 +21,7 @@ const browserProject = () => ({
       headless: true,
       viewport: { width: 1024, height: 768 },
       screenshotFailures: false,
-      provider: playwright({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } }),
+      provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } }),
       instances: [{ browser: 'chromium' as const }],
     },
   },

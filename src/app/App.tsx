@@ -21,19 +21,20 @@ export function App() {
   const ready = useApp((s) => s.ready)
   const [webgl] = useState(hasWebGL2)
   const [lost, setLost] = useState(false)
-  // the case panel (leva) loads after the first frame, off the critical path
-  const [panel, setPanel] = useState(false)
-  useEffect(() => { if (ready) setPanel(true) }, [ready])
+  // after the first full frame: the case panel (leva) loads, off the critical path, and later rebuilds
+  // of a changed case keep the old picture up instead of the loading message
+  const [started, setStarted] = useState(false)
+  useEffect(() => { if (ready) setStarted(true) }, [ready])
   return (
     <div className="app">
       <TopBar />
       <main className="stage">
         {webgl ? <SceneCanvas onContextLost={setLost} /> : <p className="fallback">{UI.noWebGL}</p>}
-        {webgl && !ready && <p className="loading">{UI.loading}</p>}
+        {webgl && !started && <p className="loading">{UI.loading}</p>}
         {lost && <p className="fallback overlay">{UI.contextLost}</p>}
         <RiskLegend />
         <NoticeBar />
-        {panel && <Suspense fallback={null}><CasePanel /></Suspense>}
+        {started && <Suspense fallback={null}><CasePanel /></Suspense>}
       </main>
       <footer className="dock">
         <Caption />

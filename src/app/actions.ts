@@ -1,6 +1,6 @@
 // Actions on the store. Each one that changes the picture calls the registered invalidate, so the
 // on-demand canvas draws the next frame.
-import { store, now } from './store'
+import { store, now, anatomyKeyOf, cementKeyOf } from './store'
 import { clamp, RANGES, type CaseParams } from '../core/case'
 import { buildPlan } from '../core/plans'
 import * as clock from '../core/playback'
@@ -96,7 +96,9 @@ export function setCase(patch: Partial<CaseParams>): void {
     t = target.start + progress * (target.end - target.start)
   }
   const c = clock.setDuration(clock.seek(s.clock, t, now()), plan.duration, now())
-  store.setState({ case: next, plan, clock: c, t: clock.position(c, now()) })
+  // not ready again until a frame holds the new case's anatomy and cement
+  const rebuild = anatomyKeyOf(next) !== anatomyKeyOf(s.case) || cementKeyOf(next) !== cementKeyOf(s.case)
+  store.setState({ case: next, plan, clock: c, t: clock.position(c, now()), ready: s.ready && !rebuild })
   invalidate()
 }
 

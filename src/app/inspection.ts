@@ -30,11 +30,14 @@ export function currentStateJSON(): ProcedureStateJSON {
 export function installInspection(): SpineViz {
   let resolveReady!: () => void
   const ready = new Promise<void>((r) => { resolveReady = r })
-  const markReady = () => { document.documentElement.dataset.ready = '1'; resolveReady() }
-  if (store.getState().ready) markReady()
-  else {
-    const unsub = store.subscribe((s) => { if (s.ready) { unsub(); markReady() } })
+  // the promise resolves once, at the first full frame; the data attribute also drops to "0" while a
+  // changed case is being rebuilt, so tools can wait for the new case too
+  const mirror = (ready: boolean) => {
+    document.documentElement.dataset.ready = ready ? '1' : '0'
+    if (ready) resolveReady()
   }
+  mirror(store.getState().ready)
+  store.subscribe((s, p) => { if (s.ready !== p.ready) mirror(s.ready) })
   const handle: SpineViz = {
     version: VERSION,
     ready,

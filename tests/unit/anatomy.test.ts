@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import { TREATABLE_LEVELS, GRADE_LOSS, type Morphology } from '../../src/core/case'
+import { morphometry, MORPHO_LEVELS, sourceOf, type Field } from '../../src/core/anatomy/morphometry'
+import { vertebraLayout } from '../../src/core/anatomy/vertebra'
+import { buildSegmentMeshes, meshVertebra } from '../../src/core/anatomy/segment'
+import { deformY, undeformY, deformedHeights } from '../../src/core/anatomy/fracture'
+import type { MeshData } from '../../src/core/anatomy/surfaceNets'
+
+/**
+ * Closed and consistently wound: every directed edge a->b is matched by as many b->a. Surface nets can pinch
+ * two sheets together at a thin feature (an edge used by four triangles); those must stay rare.
+ */
+function closedAndOriented(m: MeshData): boolean {
+  const edges = new Map<string, number>()
+  const I = m.indices
+  for (let f = 0; f < I.length; f += 3) for (let e = 0; e < 3; e++) {
+    const a = I[f + e], b = I[f + ((e + 1) % 3)]
+    const key = `${a},${b}`
+    edges.set(key, (edges.get(key) ?? 0) + 1)
+  }
+  let pinched = 0
+  for (const [key, n] of edges) {
+    const [a, b] = key.split(',')
+    if (edges.get(`${b},${a}`) !== n) return false
+    if (n > 1) pinched++
+  }
+  return pinched <= edges.size * 1e-3
+}
+
+/** body height measured from the mesh: the vertical extent of vertices in a thin column at (x, z) */
+function heightAt(m: MeshData, x: number, z: number, r = 1.2): number {
+  let lo = Infinity, hi = -Infinity
+  const P = m.positions
+  for (let i = 0; i < P.length; i += 3) {
+    if (Math.abs(P[i] - x) < r && Math.abs(P[i + 2] - z) < r && Math.abs(P[i + 1]) < 40) { lo = Math.min(lo, P[i + 1]); hi = Math.max(hi, P[i + 1]) }
+  }
+  return hi - lo
+}
+
+describe('morphometry', () => {
+  it('has every field with a source for every level', () => {
+    const fields: Field[] = ['VBHa', 'VBHp', 'EPW', 'EPD', 'PDW', 'PDH', 'PDA', 'SCW', 'SCD', 'discBelow']
+    for (const level of MORPHO_LEVELS) for (const f of fields) {
+      const s = sourceOf(level, f)
+      expect(Number.isFinite(s.value)).toBe(true)
+      expect(s.source.length).toBeGreaterThan(5)
+      expect(['measured', 'interpolated', 'derived', 'recalled']).toContain(s.basis)
+    }
+  })
+})
+
+describe('vertebra meshes', () => {
+  it('are closed and match the morphometry heights within 5 % at every treatable level', () => {
+    for (const level of TREATABLE_LEVELS) {
+      const L = vertebraLayout(morphometry(level))
+      const mesh = meshVertebra(L, 1.0)
+      expect(closedAndOriented(mesh)).toBe(true)
+      // anterior and posterior heights measured 3 mm inside the body's front and back walls
+      const ant = heightAt(mesh, 0, L.zAnt - 3), post = heightAt(mesh, 0, L.zPost + 3)
+      expect(Math.abs(ant - L.heightAt(L.zAnt - 3)) / L.heightAt(L.zAnt - 3)).toBeLessThan(0.05)
+      expect(Math.abs(post - L.heightAt(L.zPost + 3)) / L.heightAt(L.zPost + 3)).toBeLessThan(0.05)
+      // width of the body from the vertices at mid-height
+      let w = 0
+      for (let i = 0; i < mesh.positions.length; i += 3) if (Math.abs(mesh.positions[i + 1]) < 1 && mesh.positions[i + 2] > 0) w = Math.max(w, Math.abs(mesh.positions[i]))
+      expect(Math.abs(2 * w - L.m.EPW * 0.94) / L.m.EPW).toBeLessThan(0.05) // waisted 6 % at mid-height
+    }
+  })
+
+  it('builds the whole segment, closed, for the default case', () => {
+    const s = buildSegmentMeshes('L1', 'wedge', 2)
+    for (const m of [s.treated, s.vertebraAbove, s.vertebraBelow, s.discAbove, s.discBelow]) {
+      expect(m.indices.length).toBeGreaterThan(1000)
+      expect(closedAndOriented(m)).toBe(true)
+    }
+    expect(s.above).toBe('T12')
+    expect(s.below).toBe('L2')
+    expect(s.aboveY).toBeGreaterThan(0)
+    expect(s.belowY).toBeLessThan(0)
+    expect(s.treated.morphPositions.length).toBe(s.treated.positions.length)
+  })
+})
+
+describe('fracture', () => {
+  const L = vertebraLayout(morphometry('L1'))
+  it('puts the anterior height of each grade in its Genant band', () => {
+    const band = { 1: [0.2, 0.25], 2: [0.25, 0.4], 3: [0.4, 0.6] } as const
+    for (const g of [1, 2, 3] as const) {
+      const h = deformedHeights('wedge', L, GRADE_LOSS[g])
+      const loss = 1 - h.anteriorHeightMm / L.m.VBHa
+      expect(loss).toBeGreaterThanOrEqual(band[g][0])
+      expect(loss).toBeLessThanOrEqual(band[g][1])
+    }
+  })
+  it('loses height where each morphology says: front, middle or all', () => {
+    const w = deformedHeights('wedge', L, 0.4), b = deformedHeights('biconcave', L, 0.4), c = deformedHeights('crush', L, 0.4)
+    expect(w.anteriorHeightMm).toBeLessThan(w.middleHeightMm / L.m.VBHm * L.m.VBHa)
+    expect(w.posteriorHeightMm).toBeCloseTo(L.m.VBHp)
+    expect(b.middleHeightMm).toBeCloseTo(L.m.VBHm * 0.6)
+    expect(c.posteriorHeightMm).toBeCloseTo(L.m.VBHp * 0.6)
+  })
+  it('is inverted exactly by undeformY (the cement shader relies on it)', () => {
+    for (const morph of ['wedge', 'biconcave', 'crush'] as Morphology[]) for (let i = 0; i < 200; i++) {
+      const x = -20 + (i * 7) % 40, y = -12 + (i * 13) % 24, z = -15 + (i * 11) % 30
+      const d = deformY(morph, L, 0.35, x, y, z)
+      expect(undeformY(morph, L, 0.35, x, d, z)).toBeCloseTo(y, 9)
+    }
+  })
+})

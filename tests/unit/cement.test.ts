@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_CASE, type CaseParams } from '../../src/core/case'
+import { cementFieldForCase } from '../../src/core/cement/forCase'
+import { leaksAt, gradientFor } from '../../src/core/cement/field'
+import { buildVoxelModel, Label } from '../../src/core/cement/labels'
+import { morphometry } from '../../src/core/anatomy/morphometry'
+import { vertebraLayout } from '../../src/core/anatomy/vertebra'
+import { instrumentLayout } from '../../src/core/anatomy/instruments'
+import { toHalf } from '../../src/core/cement/half'
+
+const at = (over: Partial<CaseParams>) => cementFieldForCase({ ...DEFAULT_CASE, ...over })
+
+describe('cement field', () => {
+  const vp = at({ proc: 'vp' })
+  it('fills voxels in order of injected volume, starting at the needle tip', () => {
+    const tip = instrumentLayout(vertebraLayout(morphometry('L1')), DEFAULT_CASE).needles[0].tip
+    let first = -1, best = Infinity
+    vp.arrival.forEach((a, v) => { if (a < best) { best = a; first = v } })
+    const [nx, ny] = vp.dims
+    const pos = [vp.min[0] + (first % nx) * vp.step, vp.min[1] + (((first / nx) | 0) % ny) * vp.step, vp.min[2] + ((first / (nx * ny)) | 0) * vp.step]
+    expect(Math.hypot(pos[0] - tip[0], pos[1] - tip[1], pos[2] - tip[2])).toBeLessThan(1.5)
+    // filled volume tracks injected volume: the voxels filled by V hold about V of pore space
+    const filled = (V: number) => vp.arrival.filter((a) => a <= V).length
+    expect(filled(2)).toBeGreaterThan(filled(1))
+    expect(filled(4)).toBeGreaterThan(filled(2))
+  })
+  it('is deterministic for a case', () => {
+    const again = at({ proc: 'vp' })
+    expect(again.arrival).toEqual(vp.arrival)
+    expect(again.events).toEqual(vp.events)
+  })
+  it('fills the kyphoplasty cavity before the bone around it', () => {
+    const c = { ...DEFAULT_CASE, proc: 'kp' as const }
+    const L = vertebraLayout(morphometry(c.level))
+    const inst = instrumentLayout(L, c)
+    const vm = buildVoxelModel({ case: c, layout: L, cavities: inst.balloonCentres.map((centre, i) => ({ centre, dir: inst.needles[i].dir, ml: inst.balloonMl })), needles: inst.needles })
+    const kp = at({ proc: 'kp' })
+    let cavity = 0, lastCavity = 0
+    kp.arrival.forEach((a, v) => { if (vm.label[v] === Label.Cavity) { cavity++; lastCavity = Math.max(lastCavity, a) } })
+    // bone filled before the cavity is full: only the tip's own voxels and the drilled track beside it
+    let early = 0
+    kp.arrival.forEach((a, v) => { if ((vm.label[v] === Label.Bone || vm.label[v] === Label.Shell) && a < lastCavity) early++ })
+    expect(cavity).toBeGreaterThan(1000)
+    expect(early).toBeLessThan(cavity * 0.02)
+  })
+  it('lets runny cement reach an exit at a smaller volume than medium cement', () => {
+    const firstLeak = (over: Partial<CaseParams>) => Math.min(...at(over).events.map((e) => e.atMl))
+    expect(gradientFor({ visc: 'low', mix: 4, rate: 2 })).toBeLessThan(gradientFor({ visc: 'medium', mix: 4, rate: 2 }))
+    expect(firstLeak({ visc: 'low' })).toBeLessThan(firstLeak({ visc: 'medium' }))
+  })
+  it('reports leaked volume that never shrinks as more is injected', () => {
+    const low = at({ visc: 'low' })
+    let prev: Record<string, number> = {}
+    for (let V = 0; V <= 10; V += 0.25) {
+      const now = Object.fromEntries(leaksAt(low, V).map((l) => [l.pathway, l.volumeMl]))
+      for (const [k, v] of Object.entries(prev)) expect(now[k] ?? 0).toBeGreaterThanOrEqual(v - 1e-9)
+      prev = now
+    }
+    expect(leaksAt(low, NaN)).toEqual([])
+  })
+})
+
+describe('half floats', () => {
+  it('converts exactly representable values and saturates', () => {
+    expect(toHalf(0)).toBe(0)
+    expect(toHalf(1)).toBe(0x3c00)
+    expect(toHalf(-2)).toBe(0xc000)
+    expect(toHalf(0.5)).toBe(0x3800)
+    expect(toHalf(65504)).toBe(0x7bff)
+    expect(toHalf(1e6)).toBe(0x7c00)
+    expect(toHalf(Infinity)).toBe(0x7c00)
+  })
+})

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_CASE, ENUMS, RANGES, TREATABLE_LEVELS, type CaseParams } from '../../src/core/case'
+import { DEFAULT_VIEW, parseQuery, toQuery, type ViewParams } from '../../src/core/url'
+import { hash3 } from '../../src/core/random'
+
+/** a deterministic pseudo-random stream for fuzzing */
+function rng(seed: number) { let i = 0; return () => hash3(i++, seed, 7, 0x1234) }
+
+describe('URL', () => {
+  it('opens the default case on an empty query', () => {
+    const p = parseQuery('')
+    expect(p.case).toEqual(DEFAULT_CASE)
+    expect(p.view).toEqual(DEFAULT_VIEW)
+    expect(p.notices).toEqual([])
+    expect(toQuery(p.case, p.view)).toBe('?v=1')
+  })
+
+  it('round-trips any valid case and view', () => {
+    const r = rng(1)
+    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]
+    for (let n = 0; n < 500; n++) {
+      const c: CaseParams = {
+        proc: pick(ENUMS.proc), level: pick(TREATABLE_LEVELS), morph: pick(ENUMS.morph), grade: pick([1, 2, 3] as const),
+        approach: pick(ENUMS.approach), visc: pick(ENUMS.visc), wall: pick(ENUMS.wall), endplate: pick(ENUMS.endplate),
+        cleft: r() < 0.5, cause: pick(ENUMS.cause),
+        vol: Math.round((RANGES.vol.min + r() * (RANGES.vol.max - RANGES.vol.min)) * 10) / 10,
+        mix: Math.round((RANGES.mix.min + r() * (RANGES.mix.max - RANGES.mix.min)) * 2) / 2,
+        rate: Math.round((RANGES.rate.min + r() * (RANGES.rate.max - RANGES.rate.min)) * 10) / 10,
+      }
+      const v: ViewParams = { mode: pick(['patient', 'surgeon', 'student'] as const), lang: 'en', view: '3d', overlay: r() < 0.5, t: Math.round(r() * 700) / 10 }
+      const back = parseQuery(toQuery(c, v))
+      expect(back.notices).toEqual([])
+      expect(back.case).toEqual(c)
+      expect(back.view).toEqual(v)
+    }
+  })
+
+  it('falls back to defaults with a notice for each bad value', () => {
+    const p = parseQuery('?proc=xx&level=Q9&grade=7&visc=runny&vol=abc&t=-4&overlay=yes')
+    expect(p.case).toEqual(DEFAULT_CASE)
+    expect(p.view.t).toBe(0)
+    expect(p.view.overlay).toBe(false)
+    expect(p.notices.map((n) => n.key).sort()).toEqual(['grade', 'level', 'overlay', 'proc', 't', 'visc', 'vol'])
+  })
+
+  it('clamps numbers out of range, and says so', () => {
+    const p = parseQuery('?vol=999&mix=0&rate=3')
+    expect(p.case.vol).toBe(RANGES.vol.max)
+    expect(p.case.mix).toBe(RANGES.mix.min)
+    expect(p.case.rate).toBe(3)
+    expect(p.notices.map((n) => [n.key, n.kind])).toEqual([['vol', 'clamped'], ['mix', 'clamped']])
+  })
+
+  it('names what is not available yet instead of calling it wrong', () => {
+    const p = parseQuery('?level=T5&proc=compare&view=fluoro')
+    expect(p.case.level).toBe(DEFAULT_CASE.level)
+    expect(p.notices.every((n) => n.kind === 'unavailable')).toBe(true)
+    expect(p.notices).toHaveLength(3)
+  })
+
+  it('reads values case-insensitively and ignores unknown keys', () => {
+    const p = parseQuery('?PROC=kp&proc=KP&level=l2&foo=bar&t=12.34')
+    expect(p.case.proc).toBe('kp')
+    expect(p.case.level).toBe('L2')
+    expect(p.view.t).toBe(12.3)
+    expect(p.notices).toEqual([])
+  })
+
+  it('never throws on garbage, and always yields a complete valid case', () => {
+    const r = rng(2)
+    const alphabet = ['?', '&', '=', '%', '%zz', '%E0%A4%A', '\u0000', '\uD800', '😀', '<script>alert(1)</script>', '"', "'", 'NaN', 'Infinity', '-0', '1e309', '0x1f', ' ', '+', 'proc', 'level', 'vol', 't', 'kp', 'L1', '9'.repeat(400)]
+    for (let n = 0; n < 2000; n++) {
+      let q = ''
+      const len = Math.floor(r() * 12)
+      for (let i = 0; i < len; i++) q += alphabet[Math.floor(r() * alphabet.length)]
+      const p = parseQuery(q)
+      expect(ENUMS.proc).toContain(p.case.proc)
+      expect(TREATABLE_LEVELS).toContain(p.case.level)
+      expect(Number.isFinite(p.case.vol) && p.case.vol >= RANGES.vol.min && p.case.vol <= RANGES.vol.max).toBe(true)
+      expect(Number.isFinite(p.view.t) && p.view.t >= 0).toBe(true)
+      for (const note of p.notices) expect(note.value.length).toBeLessThanOrEqual(24)
+    }
+    expect(() => parseQuery(undefined as unknown as string)).not.toThrow()
+  })
+})
