@@ -19,6 +19,7 @@ function hasWebGL2(): boolean {
 export function App() {
   useKeyboard()
   const ready = useApp((s) => s.ready)
+  const overlay = useApp((s) => s.view.overlay)
   const [webgl] = useState(hasWebGL2)
   const [lost, setLost] = useState(false)
   // after the first full frame: the case panel (leva) loads, off the critical path, and later rebuilds
@@ -28,13 +29,15 @@ export function App() {
   return (
     <div className="app">
       <TopBar />
-      <main className="stage">
-        {webgl ? <SceneCanvas onContextLost={setLost} /> : <p className="fallback">{UI.noWebGL}</p>}
-        {webgl && !started && <p className="loading">{UI.loading}</p>}
-        {lost && <p className="fallback overlay">{UI.contextLost}</p>}
+      <main className={overlay ? 'stage with-legend' : 'stage'}>
+        <div className="viewport">
+          {webgl ? <SceneCanvas onContextLost={setLost} /> : <p className="fallback">{UI.noWebGL}</p>}
+          {webgl && !started && <p className="loading">{UI.loading}</p>}
+          {lost && <p className="fallback overlay">{UI.contextLost}</p>}
+          <NoticeBar />
+          {started && <Suspense fallback={null}><CasePanel /></Suspense>}
+        </div>
         <RiskLegend />
-        <NoticeBar />
-        {started && <Suspense fallback={null}><CasePanel /></Suspense>}
       </main>
       <footer className="dock">
         <Caption />

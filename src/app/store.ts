@@ -53,9 +53,9 @@ export function useApp<T>(selector: (s: AppState) => T): T {
   return useStore(store, selector)
 }
 
-/** Key of the geometry a case needs: level and fracture shape only. */
+/** Key of the meshes a case needs: the level only (the fracture is a morph target made on the main thread). */
 export function anatomyKeyOf(c: CaseParams): string {
-  return `${c.level}|${c.morph}|${c.grade}`
+  return c.level
 }
 
 /** Key of the cement field a case needs: everything but the volume (volume is a threshold). */

@@ -35,7 +35,7 @@ export function startWorkers(): () => void {
   const sync = () => {
     const c = store.getState().case
     const ak = anatomyKeyOf(c)
-    if (ak !== wantAnatomy) { wantAnatomy = ak; anatomy.postMessage({ key: ak, level: c.level, morph: c.morph, grade: c.grade }) }
+    if (ak !== wantAnatomy) { wantAnatomy = ak; anatomy.postMessage({ key: ak, level: c.level }) }
     const ck = cementKeyOf(c)
     if (ck !== wantCement) { wantCement = ck; cement.postMessage({ key: ck, case: c }) }
   }

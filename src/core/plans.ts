@@ -62,8 +62,8 @@ const KP_CHAPTERS: [ChapterId, number, [number, number] | null][] = [
 const CAMERA: Record<ChapterId, [number, number, number, number]> = {
   healthy: [55, 12, 250, 0],
   fracture: [90, 6, 215, 0],
-  preparation: [150, 22, 300, 0],
-  'needle-placement': [140, 34, 240, 0],
+  preparation: [150, 22, 250, 0],
+  'needle-placement': [140, 30, 215, 0],
   'cement-injection': [105, 18, 185, 0],
   hardening: [95, 14, 200, 0],
   'balloon-placement': [125, 28, 200, 0],
@@ -71,7 +71,7 @@ const CAMERA: Record<ChapterId, [number, number, number, number]> = {
   'cavity-creation': [105, 18, 180, 0],
   'cavity-fill': [105, 18, 185, 0],
   'internal-cast': [95, 14, 200, 0],
-  result: [65, 10, 240, 0],
+  result: [80, 10, 200, 0],
 }
 
 export function buildPlan(c: CaseParams, procedure: ProcedureKey = c.proc): Plan {
@@ -123,8 +123,8 @@ export function buildPlan(c: CaseParams, procedure: ProcedureKey = c.proc): Plan
     cure.to(ic.start + 0.5, ic.end - 0.5, 1, 'linear')
     needle.to(ic.end - 1.2, ic.end - 0.2, 0, 'smooth')
   }
-  ghost.to(res.start + 0.5, res.start + 2.5, 0.55)
-  skin.to(res.start + 2, res.start + 3.5, 0.6)
+  // afterwards: the bone a little less see-through, the cement still visible inside
+  ghost.to(res.start + 0.5, res.start + 2.5, 0.8)
 
   const camAz = new TrackBuilder(CAMERA.healthy[0]), camEl = new TrackBuilder(CAMERA.healthy[1])
   const camDist = new TrackBuilder(CAMERA.healthy[2]), camY = new TrackBuilder(CAMERA.healthy[3])

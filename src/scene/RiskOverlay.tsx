@@ -10,7 +10,8 @@ import { riskColor } from '../core/risk/colors'
 import { PATHWAY_TEXT } from '../content/en'
 import { percent } from '../ui/format'
 
-interface Marker { pathway: Pathway; pos: [number, number, number]; rot: [number, number, number]; kind: 'ring' | 'dot'; size: number; label?: boolean }
+/** `label` is where its tag sits, relative to the marker (mm), or absent for an unlabelled twin */
+interface Marker { pathway: Pathway; pos: [number, number, number]; rot: [number, number, number]; kind: 'ring' | 'dot'; size: number; label?: [number, number, number] }
 
 /**
  * Where cement can escape, marked on the treated vertebra and coloured by the population risk of that
@@ -26,15 +27,15 @@ export function RiskOverlay() {
     const half = Math.PI / 2
     const nb = plan.instruments.needles[0].bone
     return [
-      { pathway: 'disc', pos: [0, H / 2 + 0.5, 2], rot: [half, 0, 0], kind: 'ring', size: m.EPW * 0.28, label: true },
+      { pathway: 'disc', pos: [0, H / 2 + 0.5, 2], rot: [half, 0, 0], kind: 'ring', size: m.EPW * 0.28, label: [0, 6, m.EPD * 0.3] },
       { pathway: 'disc', pos: [0, -H / 2 - 0.5, 2], rot: [half, 0, 0], kind: 'ring', size: m.EPW * 0.28 },
-      { pathway: 'paravertebral', pos: [m.EPW / 2 + 1.5, 0, m.EPD * 0.12], rot: [0, half, 0], kind: 'ring', size: H * 0.3, label: true },
+      { pathway: 'paravertebral', pos: [m.EPW / 2 + 1.5, 0, m.EPD * 0.12], rot: [0, half, 0], kind: 'ring', size: H * 0.3, label: [0, -H * 0.35, 0] },
       { pathway: 'paravertebral', pos: [-m.EPW / 2 - 1.5, 0, m.EPD * 0.12], rot: [0, half, 0], kind: 'ring', size: H * 0.3 },
-      { pathway: 'canal', pos: [0, H * 0.12, zPost - m.SCD * 0.5], rot: [0, 0, 0], kind: 'ring', size: m.SCW * 0.3, label: true },
-      { pathway: 'venous', pos: [0, 0, zPost - 0.5], rot: [0, 0, 0], kind: 'dot', size: 2.4, label: true },
+      { pathway: 'canal', pos: [0, H * 0.12, zPost - m.SCD * 0.5], rot: [0, 0, 0], kind: 'ring', size: m.SCW * 0.3, label: [0, H * 0.55, -4] },
+      { pathway: 'venous', pos: [0, 0, zPost - 0.5], rot: [0, 0, 0], kind: 'dot', size: 2.4, label: [0, -4, 0] },
       { pathway: 'venous', pos: [m.EPW / 2 + 0.5, 0, -2], rot: [0, 0, 0], kind: 'dot', size: 2 },
       { pathway: 'venous', pos: [-m.EPW / 2 - 0.5, 0, -2], rot: [0, 0, 0], kind: 'dot', size: 2 },
-      { pathway: 'needle', pos: [nb[0], nb[1], nb[2]], rot: [0, 0, 0], kind: 'dot', size: 3, label: true },
+      { pathway: 'needle', pos: [nb[0], nb[1], nb[2]], rot: [0, 0, 0], kind: 'dot', size: 3, label: [0, -H * 0.5, -6] },
     ]
   }, [plan])
   const refs = useRef<(Group | null)[]>([])
@@ -64,7 +65,7 @@ export function RiskOverlay() {
               <meshBasicMaterial color={riskColor(p)} transparent opacity={0.8} depthTest={false} depthWrite={false} toneMapped={false} />
             </mesh>
             {mk.label && (
-              <Html center zIndexRange={[20, 0]} style={{ pointerEvents: 'none' }}>
+              <Html position={mk.label} center zIndexRange={[20, 0]} style={{ pointerEvents: 'none' }}>
                 <div className="risk-tag" style={{ borderColor: riskColor(p) }}>
                   {PATHWAY_TEXT[mk.pathway].short} <b>{percent(p)}</b>
                 </div>

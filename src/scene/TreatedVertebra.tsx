@@ -1,9 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
 import { Color, type Mesh, type MeshStandardMaterial } from 'three'
-import type { FracturedMesh } from '../core/anatomy/segment'
+import { fractureMorph } from '../core/anatomy/segment'
+import type { MeshData } from '../core/anatomy/surfaceNets'
 import { frameState } from '../app/frameState'
-import { store } from '../app/store'
+import { store, useApp } from '../app/store'
 import { toFracturedGeometry } from './geometry'
 import { COLORS } from './materials'
 
@@ -13,8 +14,12 @@ const glow = new Color(COLORS.fractureGlow)
  * The treated vertebra. Its collapse is morph target 0, weighted by the current loss over the grade's full
  * loss; it glows briefly as it breaks, and turns translucent while instruments and cement are inside.
  */
-export function TreatedVertebra({ mesh, level }: { mesh: FracturedMesh; level: string }) {
-  const geometry = useMemo(() => toFracturedGeometry(mesh), [mesh])
+export function TreatedVertebra({ mesh, level }: { mesh: MeshData; level: string }) {
+  const layout = useApp((s) => s.plan.layout)
+  const morph = useApp((s) => s.case.morph)
+  const fullLoss = useApp((s) => s.plan.loss)
+  const fracture = useMemo(() => fractureMorph(mesh, layout, morph, fullLoss), [mesh, layout, morph, fullLoss])
+  const geometry = useMemo(() => toFracturedGeometry(mesh, fracture), [mesh, fracture])
   useEffect(() => () => geometry.dispose(), [geometry])
   const ref = useRef<Mesh>(null)
   // a geometry given after the mesh exists brings no morph influences of its own (R3F #309)
@@ -23,7 +28,7 @@ export function TreatedVertebra({ mesh, level }: { mesh: FracturedMesh; level: s
     const m = ref.current
     if (!m || !m.morphTargetInfluences) return
     const { scene } = frameState()
-    m.morphTargetInfluences[0] = mesh.fullLoss > 0 ? scene.loss / mesh.fullLoss : 0
+    m.morphTargetInfluences[0] = fracture.fullLoss > 0 ? scene.loss / fracture.fullLoss : 0
     const mat = m.material as MeshStandardMaterial
     const opacity = 1 - 0.62 * scene.ghost
     const transparent = opacity < 0.999

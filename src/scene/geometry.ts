@@ -1,7 +1,7 @@
 // Mesh data from the workers -> three BufferGeometry. The caller owns (and disposes) what it gets.
 import { BufferAttribute, BufferGeometry } from 'three'
 import type { MeshData } from '../core/anatomy/surfaceNets'
-import type { FracturedMesh } from '../core/anatomy/segment'
+import type { FractureMorph } from '../core/anatomy/segment'
 
 export function toGeometry(m: MeshData): BufferGeometry {
   const g = new BufferGeometry()
@@ -13,10 +13,10 @@ export function toGeometry(m: MeshData): BufferGeometry {
 }
 
 /** The treated vertebra with its fracture as morph target 0 (absolute positions). */
-export function toFracturedGeometry(m: FracturedMesh): BufferGeometry {
+export function toFracturedGeometry(m: MeshData, f: FractureMorph): BufferGeometry {
   const g = toGeometry(m)
-  g.morphAttributes.position = [new BufferAttribute(m.morphPositions, 3)]
-  g.morphAttributes.normal = [new BufferAttribute(m.morphNormals, 3)]
+  g.morphAttributes.position = [new BufferAttribute(f.morphPositions, 3)]
+  g.morphAttributes.normal = [new BufferAttribute(f.morphNormals, 3)]
   g.morphTargetsRelative = false
   return g
 }

@@ -21,7 +21,7 @@ export function RiskLegend() {
     <aside className="legend" aria-label={RISK.title}>
       <h3>{RISK.title}</h3>
       <p className="big">
-        <b>{inTen(risk.anyLeak)}</b> {RISK.perVertebra}: {RISK.anyLeak.toLowerCase()} ({percent(risk.anyLeak)})
+        {RISK.anyLeak}: <b>{inTen(risk.anyLeak)}</b> {RISK.perVertebra} ({percent(risk.anyLeak)})
       </p>
       <p>{RISK.symptomatic}: <b>{percent(risk.symptomatic)}</b></p>
       <ul className="pathways">

@@ -203,6 +203,22 @@ await check('the leak-risk overlay shows numbers with sources, and the case pane
   await page.close()
 })
 
+await check('a case change in the panel shows in the scene within two frames (grade 2 -> 3)', async () => {
+  const { page } = await open('?t=15')
+  const panel = page.locator('.case-panel')
+  await panel.waitFor({ timeout: 20_000 })
+  const canvas = page.locator('canvas').first()
+  const before = await canvas.screenshot()
+  const h0 = (await state(page)).vertebra.anteriorHeightMm
+  await panel.locator('select').nth(1).selectOption({ label: '3 severe (>40%)' })
+  await frame(page)
+  const after = await canvas.screenshot()
+  const h1 = (await state(page)).vertebra.anteriorHeightMm
+  assert(h1 < h0 - 2, `anterior height ${h0} -> ${h1}`)
+  assert(Buffer.compare(before, after) !== 0, 'the picture did not change within two frames')
+  await page.close()
+})
+
 await browser.close()
 await srv.close()
 

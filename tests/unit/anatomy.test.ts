@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { TREATABLE_LEVELS, GRADE_LOSS, type Morphology } from '../../src/core/case'
 import { morphometry, MORPHO_LEVELS, sourceOf, type Field } from '../../src/core/anatomy/morphometry'
 import { vertebraLayout } from '../../src/core/anatomy/vertebra'
-import { buildSegmentMeshes, meshVertebra } from '../../src/core/anatomy/segment'
+import { buildSegmentMeshes, fractureMorph, meshVertebra } from '../../src/core/anatomy/segment'
 import { deformY, undeformY, deformedHeights } from '../../src/core/anatomy/fracture'
 import type { MeshData } from '../../src/core/anatomy/surfaceNets'
 
@@ -67,7 +67,7 @@ describe('vertebra meshes', () => {
   })
 
   it('builds the whole segment, closed, for the default case', () => {
-    const s = buildSegmentMeshes('L1', 'wedge', 2)
+    const s = buildSegmentMeshes('L1')
     for (const m of [s.treated, s.vertebraAbove, s.vertebraBelow, s.discAbove, s.discBelow]) {
       expect(m.indices.length).toBeGreaterThan(1000)
       expect(closedAndOriented(m)).toBe(true)
@@ -76,7 +76,15 @@ describe('vertebra meshes', () => {
     expect(s.below).toBe('L2')
     expect(s.aboveY).toBeGreaterThan(0)
     expect(s.belowY).toBeLessThan(0)
-    expect(s.treated.morphPositions.length).toBe(s.treated.positions.length)
+    // the fracture morph moves only y, and only where the morphology loses height
+    const f = fractureMorph(s.treated, vertebraLayout(morphometry('L1')), 'wedge', 0.3)
+    expect(f.morphPositions.length).toBe(s.treated.positions.length)
+    let moved = 0
+    for (let i = 0; i < f.morphPositions.length; i += 3) {
+      expect(f.morphPositions[i]).toBe(s.treated.positions[i])
+      if (Math.abs(f.morphPositions[i + 1] - s.treated.positions[i + 1]) > 0.1) moved++
+    }
+    expect(moved).toBeGreaterThan(1000)
   })
 })
 

@@ -39,8 +39,9 @@ const len = (a: Vec3) => Math.hypot(a[0], a[1], a[2])
 export function instrumentLayout(L: VertebraLayout, c: Pick<CaseParams, 'approach' | 'vol' | 'proc'>): InstrumentLayout {
   const { m } = L
   const skinZ = L.zLamina - SOFT_TISSUE_MM
-  // tip in the middle of the anterior third (openradiology.org: "needle tip in the anterior third")
-  const tipZ = L.zAnt - m.EPD / 6
+  // tip a quarter of the depth behind the front wall: inside the anterior third (openradiology.org: "needle
+  // tip in the anterior third"), with room for the cement to spread around it
+  const tipZ = L.zAnt - m.EPD / 4
   const sides = c.approach === 'bi' ? [1, -1] : [1]
   const needles = sides.map((s): NeedlePath => {
     // unipedicular: aim for the midline; bipedicular: each tip a fifth of the width off the midline

@@ -1,7 +1,8 @@
 // The spine segment around the treated level, meshed: the vertebra above, the disc above, the treated
-// vertebra (with its fracture as a morph target), the disc below and the vertebra below. Pure; runs in the
-// anatomy worker and in Node tests.
-import { GRADE_LOSS, type Grade, type Morphology } from '../case'
+// vertebra, the disc below and the vertebra below. Pure; runs in the anatomy worker and in Node tests.
+// The fracture is a morph target made from the treated mesh (fractureMorph): cheap enough for the main
+// thread, so a new grade or morphology shows at once, without meshing again.
+import type { Morphology } from '../case'
 import { morphometry, neighbours } from './morphometry'
 import { discSdf, lowerOffsetY, vertebraLayout, vertebraSdf, type VertebraLayout } from './vertebra'
 import { deformY } from './fracture'
@@ -12,8 +13,8 @@ import type { Vec3 } from './sdf'
 export const STEP_TREATED = 0.8
 export const STEP_CONTEXT = 1.1
 
-export interface FracturedMesh extends MeshData {
-  /** positions and normals at full loss for the grade: the morph target */
+export interface FractureMorph {
+  /** positions and normals at full loss: the morph target */
   morphPositions: Float32Array
   morphNormals: Float32Array
   /** the loss fraction the morph target holds */
@@ -22,7 +23,7 @@ export interface FracturedMesh extends MeshData {
 
 export interface SegmentMeshes {
   level: string; above: string; below: string
-  treated: FracturedMesh
+  treated: MeshData
   vertebraAbove: MeshData
   vertebraBelow: MeshData
   /** in the frame of the vertebra above */
@@ -52,21 +53,23 @@ export function meshDisc(upper: VertebraLayout, lower: VertebraLayout, step: num
   return surfaceNets(sampleField((x, y, z) => discSdf(upper, lower, x, y, z), min, max, step))
 }
 
-export function buildSegmentMeshes(level: string, morph: Morphology, grade: Grade): SegmentMeshes {
+/** The treated vertebra at full loss for a morphology: positions and normals for morph target 0. */
+export function fractureMorph(mesh: MeshData, L: VertebraLayout, morph: Morphology, fullLoss: number): FractureMorph {
+  const morphPositions = new Float32Array(mesh.positions)
+  for (let i = 0; i < morphPositions.length; i += 3) {
+    morphPositions[i + 1] = deformY(morph, L, fullLoss, morphPositions[i], morphPositions[i + 1], morphPositions[i + 2])
+  }
+  return { morphPositions, morphNormals: vertexNormals(morphPositions, mesh.indices), fullLoss }
+}
+
+export function buildSegmentMeshes(level: string): SegmentMeshes {
   const { above, below } = segmentLevels(level)
   const Lt = vertebraLayout(morphometry(level))
   const La = vertebraLayout(morphometry(above))
   const Lb = vertebraLayout(morphometry(below))
-  const base = meshVertebra(Lt, STEP_TREATED)
-  const fullLoss = GRADE_LOSS[grade]
-  const morphPositions = new Float32Array(base.positions)
-  for (let i = 0; i < morphPositions.length; i += 3) {
-    const x = morphPositions[i], y = morphPositions[i + 1], z = morphPositions[i + 2]
-    morphPositions[i + 1] = deformY(morph, Lt, fullLoss, x, y, z)
-  }
-  const treated: FracturedMesh = { ...base, morphPositions, morphNormals: vertexNormals(morphPositions, base.indices), fullLoss }
   return {
-    level, above, below, treated,
+    level, above, below,
+    treated: meshVertebra(Lt, STEP_TREATED),
     vertebraAbove: meshVertebra(La, STEP_CONTEXT),
     vertebraBelow: meshVertebra(Lb, STEP_CONTEXT),
     discAbove: meshDisc(La, Lt, STEP_CONTEXT),
