@@ -7,9 +7,6 @@ import type { CementReply } from '../workers/cement.worker'
 import type { CementSummary } from '../core/cement/forCase'
 import type { Pathway } from '../core/risk/model'
 
-export interface WorkerTimings { anatomyMs: number[]; cementMs: number[] }
-export const timings: WorkerTimings = { anatomyMs: [], cementMs: [] }
-
 export function startWorkers(): () => void {
   const anatomy = new Worker(new URL('../workers/anatomy.worker.ts', import.meta.url), { type: 'module' })
   const cement = new Worker(new URL('../workers/cement.worker.ts', import.meta.url), { type: 'module' })
@@ -18,7 +15,6 @@ export function startWorkers(): () => void {
   anatomy.onmessage = (e: MessageEvent<AnatomyReply>) => {
     if (e.data.key !== wantAnatomy) return
     if ('error' in e.data) { store.setState({ error: e.data.error }); return }
-    timings.anatomyMs.push(e.data.ms)
     store.setState({ anatomy: e.data.meshes, anatomyKey: e.data.key })
     requestFrame()
   }
@@ -26,7 +22,6 @@ export function startWorkers(): () => void {
     const { key, field, error } = e.data
     if (key !== wantCement) return
     if (error || !field) { store.setState({ error: error ?? 'cement field failed' }); return }
-    timings.cementMs.push(e.data.ms ?? 0)
     const summary: CementSummary = { key, vmax: field.vmax, curve: field.curve as Record<Pathway, Float32Array>, events: field.events as CementSummary['events'] }
     store.setState({ cement: summary, cementTexture: { key, dims: field.dims, min: field.min, step: field.step, half: field.half } })
     requestFrame()

@@ -60,11 +60,14 @@ void main() {
   vec2 span = hitBox(o, d);
   float t0 = max(span.x, 0.0), t1 = span.y;
   if (t1 <= t0) discard;
-  const int STEPS = 150;
-  float dt = (t1 - t0) / float(STEPS);
+  // ~0.9 mm steps (about a voxel), then bisection: the ray's length sets the count, at most MAX_STEPS
+  const int MAX_STEPS = 120;
+  int steps = int(clamp(ceil((t1 - t0) / 0.9), 8.0, float(MAX_STEPS)));
+  float dt = (t1 - t0) / float(steps);
   float t = t0, prev = t0;
   bool hit = false;
-  for (int i = 0; i < STEPS; i++) {
+  for (int i = 0; i < MAX_STEPS; i++) {
+    if (i >= steps) break;
     if (arrival(o + d * t) <= uVolume) { hit = true; break; }
     prev = t;
     t += dt;

@@ -116,15 +116,15 @@ export function buildVoxelModel(input: ModelInput): VoxelModel {
       }
     }
     label[v] = lab
-    // osteoporotic cancellous bone: BV/TV about 0.10, denser near the endplates, +-20 % smooth noise
-    const nearPlate = Math.max(0, 1 - (H / 2 - Math.abs(y)) / 3)
-    const bvtv = 0.1 * (0.8 + 0.4 * valueNoise(x, y, z, 4, seed)) * (1 + 0.4 * nearPlate)
-    const porosity = 1 - bvtv
-    // Kozeny-Carman k ~ phi^3/(1-phi)^2, relative to phi = 0.9; k_AP = k_ML = 0.78 k_SI (Baroud)
-    const kRel = (porosity ** 3 / (1 - porosity) ** 2) / (0.9 ** 3 / 0.1 ** 2)
-    const rough = valueNoise(x + 100, y, z, 2.5, seed ^ 0x5bd1e995)
     switch (lab) {
       case Label.Bone: case Label.Shell: {
+        // osteoporotic cancellous bone: BV/TV about 0.10, denser near the endplates, +-20 % smooth noise
+        const nearPlate = Math.max(0, 1 - (H / 2 - Math.abs(y)) / 3)
+        const bvtv = 0.1 * (0.8 + 0.4 * valueNoise(x, y, z, 4, seed)) * (1 + 0.4 * nearPlate)
+        const porosity = 1 - bvtv
+        // Kozeny-Carman k ~ phi^3/(1-phi)^2, relative to phi = 0.9; k_AP = k_ML = 0.78 k_SI (Baroud)
+        const kRel = (porosity ** 3 / (1 - porosity) ** 2) / (0.9 ** 3 / 0.1 ** 2)
+        const rough = valueNoise(x + 100, y, z, 2.5, seed ^ 0x5bd1e995)
         const shell = lab === Label.Shell ? 3 : 1 // compacted bone around a cavity resists more
         phi[v] = lab === Label.Shell ? 0.7 : porosity
         slowY[v] = Math.sqrt(shell / kRel); slowXZ[v] = slowY[v] / Math.sqrt(0.78)
