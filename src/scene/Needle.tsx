@@ -20,8 +20,8 @@ export function Needle({ path }: { path: NeedlePath }) {
   const ref = useRef<Group>(null)
   const shaft = useRef<Group>(null)
   const { origin, quat, length } = useMemo(() => {
-    const loss = plan.loss * (1 - 0) // placed after the full collapse, before any restoration
-    const tip = new Vector3(path.tip[0], deformY(plan.case.morph, plan.layout, loss, ...path.tip), path.tip[2])
+    // placed after the full collapse and before any restoration: aimed at the tip in the collapsed body
+    const tip = new Vector3(path.tip[0], deformY(plan.case.morph, plan.layout, plan.loss, ...path.tip), path.tip[2])
     const origin = new Vector3(...path.skin)
     const dir = tip.clone().sub(origin)
     const length = dir.length()

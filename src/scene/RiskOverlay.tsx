@@ -41,13 +41,13 @@ export function RiskOverlay() {
   const refs = useRef<(Group | null)[]>([])
   useFrame(() => {
     const { scene, json } = frameState()
-    const reached = new Set(json.cement.leaks.map((l) => l.pathway))
+    const leaks = json.cement.leaks
     markers.forEach((mk, i) => {
       const g = refs.current[i]
       if (!g) return
       const [x, y, z] = mk.pos
       g.position.set(x, deformY(plan.case.morph, plan.layout, scene.loss, x, y, z), z)
-      const hot = reached.has(mk.pathway)
+      const hot = leaks.some((l) => l.pathway === mk.pathway)
       g.scale.setScalar(hot ? 1.35 : 1)
       const mesh = g.children[0] as { material?: MeshBasicMaterial } | undefined
       if (mesh?.material) mesh.material.opacity = hot ? 1 : 0.8

@@ -21,7 +21,8 @@ export function SceneCanvas({ onContextLost }: { onContextLost: (lost: boolean) 
       frameloop="demand"
       dpr={[1, 2]}
       camera={{ fov: 35, near: 5, far: 3000, position: [200, 40, 120] }}
-      gl={{ antialias: true, stencil: true, preserveDrawingBuffer: true }}
+      // the drawing buffer is kept only under test, where pixels are read back; it costs a copy per frame
+      gl={{ antialias: true, stencil: true, preserveDrawingBuffer: import.meta.env.MODE === 'test' }}
       onCreated={({ gl, invalidate }) => {
         registerRenderer(gl)
         setInvalidate(invalidate)

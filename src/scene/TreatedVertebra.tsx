@@ -4,7 +4,7 @@ import { Color, type Mesh, type MeshStandardMaterial } from 'three'
 import { fractureMorph } from '../core/anatomy/segment'
 import type { MeshData } from '../core/anatomy/surfaceNets'
 import { frameState } from '../app/frameState'
-import { store, useApp } from '../app/store'
+import { useApp } from '../app/store'
 import { toFracturedGeometry } from './geometry'
 import { COLORS } from './materials'
 
@@ -36,10 +36,9 @@ export function TreatedVertebra({ mesh, level }: { mesh: MeshData; level: string
     mat.opacity = opacity
     mat.depthWrite = !transparent
     // glow while the fracture happens: strongest mid-collapse, gone when healed into its new shape
-    const s = store.getState()
-    const fr = s.plan.chapters.find((c) => c.id === 'fracture')!
-    const u = (s.t - fr.start) / (fr.end - fr.start)
-    const k = u > 0 && u < 1 ? Math.sin(Math.PI * u) * 0.55 : 0
+    const { json } = frameState()
+    const u = scene.chapterProgress
+    const k = json.chapter === 'fracture' && u > 0 && u < 1 ? Math.sin(Math.PI * u) * 0.55 : 0
     mat.emissive.copy(glow).multiplyScalar(k)
   })
   return (

@@ -7,8 +7,7 @@ import { CHAPTERS, UI } from '../content/en'
 /** The steps by name; tap one to go to its start. The current step stays scrolled into view. */
 export function ChapterList() {
   const plan = useApp((s) => s.plan)
-  const t = useApp((s) => s.t)
-  const ci = chapterIndexAt(plan.chapters, t)
+  const ci = useApp((s) => chapterIndexAt(s.plan.chapters, s.t))
   const list = useRef<HTMLOListElement>(null)
   useEffect(() => {
     const el = list.current?.children[ci] as HTMLElement | undefined

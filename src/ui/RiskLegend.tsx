@@ -11,11 +11,11 @@ import { inTen, percent } from './format'
 export function RiskLegend() {
   const on = useApp((s) => s.view.overlay)
   const plan = useApp((s) => s.plan)
-  useApp((s) => s.t) // re-render as the cement reaches pathways
-  useApp((s) => s.cement)
+  // re-render only when the set of pathways the simulated cement has reached changes
+  const reachedKey = useApp((s) => (s.view.overlay ? frameState().json.cement.leaks.map((l) => l.pathway).join(',') : ''))
   const risk = useMemo(() => computeRisk(plan.case, plan.procedure), [plan])
   if (!on) return null
-  const reached = new Set(frameState().json.cement.leaks.map((l) => l.pathway))
+  const reached = new Set(reachedKey.split(','))
   const cited = new Set<string>(['zhan2017', 'hsieh2019', ...risk.factors.map((f) => f.source)])
   return (
     <aside className="legend" aria-label={RISK.title}>
