@@ -5,10 +5,10 @@ export const URL_LEVELS = ['T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T1
 export type Level = (typeof URL_LEVELS)[number]
 
 /**
- * Levels that can be treated today: the ones with morphometry for themselves and both neighbours in
- * models/morphometry.json (T9-L5). The anatomy issue widens this to T4-L5.
+ * Levels that can be treated: the ones with morphometry for themselves and both neighbours in
+ * models/morphometry.json (T3-L5). L5 waits for a sacrum below it.
  */
-export const TREATABLE_LEVELS = ['T10', 'T11', 'T12', 'L1', 'L2', 'L3', 'L4'] as const satisfies readonly Level[]
+export const TREATABLE_LEVELS = ['T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12', 'L1', 'L2', 'L3', 'L4'] as const satisfies readonly Level[]
 
 export type ProcedureKey = 'vp' | 'kp'
 export type Morphology = 'wedge' | 'biconcave' | 'crush'

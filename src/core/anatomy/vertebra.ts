@@ -76,6 +76,9 @@ export function vertebraLayout(m: Morphometry): VertebraLayout {
   return { m, zPost, zAnt, heightAt, pedicleFront, pedicleBack, zLamina, parts, partBounds, bounds: { min, max } }
 }
 
+/** The endplate dish spans the central 70 % of the diameter: r^2 < 0.7^2 (Wang 2012). */
+const DISH_R2 = 0.49
+
 /** Signed distance to the vertebral body alone: waisted, elliptical, flat posterior wall, concave endplates. */
 export function bodySdf(L: VertebraLayout, x: number, y: number, z: number): number {
   const { m } = L
@@ -85,11 +88,14 @@ export function bodySdf(L: VertebraLayout, x: number, y: number, z: number): num
   const t = Math.min(1, Math.abs(y) / (H / 2))
   const waist = 1 - 0.06 * (1 - t * t)
   const ell = sdEllipse2(x, z - cz, (m.EPW / 2) * waist, rz * waist)
-  const r2 = Math.min(1, (x * x) / ((m.EPW / 2) ** 2) + (z * z) / ((m.EPD / 2) ** 2))
-  const top = y - (H / 2 - ENDPLATE_CONCAVITY_MM.cranial * (1 - r2))
-  const bottom = -H / 2 + ENDPLATE_CONCAVITY_MM.caudal * (1 - r2) - y
+  // the endplate is a dish over the central ~70 % of its diameter inside a flat rim (Wang 2012)
+  const r2 = (x * x) / ((m.EPW / 2) ** 2) + (z * z) / ((m.EPD / 2) ** 2)
+  const dish = r2 < DISH_R2 ? (1 - r2 / DISH_R2) ** 2 : 0
+  const top = y - (H / 2 - ENDPLATE_CONCAVITY_MM.cranial * dish)
+  const bottom = -H / 2 + ENDPLATE_CONCAVITY_MM.caudal * dish - y
   const back = L.zPost - z
-  return smax(smax(smax(ell, back, 2), top, 2.5), bottom, 2.5)
+  // modest blends: the rim of a real body (the ring apophysis) is fairly sharp
+  return smax(smax(smax(ell, back, 1.5), top, 1.2), bottom, 1.2)
 }
 
 const BLEND = 2.2
