@@ -1,23 +1,12 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './app/App'
+// Entry: read the URL, start the work the first frame needs (the cement worker and the baked meshes),
+// then load the heavy part (React, three, the scene) in a second chunk while that work runs.
 import { store, initialState } from './app/store'
 import { parseQuery } from './core/url'
-import { installInspection } from './app/inspection'
 import { startWorkers } from './app/workers'
-import { startUrlSync } from './app/urlSync'
-import { startPlaybackDriver } from './app/playbackDriver'
-import './ui/styles.css'
+import { installInspection } from './app/inspection'
 
 const parsed = parseQuery(window.location.search)
 store.setState(initialState(parsed.case, parsed.view, parsed.notices))
 installInspection()
 startWorkers()
-startUrlSync()
-startPlaybackDriver()
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+void import('./app/boot')

@@ -3,7 +3,9 @@ import { DEFAULT_CASE } from '../../src/core/case'
 import { buildPlan } from '../../src/core/plans'
 import { stateAt } from '../../src/core/timeline'
 import { cementFieldForCase } from '../../src/core/cement/forCase'
-import { buildSegmentMeshes } from '../../src/core/anatomy/segment'
+import fs from 'node:fs'
+import path from 'node:path'
+import { decodeMesh } from '../../src/app/meshDecode'
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 function time(fn: () => void, n: number): number[] {
@@ -18,11 +20,15 @@ const perCall = time(() => { for (let i = 0; i < N; i++) stateAt(plan, (i * 7.3)
 const cementDefault = time(() => cementFieldForCase(DEFAULT_CASE), 5)
 const cementLow = time(() => cementFieldForCase({ ...DEFAULT_CASE, visc: 'low' }), 5)
 const cementKp = time(() => cementFieldForCase({ ...DEFAULT_CASE, proc: 'kp' }), 5)
-const meshing = time(() => buildSegmentMeshes('L1'), 5)
+const dir = path.resolve(import.meta.dirname, '../../models/meshes')
+const segment = ['L1', 'T12', 'L2', 'disc-T12-L1', 'disc-L1-L2'].map((n) => new Uint8Array(fs.readFileSync(path.join(dir, `${n}.svm`))))
+const decode = time(() => { for (const b of segment) decodeMesh(b) }, 5)
+const bakedBytes = fs.readdirSync(dir).filter((f) => f.endsWith('.svm')).reduce((a, f) => a + fs.statSync(path.join(dir, f)).size, 0)
 console.log(JSON.stringify({
   stateAtMsPerCall: median(perCall),
   cementDefaultMs: median(cementDefault),
   cementViscosityChangeMs: median(cementLow),
   cementKyphoplastyMs: median(cementKp),
-  anatomyMeshingMs: median(meshing),
+  segmentDecodeMs: median(decode),
+  bakedMeshesBytes: bakedBytes,
 }))

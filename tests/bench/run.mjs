@@ -108,7 +108,7 @@ const md = [
   `| cement field, default case (median of 5) | ${core.cementDefaultMs.toFixed(0)} ms | <= 150 ms |`,
   `| cement field after a viscosity change | ${core.cementViscosityChangeMs.toFixed(0)} ms | |`,
   `| cement field, kyphoplasty | ${core.cementKyphoplastyMs.toFixed(0)} ms | |`,
-  `| anatomy meshing, L1 segment | ${core.anatomyMeshingMs.toFixed(0)} ms | (worker) |`,
+  `| baked meshes: decode the L1 segment (5 files) | ${core.segmentDecodeMs.toFixed(1)} ms; all meshes ${(core.bakedMeshesBytes / 1024).toFixed(0)} KB | |`,
   `| draw calls, busiest chapter | ${Math.max(...Object.values(perChapter).map((c) => c.calls))} | <= 60 |`,
   `| triangles, most in a chapter | ${Math.max(...Object.values(perChapter).map((c) => c.triangles))} | <= 400k |`,
   `| geometries / textures before -> after 20 level changes | ${memory.start.geometries}/${memory.start.textures} -> ${memory.end.geometries}/${memory.end.textures} | back to start |`,

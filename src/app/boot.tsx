@@ -1,0 +1,16 @@
+// The second half of start-up: the URL sync, the playback driver and the React tree.
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import { startUrlSync } from './urlSync'
+import { startPlaybackDriver } from './playbackDriver'
+import '../ui/styles.css'
+
+startUrlSync()
+startPlaybackDriver()
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)
