@@ -6,6 +6,8 @@ import { COLORS } from './materials'
 import { Lights } from './Lights'
 import { CameraRig } from './CameraRig'
 import { SpineSegment } from './SpineSegment'
+import { Vessels } from './Vessels'
+import { FractureFeatures } from './FractureFeatures'
 import { Needle } from './Needle'
 import { Balloons } from './Balloons'
 import { CementVolume } from './CementVolume'
@@ -34,6 +36,8 @@ export function SceneCanvas({ onContextLost }: { onContextLost: (lost: boolean) 
       <Lights />
       <CameraRig />
       <SpineSegment />
+      <Vessels />
+      <FractureFeatures />
       {needles.map((n, i) => <Needle key={i} path={n} />)}
       <Balloons />
       <CementVolume />

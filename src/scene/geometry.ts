@@ -20,3 +20,19 @@ export function toFracturedGeometry(m: MeshData, f: FractureMorph): BufferGeomet
   g.morphTargetsRelative = false
   return g
 }
+
+/**
+ * Gives any geometry in the treated vertebra's frame the same fracture morph target as the vertebra
+ * (deformY at full loss), so vessels and fracture features move exactly with the collapsing bone.
+ */
+export function addFractureMorph(g: BufferGeometry, deform: (x: number, y: number, z: number) => number): BufferGeometry {
+  const src = g.getAttribute('position')
+  const out = new Float32Array(src.count * 3)
+  for (let i = 0; i < src.count; i++) {
+    const x = src.getX(i), y = src.getY(i), z = src.getZ(i)
+    out[3 * i] = x; out[3 * i + 1] = deform(x, y, z); out[3 * i + 2] = z
+  }
+  g.morphAttributes.position = [new BufferAttribute(out, 3)]
+  g.morphTargetsRelative = false
+  return g
+}

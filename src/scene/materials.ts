@@ -12,5 +12,9 @@ export const COLORS = {
   cavity: '#402a22',
   cement: '#f4f1ea',
   skin: '#d9a28a',
+  vein: '#3f5fb0',
+  artery: '#b8423c',
+  crack: '#5b1d12',
+  cleft: '#2d2a40',
   numb: '#7fd1c1',
 } as const

@@ -72,7 +72,7 @@ const perChapter = await page.evaluate(async () => {
 // 20 level changes through the case panel, as a user makes them, then back to L1: geometry and texture
 // counts must return to where they started
 const levels = ['L2', 'T12', 'L3', 'T11', 'L4']
-const levelSelect = page.locator('.case-panel select').first()
+const levelSelect = page.locator('.case-panel select[id="level"]')
 await levelSelect.waitFor({ timeout: 20_000 })
 const ready = () => page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 60_000 })
 const cdp = await page.context().newCDPSession(page)

@@ -200,7 +200,7 @@ await check('the leak-risk overlay shows numbers with sources, and the case pane
   const before = (await state(page)).risk.pathways.canal
   const panel = page.locator('.case-panel')
   await panel.waitFor({ timeout: 20_000 })
-  const wall = panel.locator('select').nth(3)
+  const wall = panel.locator('select[id="back wall"]')
   await wall.selectOption('breached')
   await page.waitForFunction((b) => window.__spineviz.state().risk.pathways.canal > b * 5, before, { timeout: 10_000 })
   assert((await state(page)).case.wall === 'breached', 'wall not set')
@@ -215,7 +215,7 @@ await check('a case change in the panel shows in the scene within two frames (gr
   const canvas = page.locator('canvas').first()
   const before = await canvas.screenshot()
   const h0 = (await state(page)).vertebra.anteriorHeightMm
-  await panel.locator('select').nth(1).selectOption({ label: '3 severe (>40%)' })
+  await panel.locator('select[id="grade"]').selectOption({ label: '3 severe (>40%)' })
   await frame(page)
   const after = await canvas.screenshot()
   const h1 = (await state(page)).vertebra.anteriorHeightMm

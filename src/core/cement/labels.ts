@@ -4,6 +4,7 @@ import type { CaseParams } from '../case'
 import type { Vec3 } from '../anatomy/sdf'
 import { bodySdf, type VertebraLayout } from '../anatomy/vertebra'
 import { balloonAxes } from '../anatomy/instruments'
+import { BASIVERTEBRAL, SEGMENTAL, cleftRegion, endplateCrack, segmentalMouth, wallBreach } from '../anatomy/features'
 import { hashString, valueNoise } from '../random'
 import type { Pathway } from '../risk/model'
 
@@ -71,6 +72,8 @@ export function buildVoxelModel(input: ModelInput): VoxelModel {
   const label = new Uint8Array(n), phi = new Float32Array(n), slowXZ = new Float32Array(n), slowY = new Float32Array(n), entry = new Float32Array(n)
   const seed = hashString(`${c.level}|${c.morph}|${c.grade}|${c.cause}`)
   const cavities = input.cavities.map((cv) => ({ ...cv, axes: balloonAxes(cv.ml) }))
+  const crack = endplateCrack(c.endplate === 'cracked'), breach = wallBreach(L), cleft = cleftRegion(L), mouth = segmentalMouth(L)
+  const basiR = BASIVERTEBRAL.radiusMm, basiZ0 = L.zPost + m.EPD * BASIVERTEBRAL.depthShare, basiZ1 = L.zPost - BASIVERTEBRAL.outsideMm
   let v = 0
   for (let k = 0; k < dims[2]; k++) for (let j = 0; j < dims[1]; j++) for (let i = 0; i < dims[0]; i++, v++) {
     const x = min[0] + i * step, y = min[1] + j * step, z = min[2] + k * step
@@ -85,19 +88,18 @@ export function buildVoxelModel(input: ModelInput): VoxelModel {
     else if (z < L.zPost && Math.abs(x) < m.SCW / 2) lab = Label.Canal
     else lab = Label.Para
     // basivertebral vein: from the middle of the body out through the posterior wall (type B leaks)
-    if (Math.abs(x) < 1.6 && Math.abs(y) < 1.6 && z < L.zPost + m.EPD * 0.35 && z > L.zPost - 6) lab = Label.Vein
+    if (Math.abs(x) < basiR && Math.abs(y) < basiR && z < basiZ0 && z > basiZ1) lab = Label.Vein
     // segmental veins on the sides at mid-height (type S leaks)
-    if (Math.abs(y) < 1.4 && Math.abs(z + 2) < 1.4 && Math.abs(x) > m.EPW / 2 - 5 && Math.abs(x) < m.EPW / 2 + 3) lab = Label.Vein
+    if (Math.abs(y) < SEGMENTAL.radiusMm && Math.abs(z - mouth.zMm) < SEGMENTAL.radiusMm && Math.abs(x) > mouth.xFrom && Math.abs(x) < mouth.xTo) lab = Label.Vein
     if (lab === Label.Cortex) {
       // a fractured endplate has small cracks where it broke; a marked crack is larger (type D leaks)
-      const crack = c.endplate === 'cracked' ? 0.35 : 0.12
-      if (y > 0 && r2 < crack && z > -m.EPD * 0.1) lab = Label.Crack
+      if (y > 0 && r2 < crack.r2Max && z > m.EPD * crack.zMinShare) lab = Label.Crack
       // the anterior and lateral cortex of a collapsed body has fracture lines (type C leaks)
       if (Math.abs(y) < H * 0.15 && z > m.EPD * 0.2 && Math.abs(x) > m.EPW * 0.3 && Math.abs(x) < m.EPW * 0.38) lab = Label.Crack
       // a breached posterior wall opens into the canal
-      if (c.wall === 'breached' && z < L.zPost + 1.5 && Math.abs(x) < 7 && Math.abs(y) < H * 0.3) lab = Label.Breach
+      if (c.wall === 'breached' && z < L.zPost + breach.depthMm && Math.abs(x) < breach.halfX && Math.abs(y) < H * breach.halfYShare) lab = Label.Breach
     }
-    if (lab === Label.Bone && c.cleft && Math.abs(y) < 1.3 && z > -m.EPD * 0.1 && r2 < 0.7) lab = Label.Cleft
+    if (lab === Label.Bone && c.cleft && Math.abs(y) < cleft.halfHeightMm && z > cleft.zMin && r2 < cleft.r2Max) lab = Label.Cleft
     if (lab === Label.Bone || lab === Label.Cleft) {
       for (const cv of cavities) {
         const q: Vec3 = [x - cv.centre[0], y - cv.centre[1], z - cv.centre[2]]

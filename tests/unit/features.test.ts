@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_CASE } from '../../src/core/case'
+import { morphometry } from '../../src/core/anatomy/morphometry'
+import { bodySdf, vertebraLayout } from '../../src/core/anatomy/vertebra'
+import { BASIVERTEBRAL, basivertebralPath, cleftRegion, segmentalMouth, segmentalPath } from '../../src/core/anatomy/features'
+import { buildVoxelModel, Label, CORTEX_MM } from '../../src/core/cement/labels'
+import type { Vec3 } from '../../src/core/anatomy/sdf'
+
+const distToPath = (p: Vec3, path: Vec3[]) => {
+  let best = Infinity
+  for (let i = 0; i + 1 < path.length; i++) {
+    const a = path[i], b = path[i + 1]
+    const ab = [b[0] - a[0], b[1] - a[1], b[2] - a[2]]
+    const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1] + (p[2] - a[2]) * ab[2]) / (ab[0] ** 2 + ab[1] ** 2 + ab[2] ** 2 || 1)))
+    best = Math.min(best, Math.hypot(p[0] - a[0] - ab[0] * t, p[1] - a[1] - ab[1] * t, p[2] - a[2] - ab[2] * t))
+  }
+  return best
+}
+
+describe('vessels and fracture features', () => {
+  for (const level of ['T8', 'L1', 'L4']) {
+    const L = vertebraLayout(morphometry(level))
+    it(`${level}: the basivertebral vein runs from inside the body out through the back wall into the canal`, () => {
+      const path = basivertebralPath(L)
+      expect(bodySdf(L, ...path[0])).toBeLessThan(-CORTEX_MM)
+      const end = path[path.length - 1]
+      expect(bodySdf(L, ...end)).toBeGreaterThan(0)
+      expect(end[2]).toBeLessThan(L.zPost)
+      expect(Math.abs(end[0])).toBeLessThan(L.m.SCW / 2)
+    })
+    it(`${level}: the segmental vessels hug the side of the body and pass the vein's mouth`, () => {
+      const mouth = segmentalMouth(L)
+      for (const s of [1, -1] as const) {
+        const path = segmentalPath(L, s)
+        for (const p of path) expect(bodySdf(L, ...p)).toBeGreaterThan(0) // outside the bone
+        for (const p of path) expect(bodySdf(L, ...p)).toBeLessThan(6) // but close to it
+        expect(distToPath([s * (mouth.xTo - 2), 0, mouth.zMm], path)).toBeLessThan(2.5)
+      }
+    })
+    it(`${level}: every vein voxel of the cement model lies on a drawn vessel`, () => {
+      const c = { ...DEFAULT_CASE, level: level as typeof DEFAULT_CASE.level }
+      const vm = buildVoxelModel({ case: c, layout: L, cavities: [], needles: [] })
+      const [nx, ny] = vm.dims
+      const basi = basivertebralPath(L), mouth = segmentalMouth(L)
+      let veins = 0
+      vm.label.forEach((lab, v) => {
+        if (lab !== Label.Vein) return
+        veins++
+        const p: Vec3 = [vm.min[0] + (v % nx) * vm.step, vm.min[1] + (((v / nx) | 0) % ny) * vm.step, vm.min[2] + ((v / (nx * ny)) | 0) * vm.step]
+        const onBasi = distToPath(p, basi) <= BASIVERTEBRAL.radiusMm * Math.SQRT2 + 1e-9
+        const onMouth = Math.abs(p[2] - mouth.zMm) < 1.5 && Math.abs(p[0]) > mouth.xFrom - 1e-9 && Math.abs(p[0]) < mouth.xTo + 1e-9
+        expect(onBasi || onMouth).toBe(true)
+      })
+      expect(veins).toBeGreaterThan(20)
+    })
+  }
+  it('a cleft lies across the front half of the body at mid-height, inside the bone', () => {
+    const L = vertebraLayout(morphometry('L1'))
+    const c = cleftRegion(L)
+    expect(bodySdf(L, 0, 0, (c.zMin + Math.sqrt(c.r2Max) * L.m.EPD / 2) / 2)).toBeLessThan(-CORTEX_MM)
+    expect(c.halfHeightMm * 2).toBeLessThan(L.m.VBHm * 0.2)
+  })
+})
