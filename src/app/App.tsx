@@ -8,6 +8,7 @@ import { ChapterList } from '../ui/ChapterList'
 import { Caption } from '../ui/Caption'
 import { RiskLegend } from '../ui/RiskLegend'
 import { NoticeBar } from '../ui/NoticeBar'
+import { SectionControls } from '../ui/SectionControls'
 import { UI } from '../content/en'
 
 const CasePanel = lazy(() => import('../ui/CasePanel'))
@@ -34,6 +35,7 @@ export function App() {
           {webgl ? <SceneCanvas onContextLost={setLost} /> : <p className="fallback">{UI.noWebGL}</p>}
           {webgl && !started && <p className="loading">{UI.loading}</p>}
           {lost && <p className="fallback overlay">{UI.contextLost}</p>}
+          <SectionControls />
           <NoticeBar />
           {started && <Suspense fallback={null}><CasePanel /></Suspense>}
         </div>

@@ -119,3 +119,8 @@ export function dismissNotices(): void {
 export function addNotices(n: Notice[]): void {
   if (n.length) store.setState((s) => ({ notices: [...s.notices, ...n].slice(-4) }))
 }
+
+export function setSection(patch: Partial<import('../core/section').Section>): void {
+  store.setState((s) => ({ section: { ...s.section, ...patch }, followCamera: true }))
+  invalidate()
+}

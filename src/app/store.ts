@@ -9,6 +9,7 @@ import { buildPlan, type Plan } from '../core/plans'
 import { createClock, position, type Clock } from '../core/playback'
 import type { CementSummary } from '../core/cement/forCase'
 import type { SegmentMeshes } from '../core/anatomy/segment'
+import { DEFAULT_SECTION, type Section } from '../core/section'
 
 export interface CementTexture {
   key: string
@@ -29,6 +30,8 @@ export interface AppState {
   notices: Notice[]
   /** the camera follows the story until the user moves it */
   followCamera: boolean
+  /** the cross-section (not in the URL) */
+  section: Section
   anatomy: SegmentMeshes | null
   anatomyKey: string
   cement: CementSummary | null
@@ -43,7 +46,7 @@ export function initialState(c: CaseParams = DEFAULT_CASE, view: ViewParams = DE
   const clock = createClock(plan.duration, view.t)
   return {
     case: { ...c }, view: { ...view, t: clock.anchorT }, plan, clock, t: clock.anchorT, notices,
-    followCamera: true, anatomy: null, anatomyKey: '', cement: null, cementTexture: null, ready: false, error: null,
+    followCamera: true, section: { ...DEFAULT_SECTION }, anatomy: null, anatomyKey: '', cement: null, cementTexture: null, ready: false, error: null,
   }
 }
 

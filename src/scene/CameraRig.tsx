@@ -8,6 +8,7 @@ import { frameState } from '../app/frameState'
 import { setFollowCamera } from '../app/actions'
 
 const target = new Vector3()
+const SECTION_VIEWS = { sagittal: { az: 90, el: 4, dist: 175, y: 0 }, axial: { az: 180, el: 78, dist: 175, y: 0 } } as const
 const RAD = Math.PI / 180
 
 /**
@@ -24,8 +25,10 @@ export function CameraRig() {
     return () => controls.removeEventListener('start', onStart)
   }, [controls])
   useFrame(() => {
-    if (!store.getState().followCamera || !controls) return
-    const { az, el, dist, y } = frameState().scene.camera
+    const s = store.getState()
+    if (!s.followCamera || !controls) return
+    // a cut is looked at square on: from the left for a sagittal cut, from above for an axial one
+    const { az, el, dist, y } = s.section.on ? SECTION_VIEWS[s.section.kind] : frameState().scene.camera
     target.set(0, y, -8)
     camera.position.set(
       target.x + dist * Math.cos(el * RAD) * Math.sin(az * RAD),

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
-import { BackSide, Data3DTexture, HalfFloatType, LinearFilter, RedFormat, ShaderMaterial, type Mesh } from 'three'
+import { BackSide, Data3DTexture, HalfFloatType, LinearFilter, RedFormat, ShaderMaterial, Vector4, type Mesh } from 'three'
 import { useApp } from '../app/store'
 import { frameState } from '../app/frameState'
 import { anchorY } from '../core/anatomy/fracture'
 import { cementFragment, cementVertex } from './cementShader'
+import { SECTION_PLANES } from './Sectioned'
 
 const MORPH_CODE = { wedge: 0, crush: 1, biconcave: 2 } as const
 
@@ -32,6 +33,7 @@ export function CementVolume() {
       uField: { value: null }, uBoxMin: { value: [0, 0, 0] }, uBoxSize: { value: [1, 1, 1] },
       uVolume: { value: 0 }, uCure: { value: 0 }, uLoss: { value: 0 }, uMorph: { value: 0 },
       uAnchorY: { value: 0 }, uZPost: { value: 0 }, uEPD: { value: 1 }, uEPW: { value: 1 },
+      uClip: { value: new Vector4(0, 0, 0, 1e9) },
     },
   }), [])
   useEffect(() => () => material.dispose(), [material])
@@ -59,6 +61,9 @@ export function CementVolume() {
     u.uZPost.value = plan.layout.zPost
     u.uEPD.value = plan.layout.m.EPD
     u.uEPW.value = plan.layout.m.EPW
+    const plane = SECTION_PLANES[0]
+    if (plane) u.uClip.value.set(plane.normal.x, plane.normal.y, plane.normal.z, plane.constant)
+    else u.uClip.value.set(0, 0, 0, 1e9)
   })
   if (!box) return null
   return (

@@ -7,6 +7,8 @@ import { Lights } from './Lights'
 import { CameraRig } from './CameraRig'
 import { SpineSegment } from './SpineSegment'
 import { Vessels } from './Vessels'
+import { Sectioned } from './Sectioned'
+import { SectionCaps } from './SectionCaps'
 import { FractureFeatures } from './FractureFeatures'
 import { Needle } from './Needle'
 import { Balloons } from './Balloons'
@@ -27,6 +29,7 @@ export function SceneCanvas({ onContextLost }: { onContextLost: (lost: boolean) 
       gl={{ antialias: true, stencil: true, preserveDrawingBuffer: import.meta.env.MODE === 'test' }}
       onCreated={({ gl, invalidate }) => {
         registerRenderer(gl)
+        gl.localClippingEnabled = true
         setInvalidate(invalidate)
         gl.domElement.addEventListener('webglcontextlost', (e) => { e.preventDefault(); onContextLost(true) })
         gl.domElement.addEventListener('webglcontextrestored', () => { onContextLost(false); invalidate() })
@@ -35,9 +38,12 @@ export function SceneCanvas({ onContextLost }: { onContextLost: (lost: boolean) 
       <color attach="background" args={[COLORS.background]} />
       <Lights />
       <CameraRig />
-      <SpineSegment />
-      <Vessels />
-      <FractureFeatures />
+      <Sectioned>
+        <SpineSegment />
+        <Vessels />
+        <FractureFeatures />
+      </Sectioned>
+      <SectionCaps />
       {needles.map((n, i) => <Needle key={i} path={n} />)}
       <Balloons />
       <CementVolume />

@@ -7,6 +7,7 @@ import { toGeometry } from './geometry'
 import { COLORS } from './materials'
 import { TreatedVertebra } from './TreatedVertebra'
 import { DuralSac } from './DuralSac'
+import { StencilPasses } from './capping'
 
 /**
  * The vertebra below and its disc stay put; the treated vertebra deforms; the disc and vertebra above ride
@@ -36,22 +37,30 @@ export function SpineSegment() {
   const pivot = frameState().scene.upper.pivot
   return (
     <group name="segment">
-      <mesh name={`vertebra.${anatomy.below}`} geometry={geos.below} position={[0, anatomy.belowY, 0]}>
-        <meshStandardMaterial color={COLORS.bone} roughness={0.75} />
-      </mesh>
+      <group position={[0, anatomy.belowY, 0]}>
+        <mesh name={`vertebra.${anatomy.below}`} geometry={geos.below}>
+          <meshStandardMaterial color={COLORS.bone} roughness={0.75} />
+        </mesh>
+        <StencilPasses geometry={geos.below} cap="vertebraBelow" />
+      </group>
       <mesh name={`disc.${anatomy.level}-${anatomy.below}`} geometry={geos.discBelow}>
         <meshStandardMaterial color={COLORS.disc} roughness={0.55} />
       </mesh>
+      <StencilPasses geometry={geos.discBelow} cap="discBelow" />
       <TreatedVertebra mesh={anatomy.treated} level={anatomy.level} />
       <DuralSac aboveY={anatomy.aboveY} belowY={anatomy.belowY} />
       <group ref={pivotRef}>
         <group position={[0, -pivot.y, -pivot.z]}>
-          <mesh name={`vertebra.${anatomy.above}`} geometry={geos.above} position={[0, anatomy.aboveY, 0]}>
-            <meshStandardMaterial color={COLORS.bone} roughness={0.75} />
-          </mesh>
-          <mesh name={`disc.${anatomy.above}-${anatomy.level}`} geometry={geos.discAbove} position={[0, anatomy.aboveY, 0]}>
-            <meshStandardMaterial color={COLORS.disc} roughness={0.55} />
-          </mesh>
+          <group position={[0, anatomy.aboveY, 0]}>
+            <mesh name={`vertebra.${anatomy.above}`} geometry={geos.above}>
+              <meshStandardMaterial color={COLORS.bone} roughness={0.75} />
+            </mesh>
+            <StencilPasses geometry={geos.above} cap="vertebraAbove" />
+            <mesh name={`disc.${anatomy.above}-${anatomy.level}`} geometry={geos.discAbove}>
+              <meshStandardMaterial color={COLORS.disc} roughness={0.55} />
+            </mesh>
+            <StencilPasses geometry={geos.discAbove} cap="discAbove" />
+          </group>
           <DuralSac aboveY={anatomy.aboveY} belowY={anatomy.belowY} upper />
         </group>
       </group>

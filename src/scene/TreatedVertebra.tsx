@@ -7,6 +7,7 @@ import { frameState } from '../app/frameState'
 import { useApp } from '../app/store'
 import { toFracturedGeometry } from './geometry'
 import { COLORS } from './materials'
+import { StencilPasses } from './capping'
 
 const glow = new Color(COLORS.fractureGlow)
 
@@ -42,8 +43,11 @@ export function TreatedVertebra({ mesh, level }: { mesh: MeshData; level: string
     mat.emissive.copy(glow).multiplyScalar(k)
   })
   return (
-    <mesh ref={ref} name={`vertebra.${level}.body`} geometry={geometry} renderOrder={2}>
-      <meshStandardMaterial color={COLORS.boneTreated} roughness={0.7} />
-    </mesh>
+    <>
+      <mesh ref={ref} name={`vertebra.${level}.body`} geometry={geometry} renderOrder={2}>
+        <meshStandardMaterial color={COLORS.boneTreated} roughness={0.7} />
+      </mesh>
+      <StencilPasses geometry={geometry} cap="treated" source={ref} />
+    </>
   )
 }

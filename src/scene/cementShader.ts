@@ -26,6 +26,7 @@ uniform float uAnchorY;
 uniform float uZPost;
 uniform float uEPD;
 uniform float uEPW;
+uniform vec4 uClip; // section plane: points with dot(xyz, p) + w < 0 are cut away; w = 1e9 when off
 varying vec3 vWorld;
 
 float damage(vec3 p) {
@@ -42,6 +43,7 @@ vec3 undeform(vec3 p) {
 }
 
 float arrival(vec3 p) {
+  if (dot(uClip.xyz, p) + uClip.w < 0.0) return 1e4;
   vec3 uvw = (undeform(p) - uBoxMin) / uBoxSize;
   if (any(lessThan(uvw, vec3(0.0))) || any(greaterThan(uvw, vec3(1.0)))) return 1e4;
   return texture(uField, uvw).r;

@@ -5,6 +5,8 @@ export const COLORS = {
   boneTreated: '#eadfc8',
   fractureGlow: '#d9483b',
   disc: '#9fb7c9',
+  boneCut: '#cdb98f',
+  discCut: '#8aa3b8',
   dura: '#e2b94f',
   needle: '#aab4bf',
   needleHandle: '#3a6ea5',

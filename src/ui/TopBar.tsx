@@ -1,5 +1,5 @@
 import { useApp } from '../app/store'
-import { setCase, setFollowCamera, setOverlay } from '../app/actions'
+import { setCase, setFollowCamera, setOverlay, setSection } from '../app/actions'
 import { UI } from '../content/en'
 import type { ProcedureKey } from '../core/case'
 
@@ -8,6 +8,7 @@ export function TopBar() {
   const proc = useApp((s) => s.case.proc)
   const overlay = useApp((s) => s.view.overlay)
   const follow = useApp((s) => s.followCamera)
+  const cut = useApp((s) => s.section.on)
   return (
     <header className="topbar">
       <div className="brand">
@@ -24,6 +25,9 @@ export function TopBar() {
       <div className="actions">
         <button className={overlay ? 'toggle on' : 'toggle'} aria-pressed={overlay} onClick={() => setOverlay(!overlay)}>
           {overlay ? UI.overlayOff : UI.overlayOn}
+        </button>
+        <button className={cut ? 'toggle on' : 'toggle'} aria-pressed={cut} onClick={() => setSection({ on: !cut })}>
+          {cut ? UI.sectionOff : UI.sectionOn}
         </button>
         <button className="toggle" disabled={follow} title={UI.guidedHint} onClick={() => setFollowCamera(true)}>
           {UI.guided}
