@@ -1,5 +1,6 @@
 import { useApp } from '../app/store'
 import { Cap } from './capping'
+import { TreatedCap } from './TreatedCap'
 import { COLORS } from './materials'
 
 /** The cut faces of the cross-section, one per capped object, shown while the section is on. */
@@ -10,7 +11,7 @@ export function SectionCaps() {
     <group name="section-caps">
       <Cap cap="vertebraBelow" color={COLORS.boneCut} />
       <Cap cap="discBelow" color={COLORS.discCut} />
-      <Cap cap="treated" color={COLORS.boneCut} />
+      <TreatedCap />
       <Cap cap="discAbove" color={COLORS.discCut} />
       <Cap cap="vertebraAbove" color={COLORS.boneCut} />
       <Cap cap="sac" color={COLORS.dura} />

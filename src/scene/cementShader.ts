@@ -1,3 +1,27 @@
+// Shared GLSL: the fracture deformation of core/anatomy/fracture.ts (damage, deformY's inverse), so every
+// shader that maps the collapsed body back to the healthy frame (where the fields live) agrees with the mesh.
+export const DEFORM_GLSL = /* glsl */ `
+uniform float uLoss;
+uniform int uMorph;
+uniform float uAnchorY;
+uniform float uZPost;
+uniform float uEPD;
+uniform float uEPW;
+
+float damage(vec3 p) {
+  if (uMorph == 0) return clamp((p.z - uZPost) / uEPD, 0.0, 1.0);
+  if (uMorph == 1) { float a = clamp((p.z - (uZPost - 6.0)) / 6.0, 0.0, 1.0); return a * a * (3.0 - 2.0 * a); }
+  float r2 = p.x * p.x / (0.25 * uEPW * uEPW) + p.z * p.z / (0.25 * uEPD * uEPD);
+  return p.z <= uZPost ? 0.0 : max(0.0, 1.0 - r2);
+}
+
+vec3 undeform(vec3 p) {
+  if (p.y <= uAnchorY || uLoss == 0.0) return p;
+  float k = max(1e-3, 1.0 - uLoss * damage(p));
+  return vec3(p.x, uAnchorY + (p.y - uAnchorY) / k, p.z);
+}
+`
+
 // Raymarching the cement arrival field: a voxel is cement once the injected volume reaches its arrival
 // volume, so the picture at any t is a threshold (a uniform), and seeking costs nothing. Samples are
 // mapped back through the fracture deformation (core/anatomy/fracture.ts, same formulas) into the healthy
@@ -20,28 +44,10 @@ uniform vec3 uBoxMin;
 uniform vec3 uBoxSize;
 uniform float uVolume;
 uniform float uCure;
-uniform float uLoss;
-uniform int uMorph;
-uniform float uAnchorY;
-uniform float uZPost;
-uniform float uEPD;
-uniform float uEPW;
 uniform vec4 uClip; // section plane: points with dot(xyz, p) + w < 0 are cut away; w = 1e9 when off
 varying vec3 vWorld;
 
-float damage(vec3 p) {
-  if (uMorph == 0) return clamp((p.z - uZPost) / uEPD, 0.0, 1.0);
-  if (uMorph == 1) { float a = clamp((p.z - (uZPost - 6.0)) / 6.0, 0.0, 1.0); return a * a * (3.0 - 2.0 * a); }
-  float r2 = p.x * p.x / (0.25 * uEPW * uEPW) + p.z * p.z / (0.25 * uEPD * uEPD);
-  return p.z <= uZPost ? 0.0 : max(0.0, 1.0 - r2);
-}
-
-vec3 undeform(vec3 p) {
-  if (p.y <= uAnchorY || uLoss == 0.0) return p;
-  float k = max(1e-3, 1.0 - uLoss * damage(p));
-  return vec3(p.x, uAnchorY + (p.y - uAnchorY) / k, p.z);
-}
-
+${DEFORM_GLSL}
 float arrival(vec3 p) {
   if (dot(uClip.xyz, p) + uClip.w < 0.0) return 1e4;
   vec3 uvw = (undeform(p) - uBoxMin) / uBoxSize;

@@ -7,7 +7,8 @@ import { instrumentLayout } from '../anatomy/instruments'
 import { buildVoxelModel } from './labels'
 import { computeCementField, type CementField } from './field'
 
-export function cementFieldForCase(c: CaseParams, procedure: ProcedureKey = c.proc): CementField {
+/** The arrival field, and the body's signed distance on the same grid (for drawing cut faces). */
+export function cementFieldForCase(c: CaseParams, procedure: ProcedureKey = c.proc): CementField & { bodySdf: Float32Array } {
   const layout = vertebraLayout(morphometry(c.level))
   const inst = instrumentLayout(layout, { ...c, proc: procedure })
   const vm = buildVoxelModel({
@@ -16,7 +17,7 @@ export function cementFieldForCase(c: CaseParams, procedure: ProcedureKey = c.pr
     cavities: procedure === 'kp' ? inst.balloonCentres.map((centre, i) => ({ centre, dir: inst.needles[i].dir, ml: inst.balloonMl })) : [],
     needles: inst.needles.map((n) => ({ bone: n.bone, tip: n.tip })),
   })
-  return computeCementField(vm, inst.needles.map((n) => n.tip), c)
+  return { ...computeCementField(vm, inst.needles.map((n) => n.tip), c), bodySdf: vm.bodySdf }
 }
 
 /** What the main thread keeps of a field besides the texture: enough for state() and the overlay. */

@@ -41,6 +41,8 @@ export interface VoxelModel {
   slowY: Float32Array
   /** entry threshold: how hard it is for the front to enter (higher = later) */
   entry: Float32Array
+  /** signed distance to the vertebral body's surface, mm (negative inside): draws cortex vs cancellous on a cut */
+  bodySdf: Float32Array
 }
 
 export interface CavitySpec { centre: Vec3; dir: Vec3; ml: number }
@@ -70,6 +72,7 @@ export function buildVoxelModel(input: ModelInput): VoxelModel {
   const dims: [number, number, number] = [0, 1, 2].map((a) => Math.ceil((max[a] - min[a]) / step) + 1) as [number, number, number]
   const n = dims[0] * dims[1] * dims[2]
   const label = new Uint8Array(n), phi = new Float32Array(n), slowXZ = new Float32Array(n), slowY = new Float32Array(n), entry = new Float32Array(n)
+  const bodyDistance = new Float32Array(n)
   const seed = hashString(`${c.level}|${c.morph}|${c.grade}|${c.cause}`)
   const cavities = input.cavities.map((cv) => ({ ...cv, axes: balloonAxes(cv.ml) }))
   const crack = endplateCrack(c.endplate === 'cracked'), breach = wallBreach(L), cleft = cleftRegion(L), mouth = segmentalMouth(L)
@@ -79,6 +82,7 @@ export function buildVoxelModel(input: ModelInput): VoxelModel {
     const x = min[0] + i * step, y = min[1] + j * step, z = min[2] + k * step
     const p: Vec3 = [x, y, z]
     const d = bodySdf(L, x, y, z)
+    bodyDistance[v] = d
     const H = L.heightAt(z)
     const r2 = (x * x) / ((m.EPW / 2) ** 2) + (z * z) / ((m.EPD / 2) ** 2)
     let lab: Label
@@ -145,5 +149,5 @@ export function buildVoxelModel(input: ModelInput): VoxelModel {
         phi[v] = 0; slowY[v] = slowXZ[v] = Infinity; entry[v] = Infinity
     }
   }
-  return { dims, min, step, label, phi, slowXZ, slowY, entry }
+  return { dims, min, step, label, phi, slowXZ, slowY, entry, bodySdf: bodyDistance }
 }

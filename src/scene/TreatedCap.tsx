@@ -1,0 +1,55 @@
+import { useEffect, useMemo } from 'react'
+import { useFrame } from '@react-three/fiber'
+import { DoubleSide, NotEqualStencilFunc, ReplaceStencilOp, ShaderMaterial, Vector4 } from 'three'
+import { useApp } from '../app/store'
+import { frameState } from '../app/frameState'
+import { CORTEX_MM } from '../core/cement/labels'
+import { balloonAxes } from '../core/anatomy/instruments'
+import { Cap } from './capping'
+import { fieldBox, fieldTextures } from './fieldTextures'
+import { deformUniforms, setDeformUniforms } from './deformUniforms'
+import { sectionFragment, sectionVertex } from './sectionShader'
+import { COLORS } from './materials'
+
+/** The treated vertebra's cut face, drawn from its fields: cortex, cancellous bone, cavity and cement. */
+export function TreatedCap() {
+  const tex = useApp((s) => s.cementTexture)
+  const plan = useApp((s) => s.plan)
+  const material = useMemo(() => new ShaderMaterial({
+    vertexShader: sectionVertex,
+    fragmentShader: sectionFragment,
+    side: DoubleSide,
+    stencilWrite: true, stencilRef: 0, stencilFunc: NotEqualStencilFunc,
+    stencilFail: ReplaceStencilOp, stencilZFail: ReplaceStencilOp, stencilZPass: ReplaceStencilOp,
+    uniforms: {
+      uField: { value: null }, uSdf: { value: null }, uBoxMin: { value: [0, 0, 0] }, uBoxSize: { value: [1, 1, 1] },
+      uVolume: { value: 0 }, uCure: { value: 0 }, uCortex: { value: CORTEX_MM }, uCavity: { value: 0 },
+      uCav: { value: [new Vector4(), new Vector4()] }, uCavDir: { value: [new Vector4(), new Vector4()] }, uCavities: { value: 0 },
+      ...deformUniforms(),
+    },
+  }), [])
+  useEffect(() => () => material.dispose(), [material])
+  useFrame(() => {
+    if (!tex) return
+    const { scene } = frameState()
+    const u = material.uniforms
+    const t = fieldTextures(tex), box = fieldBox(tex)
+    u.uField.value = t.arrival
+    u.uSdf.value = t.sdf
+    u.uBoxMin.value = box.min
+    u.uBoxSize.value = box.size
+    u.uVolume.value = scene.cementMl
+    u.uCure.value = scene.cure
+    u.uCavity.value = plan.procedure === 'kp' ? scene.cavity : 0
+    const inst = plan.instruments, ax = balloonAxes(inst.balloonMl)
+    u.uCavities.value = plan.procedure === 'kp' ? inst.balloonCentres.length : 0
+    inst.balloonCentres.forEach((c, i) => {
+      if (i > 1) return
+      u.uCav.value[i].set(c[0], c[1], c[2], ax.along)
+      const d = inst.needles[i].dir
+      u.uCavDir.value[i].set(d[0], d[1], d[2], ax.across)
+    })
+    setDeformUniforms(u, plan, scene.loss)
+  })
+  return tex ? <Cap cap="treated" material={material} /> : <Cap cap="treated" color={COLORS.boneCut} />
+}

@@ -1,0 +1,33 @@
+// The cement worker's fields as 3D textures, shared by the cement raymarch and the cut face: one pair alive
+// at a time, the previous pair disposed when a new field arrives.
+import { Data3DTexture, HalfFloatType, LinearFilter, RedFormat } from 'three'
+import type { CementTexture } from '../app/store'
+
+let current: { source: CementTexture; arrival: Data3DTexture; sdf: Data3DTexture } | null = null
+
+function texture(half: Uint16Array, dims: [number, number, number]): Data3DTexture {
+  const t = new Data3DTexture(half, dims[0], dims[1], dims[2])
+  t.format = RedFormat
+  t.type = HalfFloatType
+  t.minFilter = t.magFilter = LinearFilter
+  t.unpackAlignment = 1
+  t.needsUpdate = true
+  return t
+}
+
+export function fieldTextures(source: CementTexture): { arrival: Data3DTexture; sdf: Data3DTexture } {
+  if (current?.source !== source) {
+    current?.arrival.dispose()
+    current?.sdf.dispose()
+    current = { source, arrival: texture(source.half, source.dims), sdf: texture(source.sdfHalf, source.dims) }
+  }
+  return current
+}
+
+/** The box the texture spans: voxel centres sit on min + i*step, so texels span half a step further. */
+export function fieldBox(t: CementTexture): { min: [number, number, number]; size: [number, number, number] } {
+  return {
+    min: [t.min[0] - t.step / 2, t.min[1] - t.step / 2, t.min[2] - t.step / 2],
+    size: [t.dims[0] * t.step, t.dims[1] * t.step, t.dims[2] * t.step],
+  }
+}
