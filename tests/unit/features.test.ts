@@ -61,3 +61,35 @@ describe('vessels and fracture features', () => {
     expect(c.halfHeightMm * 2).toBeLessThan(L.m.VBHm * 0.2)
   })
 })
+
+describe('cortical shell in a cross-section', () => {
+  for (const level of ['T6', 'L2']) {
+    it(`${level}: the shell the cut face draws is about 1 mm thick all round the body`, () => {
+      const L = vertebraLayout(morphometry(level))
+      const vm = buildVoxelModel({ case: { ...DEFAULT_CASE, level: level as typeof DEFAULT_CASE.level }, layout: L, cavities: [], needles: [] })
+      const [nx, ny, nz] = vm.dims
+      const at = (i: number, j: number, k: number) => vm.bodySdf[i + nx * (j + ny * k)]
+      const j = Math.round(-vm.min[1] / vm.step) // mid-height
+      const i0 = Math.round(-vm.min[0] / vm.step), k0 = Math.round(-vm.min[2] / vm.step)
+      // walk out from the centre in the axial plane: front, back, left, right; measure the shell crossed
+      const thickness = (di: number, dk: number) => {
+        const ss = 0.1 // sub-voxel steps, trilinear
+        let inShell = 0
+        for (let s = 0; s < Math.max(nx, nz); s += ss) {
+          const x = i0 + di * s, z = k0 + dk * s
+          if (x < 0 || z < 0 || x >= nx - 1 || z >= nz - 1) break
+          const xi = Math.floor(x), zi = Math.floor(z), fx = x - xi, fz = z - zi
+          const d = (1 - fx) * (1 - fz) * at(xi, j, zi) + fx * (1 - fz) * at(xi + 1, j, zi) + (1 - fx) * fz * at(xi, j, zi + 1) + fx * fz * at(xi + 1, j, zi + 1)
+          if (d < 0 && d > -CORTEX_MM) inShell += ss * vm.step
+        }
+        return inShell
+      }
+      for (const [di, dk] of [[0, 1], [0, -1], [1, 0], [-1, 0]]) {
+        const t = thickness(di, dk)
+        expect(t).toBeGreaterThan(0.6)
+        expect(t).toBeLessThan(2.0)
+      }
+      void nz
+    })
+  }
+})
