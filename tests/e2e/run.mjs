@@ -33,15 +33,19 @@ async function open(query = '', viewport = { width: 1024, height: 768 }) {
     const u = new URL(r.url())
     if (/^(https?|wss?):$/.test(u.protocol) && !['localhost', '127.0.0.1', '[::1]'].includes(u.hostname)) problems.external.push(r.url())
   })
-  const scripts = []
-  const onScript = (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname) }
-  page.on('request', onScript)
+  // the page notes when it first became ready, so scripts can be told apart by when they were requested
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.documentElement.dataset.ready === '1' && !window.__readyAt) window.__readyAt = performance.now()
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] })
+  })
   const t0 = Date.now()
   await page.goto(`${srv.url}/${query}`)
   await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 60_000 })
   const readyMs = Date.now() - t0
-  page.off('request', onScript)
-  summary.scriptsBeforeReady = scripts
+  summary.scriptsBeforeReady = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => /\.js$/.test(new URL(e.name).pathname) && e.startTime < window.__readyAt)
+    .map((e) => new URL(e.name).pathname))
   const nav = await page.evaluate(() => performance.now())
   return { page, readyMs, sinceNavigation: nav }
 }
