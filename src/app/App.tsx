@@ -9,6 +9,7 @@ import { Caption } from '../ui/Caption'
 import { RiskLegend } from '../ui/RiskLegend'
 import { NoticeBar } from '../ui/NoticeBar'
 import { SectionControls } from '../ui/SectionControls'
+import { GuidedViewButton } from '../ui/GuidedViewButton'
 import { UI } from '../content/en'
 
 const CasePanel = lazy(() => import('../ui/CasePanel'))
@@ -35,6 +36,7 @@ export function App() {
           {webgl ? <SceneCanvas onContextLost={setLost} /> : <p className="fallback">{UI.noWebGL}</p>}
           {webgl && !started && <p className="loading">{UI.loading}</p>}
           {lost && <p className="fallback overlay">{UI.contextLost}</p>}
+          <GuidedViewButton />
           <SectionControls />
           <NoticeBar />
           {started && <Suspense fallback={null}><CasePanel /></Suspense>}

@@ -124,3 +124,22 @@ export function setSection(patch: Partial<import('../core/section').Section>): v
   store.setState((s) => ({ section: { ...s.section, ...patch }, followCamera: true }))
   invalidate()
 }
+
+export function setLabels(on: boolean): void {
+  store.setState({ labels: on })
+  invalidate()
+}
+
+/** A structure under the pointer (hover) or tapped (pinned until the next tap elsewhere). */
+export function pick(p: { key: string; level?: string; point: [number, number, number]; pinned: boolean } | null): void {
+  const cur = store.getState().picked
+  if (p && !p.pinned && cur?.pinned) return // a tapped tag stays until the next tap
+  if (!p && cur?.pinned) return
+  store.setState({ picked: p })
+  invalidate()
+}
+
+export function unpick(): void {
+  store.setState({ picked: null })
+  invalidate()
+}

@@ -34,6 +34,10 @@ export interface AppState {
   followCamera: boolean
   /** the cross-section (not in the URL) */
   section: Section
+  /** the labels layer is shown */
+  labels: boolean
+  /** the structure tapped or hovered, with where its tag goes (world, mm); pinned by a tap */
+  picked: { key: string; level?: string; point: [number, number, number]; pinned: boolean } | null
   anatomy: SegmentMeshes | null
   anatomyKey: string
   cement: CementSummary | null
@@ -48,7 +52,7 @@ export function initialState(c: CaseParams = DEFAULT_CASE, view: ViewParams = DE
   const clock = createClock(plan.duration, view.t)
   return {
     case: { ...c }, view: { ...view, t: clock.anchorT }, plan, clock, t: clock.anchorT, notices,
-    followCamera: true, section: { ...DEFAULT_SECTION }, anatomy: null, anatomyKey: '', cement: null, cementTexture: null, ready: false, error: null,
+    followCamera: true, section: { ...DEFAULT_SECTION }, labels: false, picked: null, anatomy: null, anatomyKey: '', cement: null, cementTexture: null, ready: false, error: null,
   }
 }
 

@@ -18,6 +18,9 @@ export const UI = {
   overlayOn: 'Show leak risk',
   overlayOff: 'Hide leak risk',
   guided: 'Guided view',
+  labelsOn: 'Labels',
+  labelsOff: 'Hide labels',
+  treated: 'treated',
   sectionOn: 'Cut-away view',
   sectionOff: 'Whole view',
   section: 'Cut-away view',
@@ -100,6 +103,25 @@ export const PATHWAY_TEXT: Record<Pathway, { short: string; name: string; explai
   venous: { short: 'Veins', name: 'Into the veins', explain: 'Into the veins that drain the bone. A little cement can travel to the lungs; this seldom causes symptoms.' },
   needle: { short: 'Needle', name: 'Along the needle track', explain: 'Back out along the path the needle made.' },
 }
+
+/** Names of structures, for tap/hover tags and the labels layer: a name and one plain sentence. */
+export const STRUCTURES = {
+  body: { name: 'Vertebral body', explain: 'The round front block that carries your weight. It is the part that breaks in a compression fracture.' },
+  pedicle: { name: 'Pedicle', explain: 'A short bridge of bone from the body to the back. The needle passes through it.' },
+  lamina: { name: 'Lamina', explain: 'A flat plate of bone that roofs the canal around the nerves.' },
+  transverse: { name: 'Transverse process', explain: 'A wing of bone to each side, where muscles attach.' },
+  spinous: { name: 'Spinous process', explain: 'The bump you can feel down the middle of your back.' },
+  'facet.superior': { name: 'Facet joint (upper)', explain: 'A small joint linking this vertebra with the one above.' },
+  'facet.inferior': { name: 'Facet joint (lower)', explain: 'A small joint linking this vertebra with the one below.' },
+  disc: { name: 'Disc', explain: 'A soft cushion between two vertebral bodies.' },
+  sac: { name: 'Dural sac', explain: 'The sleeve of tissue holding the spinal nerves, inside the spinal canal.' },
+  basivertebral: { name: 'Basivertebral vein', explain: 'A vein that drains the inside of the body through its back wall.' },
+  epidural: { name: 'Epidural veins', explain: 'A web of veins in front of the nerves, inside the canal.' },
+  segmental: { name: 'Segmental vessels', explain: 'An artery (red) and a vein (blue) that wrap around each vertebra.' },
+  needle: { name: 'Trocar', explain: 'The hollow needle the doctor works through.' },
+  balloon: { name: 'Balloon', explain: 'Filled with liquid, it pushes the bone apart and makes a space for the cement.' },
+} as const
+export type StructureKey = keyof typeof STRUCTURES
 
 export const RISK = {
   title: 'Where cement can leak',

@@ -6,6 +6,7 @@ import { frameState } from '../app/frameState'
 import { deformY } from '../core/anatomy/fracture'
 import { balloonAxes } from '../core/anatomy/instruments'
 import { COLORS } from './materials'
+import { structureHandlers } from './picking'
 
 const up = new Vector3(0, 1, 0)
 /** a deflated balloon still shows as a thin sleeve around the cannula's end */
@@ -52,7 +53,7 @@ export function Balloons() {
     <group name="balloons">
       {items.map((it, i) => (
         <group key={i}>
-          <mesh ref={(m) => { balloons.current[i] = m }} quaternion={it.quat} renderOrder={3} name="balloon">
+          <mesh ref={(m) => { balloons.current[i] = m }} quaternion={it.quat} renderOrder={3} name="balloon" {...structureHandlers('balloon')}>
             <sphereGeometry args={[1, 32, 20]} />
             <meshStandardMaterial color={COLORS.balloon} roughness={0.25} metalness={0.1} transparent opacity={0.88} />
           </mesh>

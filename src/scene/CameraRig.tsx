@@ -20,9 +20,19 @@ export function CameraRig() {
   const camera = useThree((s) => s.camera)
   useEffect(() => {
     if (!controls) return
-    const onStart = () => { if (store.getState().followCamera) setFollowCamera(false) }
+    // a tap is not a move: the story lets go of the camera only when a drag actually moves it
+    let dragging = false
+    const onStart = () => { dragging = true }
+    const onEnd = () => { dragging = false }
+    const onChange = () => { if (dragging && store.getState().followCamera) setFollowCamera(false) }
     controls.addEventListener('start', onStart)
-    return () => controls.removeEventListener('start', onStart)
+    controls.addEventListener('end', onEnd)
+    controls.addEventListener('change', onChange)
+    return () => {
+      controls.removeEventListener('start', onStart)
+      controls.removeEventListener('end', onEnd)
+      controls.removeEventListener('change', onChange)
+    }
   }, [controls])
   useFrame(() => {
     const s = store.getState()

@@ -3,6 +3,7 @@ import { CylinderGeometry } from 'three'
 import { useApp } from '../app/store'
 import { COLORS } from './materials'
 import { StencilPasses } from './capping'
+import { structureHandlers } from './picking'
 
 /**
  * The dural sac in the canal, in two halves: the lower one fixed, the upper one riding with the vertebra
@@ -19,7 +20,7 @@ export function DuralSac({ aboveY, belowY, upper = false }: { aboveY: number; be
   useEffect(() => () => geometry.dispose(), [geometry])
   return (
     <group position={[0, (top + bottom) / 2, z]}>
-      <mesh name={upper ? 'canal.upper' : 'canal'} geometry={geometry}>
+      <mesh name={upper ? 'canal.upper' : 'canal'} geometry={geometry} {...structureHandlers('sac')}>
         <meshStandardMaterial color={COLORS.dura} roughness={0.5} />
       </mesh>
       <StencilPasses geometry={geometry} cap={upper ? 'sacUpper' : 'sac'} />

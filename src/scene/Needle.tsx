@@ -6,6 +6,7 @@ import { frameState } from '../app/frameState'
 import { deformY } from '../core/anatomy/fracture'
 import type { NeedlePath } from '../core/anatomy/instruments'
 import { COLORS } from './materials'
+import { structureHandlers } from './picking'
 
 /** 11-gauge trocar: 3.05 mm outer diameter (Provenzano 2004: 11-13 gauge). */
 const RADIUS_MM = 1.525
@@ -35,7 +36,7 @@ export function Needle({ path }: { path: NeedlePath }) {
     s.scale.set(1, Math.max(depth, 0.01), 1)
   })
   return (
-    <group ref={ref} name="needle" position={origin} quaternion={quat}>
+    <group ref={ref} name="needle" position={origin} quaternion={quat} {...structureHandlers('needle')}>
       <group ref={shaft}>
         <mesh position={[0, 0.5, 0]}>
           <cylinderGeometry args={[RADIUS_MM, RADIUS_MM, 1, 16]} />

@@ -16,6 +16,9 @@ import { CementVolume } from './CementVolume'
 import { SkinLayer } from './SkinLayer'
 import { RiskOverlay } from './RiskOverlay'
 import { ReadySignal } from './ReadySignal'
+import { PickTag } from './PickTag'
+import { AnatomyLabels } from './AnatomyLabels'
+import { unpick } from '../app/actions'
 
 /** Draw only on demand: a frame when t, the camera or the case changes. */
 export function SceneCanvas({ onContextLost }: { onContextLost: (lost: boolean) => void }) {
@@ -25,6 +28,7 @@ export function SceneCanvas({ onContextLost }: { onContextLost: (lost: boolean) 
       frameloop="demand"
       dpr={[1, 2]}
       camera={{ fov: 35, near: 5, far: 3000, position: [200, 40, 120] }}
+      onPointerMissed={unpick}
       // the drawing buffer is kept only under test, where pixels are read back; it costs a copy per frame
       gl={{ antialias: true, stencil: true, preserveDrawingBuffer: import.meta.env.MODE === 'test' }}
       onCreated={({ gl, invalidate }) => {
@@ -49,6 +53,8 @@ export function SceneCanvas({ onContextLost }: { onContextLost: (lost: boolean) 
       <CementVolume />
       <SkinLayer />
       <RiskOverlay />
+      <PickTag />
+      <AnatomyLabels />
       <ReadySignal />
     </Canvas>
   )

@@ -8,6 +8,7 @@ import { COLORS } from './materials'
 import { TreatedVertebra } from './TreatedVertebra'
 import { DuralSac } from './DuralSac'
 import { StencilPasses } from './capping'
+import { structureHandlers, vertebraHandlers } from './picking'
 
 /**
  * The vertebra below and its disc stay put; the treated vertebra deforms; the disc and vertebra above ride
@@ -38,12 +39,12 @@ export function SpineSegment() {
   return (
     <group name="segment">
       <group position={[0, anatomy.belowY, 0]}>
-        <mesh name={`vertebra.${anatomy.below}`} geometry={geos.below}>
+        <mesh name={`vertebra.${anatomy.below}`} geometry={geos.below} {...vertebraHandlers(anatomy.below)}>
           <meshStandardMaterial color={COLORS.bone} roughness={0.75} />
         </mesh>
         <StencilPasses geometry={geos.below} cap="vertebraBelow" />
       </group>
-      <mesh name={`disc.${anatomy.level}-${anatomy.below}`} geometry={geos.discBelow}>
+      <mesh name={`disc.${anatomy.level}-${anatomy.below}`} geometry={geos.discBelow} {...structureHandlers('disc', `${anatomy.level}-${anatomy.below}`)}>
         <meshStandardMaterial color={COLORS.disc} roughness={0.55} />
       </mesh>
       <StencilPasses geometry={geos.discBelow} cap="discBelow" />
@@ -52,11 +53,11 @@ export function SpineSegment() {
       <group ref={pivotRef}>
         <group position={[0, -pivot.y, -pivot.z]}>
           <group position={[0, anatomy.aboveY, 0]}>
-            <mesh name={`vertebra.${anatomy.above}`} geometry={geos.above}>
+            <mesh name={`vertebra.${anatomy.above}`} geometry={geos.above} {...vertebraHandlers(anatomy.above)}>
               <meshStandardMaterial color={COLORS.bone} roughness={0.75} />
             </mesh>
             <StencilPasses geometry={geos.above} cap="vertebraAbove" />
-            <mesh name={`disc.${anatomy.above}-${anatomy.level}`} geometry={geos.discAbove}>
+            <mesh name={`disc.${anatomy.above}-${anatomy.level}`} geometry={geos.discAbove} {...structureHandlers('disc', `${anatomy.above}-${anatomy.level}`)}>
               <meshStandardMaterial color={COLORS.disc} roughness={0.55} />
             </mesh>
             <StencilPasses geometry={geos.discAbove} cap="discAbove" />

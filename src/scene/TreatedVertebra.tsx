@@ -8,6 +8,7 @@ import { useApp } from '../app/store'
 import { toFracturedGeometry } from './geometry'
 import { COLORS } from './materials'
 import { StencilPasses } from './capping'
+import { vertebraHandlers } from './picking'
 
 const glow = new Color(COLORS.fractureGlow)
 
@@ -44,7 +45,7 @@ export function TreatedVertebra({ mesh, level }: { mesh: MeshData; level: string
   })
   return (
     <>
-      <mesh ref={ref} name={`vertebra.${level}.body`} geometry={geometry} renderOrder={2}>
+      <mesh ref={ref} name={`vertebra.${level}.body`} geometry={geometry} renderOrder={2} {...vertebraHandlers(level, true)}>
         <meshStandardMaterial color={COLORS.boneTreated} roughness={0.7} />
       </mesh>
       <StencilPasses geometry={geometry} cap="treated" source={ref} />

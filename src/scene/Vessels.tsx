@@ -7,6 +7,7 @@ import type { Vec3 } from '../core/anatomy/sdf'
 import { addFractureMorph } from './geometry'
 import { FractureMorphGroup } from './FractureMorphGroup'
 import { COLORS } from './materials'
+import { structureHandlers } from './picking'
 
 const tube = (pts: Vec3[], r: number) => new TubeGeometry(new CatmullRomCurve3(pts.map((p) => new Vector3(...p))), 32, r, 10, false)
 
@@ -33,10 +34,10 @@ export function Vessels() {
   }, [geos])
   return (
     <FractureMorphGroup name="vessels">
-      <mesh name="vein.basivertebral" geometry={geos.basivertebral}><meshStandardMaterial color={COLORS.vein} roughness={0.5} /></mesh>
-      {geos.plexus.map((g, i) => <mesh key={`p${i}`} name="vein.epidural" geometry={g}><meshStandardMaterial color={COLORS.vein} roughness={0.5} /></mesh>)}
-      {geos.veins.map((g, i) => <mesh key={`v${i}`} name={`vein.segmental.${i ? 'right' : 'left'}`} geometry={g}><meshStandardMaterial color={COLORS.vein} roughness={0.5} /></mesh>)}
-      {geos.arteries.map((g, i) => <mesh key={`a${i}`} name={`artery.segmental.${i ? 'right' : 'left'}`} geometry={g}><meshStandardMaterial color={COLORS.artery} roughness={0.5} /></mesh>)}
+      <mesh name="vein.basivertebral" geometry={geos.basivertebral} {...structureHandlers('basivertebral')}><meshStandardMaterial color={COLORS.vein} roughness={0.5} /></mesh>
+      {geos.plexus.map((g, i) => <mesh key={`p${i}`} name="vein.epidural" geometry={g} {...structureHandlers('epidural')}><meshStandardMaterial color={COLORS.vein} roughness={0.5} /></mesh>)}
+      {geos.veins.map((g, i) => <mesh key={`v${i}`} name={`vein.segmental.${i ? 'right' : 'left'}`} geometry={g} {...structureHandlers('segmental')}><meshStandardMaterial color={COLORS.vein} roughness={0.5} /></mesh>)}
+      {geos.arteries.map((g, i) => <mesh key={`a${i}`} name={`artery.segmental.${i ? 'right' : 'left'}`} geometry={g} {...structureHandlers('segmental')}><meshStandardMaterial color={COLORS.artery} roughness={0.5} /></mesh>)}
     </FractureMorphGroup>
   )
 }

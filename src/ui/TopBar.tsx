@@ -1,5 +1,5 @@
 import { useApp } from '../app/store'
-import { setCase, setFollowCamera, setOverlay, setSection } from '../app/actions'
+import { setCase, setLabels, setOverlay, setSection } from '../app/actions'
 import { UI } from '../content/en'
 import type { ProcedureKey } from '../core/case'
 
@@ -7,7 +7,7 @@ import type { ProcedureKey } from '../core/case'
 export function TopBar() {
   const proc = useApp((s) => s.case.proc)
   const overlay = useApp((s) => s.view.overlay)
-  const follow = useApp((s) => s.followCamera)
+  const labels = useApp((s) => s.labels)
   const cut = useApp((s) => s.section.on)
   return (
     <header className="topbar">
@@ -29,8 +29,8 @@ export function TopBar() {
         <button className={cut ? 'toggle on' : 'toggle'} aria-pressed={cut} onClick={() => setSection({ on: !cut })}>
           {cut ? UI.sectionOff : UI.sectionOn}
         </button>
-        <button className="toggle" disabled={follow} title={UI.guidedHint} onClick={() => setFollowCamera(true)}>
-          {UI.guided}
+        <button className={labels ? 'toggle on' : 'toggle'} aria-pressed={labels} onClick={() => setLabels(!labels)}>
+          {labels ? UI.labelsOff : UI.labelsOn}
         </button>
       </div>
     </header>

@@ -254,6 +254,29 @@ await check('the cut-away view shows solid cut faces from the side and from abov
   await page.close()
 })
 
+await check('labels name the structures without overlapping, and a tap names what it touches', async () => {
+  const { page } = await open('?t=30')
+  await page.getByRole('button', { name: 'Labels' }).click()
+  await frame(page)
+  const shown = await page.locator('.label-tag').evaluateAll((els) => els.filter((e) => e.style.visibility !== 'hidden').map((e) => { const r = e.getBoundingClientRect(); return { t: e.textContent, x0: r.left, x1: r.right, y0: r.top, y1: r.bottom } }))
+  assert(shown.length >= 5, `only ${shown.length} labels shown`)
+  assert(shown.some((l) => /L1 vertebral body \(treated\)/.test(l.t)), 'the treated vertebra is not labelled')
+  for (let i = 0; i < shown.length; i++) for (let j = 0; j < i; j++) {
+    const a = shown[i], b = shown[j]
+    assert(!(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1), `labels overlap: ${a.t} / ${b.t}`)
+  }
+  await page.getByRole('button', { name: 'Hide labels' }).click()
+  const box = await page.locator('canvas').first().boundingBox()
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+  const tag = page.locator('.pick-tag')
+  await tag.waitFor({ timeout: 5000 })
+  assert(/L1/.test(await tag.innerText()), `tapped: ${await tag.innerText()}`)
+  assert(!(await page.getByRole('button', { name: 'Guided view' }).count()), 'a tap let go of the guided camera')
+  await page.mouse.click(box.x + 8, box.y + box.height - 8) // empty background
+  await tag.waitFor({ state: 'detached', timeout: 5000 })
+  await page.close()
+})
+
 await browser.close()
 await srv.close()
 

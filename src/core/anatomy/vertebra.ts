@@ -11,6 +11,12 @@ import { ENDPLATE_CONCAVITY_MM, type Morphometry } from './morphometry'
 const LUMBAR = { spinousLength: 30, spinousDrop: 6, spinousHalfHeight: 7, transverseLength: 18, transverseBack: 3 }
 const THORACIC = { spinousLength: 30, spinousDrop: 16, spinousHalfHeight: 4, transverseLength: 16, transverseBack: 10 }
 
+/** The named parts of a vertebra (left = patient's left, +x). */
+export type PartId =
+  | 'body' | 'spinous'
+  | 'pedicle.left' | 'pedicle.right' | 'lamina.left' | 'lamina.right' | 'transverse.left' | 'transverse.right'
+  | 'facet.superior.left' | 'facet.superior.right' | 'facet.inferior.left' | 'facet.inferior.right'
+
 export interface VertebraLayout {
   m: Morphometry
   /** posterior wall and anterior surface of the body, z */
@@ -22,6 +28,8 @@ export interface VertebraLayout {
   /** back of the lamina at the midline, z */
   zLamina: number
   parts: Slab[]
+  /** what each of `parts` is, in the same order */
+  partIds: PartId[]
   /** each part's padded bounds, flattened [minx, miny, minz, maxx, maxy, maxz] per part, for culling */
   partBounds: Float64Array
   bounds: { min: Vec3; max: Vec3 }
@@ -43,8 +51,11 @@ export function vertebraLayout(m: Morphometry): VertebraLayout {
   const lamTop = pedY + Hmean * 0.18, lamBottom = pedY - Hmean * 0.55
   const lamY = (lamTop + lamBottom) / 2, lamHH = (lamTop - lamBottom) / 2
   const parts: Slab[] = []
+  const partIds: PartId[] = []
   const up: Vec3 = [0, 1, 0]
   for (const s of [1, -1]) {
+    const side = s > 0 ? 'left' : 'right'
+    partIds.push(`pedicle.${side}`, `lamina.${side}`, `transverse.${side}`, `facet.superior.${side}`, `facet.inferior.${side}`)
     const pf: Vec3 = [s * pedicleFront[0], pedicleFront[1], pedicleFront[2]]
     const pb: Vec3 = [s * pedicleBack[0], pedicleBack[1], pedicleBack[2]]
     // pedicle: an oval rod, PDW wide and PDH tall
@@ -62,6 +73,7 @@ export function vertebraLayout(m: Morphometry): VertebraLayout {
   }
   // spinous process: back (and, in the thoracic spine, down) from where the laminae meet
   parts.push({ a: [0, lamY, zLamina + 1], b: [0, lamY - P.spinousDrop, zLamina - P.spinousLength], up: normalize([0, 1, -0.2]), hh: P.spinousHalfHeight, r: 2.6 })
+  partIds.push('spinous')
 
   const min: Vec3 = [-m.EPW / 2 * 1.05, -Math.max(m.VBHa, m.VBHp) / 2, zPost - 1]
   const max: Vec3 = [m.EPW / 2 * 1.05, Math.max(m.VBHa, m.VBHp) / 2, zAnt + 1]
@@ -73,7 +85,7 @@ export function vertebraLayout(m: Morphometry): VertebraLayout {
       partBounds[n * 6 + i] = b.min[i]; partBounds[n * 6 + 3 + i] = b.max[i]
     }
   })
-  return { m, zPost, zAnt, heightAt, pedicleFront, pedicleBack, zLamina, parts, partBounds, bounds: { min, max } }
+  return { m, zPost, zAnt, heightAt, pedicleFront, pedicleBack, zLamina, parts, partIds, partBounds, bounds: { min, max } }
 }
 
 /** The endplate dish spans the central 70 % of the diameter: r^2 < 0.7^2 (Wang 2012). */

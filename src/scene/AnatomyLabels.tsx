@@ -1,0 +1,89 @@
+import { useMemo, useRef } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import { Html } from '@react-three/drei'
+import { Vector3, type Group } from 'three'
+import { store, useApp } from '../app/store'
+import { frameState } from '../app/frameState'
+import { labelAnchors } from '../core/anatomy/parts'
+import { deformY } from '../core/anatomy/fracture'
+import { morphometry } from '../core/anatomy/morphometry'
+import { vertebraLayout } from '../core/anatomy/vertebra'
+import { segmentalPath } from '../core/anatomy/features'
+import type { Vec3 } from '../core/anatomy/sdf'
+import { STRUCTURES, UI, type StructureKey } from '../content/en'
+import { structureOf } from './picking'
+
+interface Item { object: string; local: Vec3; text: string; deform?: boolean }
+const v = new Vector3()
+const placed: { x0: number; x1: number; y0: number; y1: number }[] = []
+
+/**
+ * The labels layer: the treated vertebra's parts, the levels above and below, the discs, the dural sac and
+ * the segmental vessels, each anchored outside the bone on its own object so it follows the camera and the
+ * collapse.
+ */
+export function AnatomyLabels() {
+  const on = useApp((s) => s.labels)
+  const anatomy = useApp((s) => s.anatomy)
+  const plan = useApp((s) => s.plan)
+  const scene = useThree((s) => s.scene)
+  const items = useMemo((): Item[] => {
+    if (!anatomy) return []
+    const L = plan.layout
+    const out: Item[] = []
+    const anchors = labelAnchors(L)
+    const order = ['body', 'pedicle.left', 'spinous', 'transverse.left', 'facet.superior.left', 'lamina.left', 'facet.inferior.left']
+    for (const [part, p] of order.filter((k) => k in anchors).map((k) => [k, anchors[k as keyof typeof anchors]] as const)) {
+      const key = structureOf(part) as StructureKey
+      out.push({ object: `vertebra.${anatomy.level}.body`, local: p!, deform: true, text: key === 'body' ? `${anatomy.level} ${STRUCTURES.body.name.toLowerCase()} (${UI.treated})` : STRUCTURES[key].name })
+    }
+    const processes = out.splice(1)
+    for (const lv of [anatomy.above, anatomy.below]) {
+      out.push({ object: `vertebra.${lv}`, local: [0, 0, vertebraLayout(morphometry(lv)).zAnt + 6], text: lv })
+    }
+    const ay = L.m.EPD / 2
+    out.push({ object: `disc.${anatomy.level}-${anatomy.below}`, local: [0, -(L.m.VBHa + L.m.VBHp) / 4 - L.m.discBelow / 2, ay + 5], text: STRUCTURES.disc.name })
+    out.push({ object: 'canal', local: [0, 14, 0], text: STRUCTURES.sac.name })
+    const seg = segmentalPath(L, 1)
+    out.push({ object: `vertebra.${anatomy.level}.body`, local: seg[Math.floor(seg.length / 2)], deform: true, text: STRUCTURES.segmental.name })
+    return [...out, ...processes]
+  }, [anatomy, plan.layout])
+  const groups = useRef<(Group | null)[]>([])
+  const tags = useRef<(HTMLDivElement | null)[]>([])
+  const camera = useThree((s) => s.camera)
+  const size = useThree((s) => s.size)
+  useFrame(() => {
+    if (!on) return
+    const s = store.getState()
+    const loss = frameState().scene.loss
+    placed.length = 0
+    items.forEach((it, i) => {
+      const g = groups.current[i], obj = scene.getObjectByName(it.object), tag = tags.current[i]
+      if (!g || !obj) return
+      const [x, y, z] = it.local
+      v.set(x, it.deform ? deformY(s.case.morph, s.plan.layout, loss, x, y, z) : y, z)
+      obj.localToWorld(v)
+      g.position.copy(v)
+      // in priority order, a tag that would overlap one already placed on screen stays hidden
+      v.project(camera)
+      const w = (tag?.offsetWidth ?? 80) + 6, h = (tag?.offsetHeight ?? 22) + 4
+      const cx = (v.x * 0.5 + 0.5) * size.width, cy = (-v.y * 0.5 + 0.5) * size.height
+      const box = { x0: cx - w / 2, x1: cx + w / 2, y0: cy - h / 2, y1: cy + h / 2 }
+      const free = v.z < 1 && !placed.some((p) => box.x0 < p.x1 && p.x0 < box.x1 && box.y0 < p.y1 && p.y0 < box.y1)
+      if (free) placed.push(box)
+      if (tag) tag.style.visibility = free ? 'visible' : 'hidden'
+    })
+  })
+  if (!on) return null
+  return (
+    <group name="anatomy-labels">
+      {items.map((it, i) => (
+        <group key={`${it.object}:${it.text}`} ref={(g) => { groups.current[i] = g }}>
+          <Html center zIndexRange={[20, 0]} style={{ pointerEvents: 'none' }}>
+            <div className="label-tag" ref={(d) => { tags.current[i] = d }}>{it.text}</div>
+          </Html>
+        </group>
+      ))}
+    </group>
+  )
+}

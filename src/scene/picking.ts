@@ -1,0 +1,51 @@
+// Turning a pointer hit on the anatomy into the structure it names. The treated vertebra is hit in its
+// collapsed shape, so the point is mapped back to the healthy frame before asking which part it is.
+import type { ThreeEvent } from '@react-three/fiber'
+import { Vector3 } from 'three'
+import { store } from '../app/store'
+import { pick } from '../app/actions'
+import { frameState } from '../app/frameState'
+import { morphometry } from '../core/anatomy/morphometry'
+import { vertebraLayout } from '../core/anatomy/vertebra'
+import { partAt } from '../core/anatomy/parts'
+import { undeformY } from '../core/anatomy/fracture'
+
+const local = new Vector3()
+
+/** The structure key of a vertebra part: 'pedicle.left' -> 'pedicle', 'facet.superior.left' -> 'facet.superior'. */
+export function structureOf(part: string): string {
+  return part.replace(/\.(left|right)$/, '')
+}
+
+function at(e: ThreeEvent<PointerEvent | MouseEvent>, key: string, level: string | undefined, pinned: boolean) {
+  e.stopPropagation()
+  pick({ key, level, point: [e.point.x, e.point.y, e.point.z], pinned })
+}
+
+/** Handlers for a vertebra mesh; `treated` maps the hit back through the fracture deformation. */
+export function vertebraHandlers(level: string, treated = false) {
+  const partOf = (e: ThreeEvent<PointerEvent | MouseEvent>) => {
+    e.object.worldToLocal(local.copy(e.point))
+    const L = vertebraLayout(morphometry(level))
+    let y = local.y
+    if (treated) {
+      const s = store.getState()
+      y = undeformY(s.case.morph, s.plan.layout, frameState().scene.loss, local.x, local.y, local.z)
+    }
+    return structureOf(partAt(L, local.x, y, local.z))
+  }
+  return {
+    onPointerMove: (e: ThreeEvent<PointerEvent>) => at(e, partOf(e), level, false),
+    onPointerOut: () => pick(null),
+    onClick: (e: ThreeEvent<MouseEvent>) => at(e, partOf(e), level, true),
+  }
+}
+
+/** Handlers for anything named by one structure key (disc, sac, vessels, instruments). */
+export function structureHandlers(key: string, level?: string) {
+  return {
+    onPointerMove: (e: ThreeEvent<PointerEvent>) => at(e, key, level, false),
+    onPointerOut: () => pick(null),
+    onClick: (e: ThreeEvent<MouseEvent>) => at(e, key, level, true),
+  }
+}
