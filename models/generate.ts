@@ -7,8 +7,8 @@ import path from 'node:path'
 import crypto from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import { MeshoptEncoder } from 'meshoptimizer/encoder'
-import { MORPHO_LEVELS, morphometry } from '../src/core/anatomy/morphometry'
-import { vertebraLayout } from '../src/core/anatomy/vertebra'
+import { MORPHO_LEVELS } from '../src/core/anatomy/morphometry'
+import { layoutFor } from '../src/core/anatomy/vertebra'
 import { meshDisc, meshVertebra } from '../src/core/anatomy/segment'
 import { frame, packVertices, VERTEX_BYTES } from '../src/core/anatomy/meshCodec'
 import type { MeshData } from '../src/core/anatomy/surfaceNets'
@@ -41,7 +41,7 @@ export const discFile = (upper: string, lower: string) => `disc-${upper}-${lower
 export async function generateModels(): Promise<Map<string, Uint8Array>> {
   await MeshoptEncoder.ready
   const out = new Map<string, Uint8Array>()
-  const layouts = MORPHO_LEVELS.map((l) => vertebraLayout(morphometry(l)))
+  const layouts = MORPHO_LEVELS.map((l) => layoutFor(l))
   layouts.forEach((L, i) => {
     out.set(vertebraFile(L.m.level), encodeMesh(meshVertebra(L, STEP_VERTEBRA)))
     if (i + 1 < layouts.length) out.set(discFile(L.m.level, layouts[i + 1].m.level), encodeMesh(meshDisc(L, layouts[i + 1], STEP_DISC)))

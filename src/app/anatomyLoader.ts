@@ -3,8 +3,8 @@
 // decoded meshes are kept (a neighbouring level reuses what it shares); others are dropped so memory
 // stays flat however many levels are visited.
 import { decodeMesh } from './meshDecode'
-import { morphometry } from '../core/anatomy/morphometry'
-import { lowerOffsetY, vertebraLayout } from '../core/anatomy/vertebra'
+
+import { layoutFor, lowerOffsetY } from '../core/anatomy/vertebra'
 import { segmentLevels, type SegmentMeshes } from '../core/anatomy/segment'
 import type { MeshData } from '../core/anatomy/surfaceNets'
 
@@ -30,10 +30,10 @@ export async function loadSegment(level: string): Promise<SegmentMeshes> {
   const names = [`${level}.svm`, `${above}.svm`, `${below}.svm`, `disc-${above}-${level}.svm`, `disc-${level}-${below}.svm`]
   for (const name of [...cache.keys()]) if (!names.includes(name)) cache.delete(name)
   const [treated, vertebraAbove, vertebraBelow, discAbove, discBelow] = await Promise.all(names.map(load))
-  const Lt = vertebraLayout(morphometry(level))
+  const Lt = layoutFor(level)
   return {
     level, above, below, treated, vertebraAbove, vertebraBelow, discAbove, discBelow,
-    aboveY: -lowerOffsetY(vertebraLayout(morphometry(above)), Lt),
-    belowY: lowerOffsetY(Lt, vertebraLayout(morphometry(below))),
+    aboveY: -lowerOffsetY(layoutFor(above), Lt),
+    belowY: lowerOffsetY(Lt, layoutFor(below)),
   }
 }

@@ -2,8 +2,8 @@
 // for, and keyframe tracks for every animated quantity. Components never hold chapter ids or timings.
 import { GRADE_LOSS, type CaseParams, type ProcedureKey } from './case'
 import { TrackBuilder, type Track } from './tracks'
-import { morphometry } from './anatomy/morphometry'
-import { vertebraLayout, type VertebraLayout } from './anatomy/vertebra'
+
+import { layoutFor, type VertebraLayout } from './anatomy/vertebra'
 import { instrumentLayout, type InstrumentLayout } from './anatomy/instruments'
 
 export type ChapterId =
@@ -84,7 +84,7 @@ export function buildPlan(c: CaseParams, procedure: ProcedureKey = c.proc): Plan
   })
   const duration = t
   const at = (id: ChapterId) => chapters.find((ch) => ch.id === id)!
-  const layout = vertebraLayout(morphometry(c.level))
+  const layout = layoutFor(c.level)
   const instruments = instrumentLayout(layout, { ...c, proc: procedure })
   const needleLen = Math.max(...instruments.needles.map((n) => n.lengthMm))
 

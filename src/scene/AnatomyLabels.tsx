@@ -6,8 +6,8 @@ import { store, useApp } from '../app/store'
 import { frameState } from '../app/frameState'
 import { labelAnchors } from '../core/anatomy/parts'
 import { deformY } from '../core/anatomy/fracture'
-import { morphometry } from '../core/anatomy/morphometry'
-import { vertebraLayout } from '../core/anatomy/vertebra'
+
+import { layoutFor } from '../core/anatomy/vertebra'
 import { segmentalPath } from '../core/anatomy/features'
 import type { Vec3 } from '../core/anatomy/sdf'
 import { STRUCTURES, UI, type StructureKey } from '../content/en'
@@ -39,7 +39,7 @@ export function AnatomyLabels() {
     }
     const processes = out.splice(1)
     for (const lv of [anatomy.above, anatomy.below]) {
-      out.push({ object: `vertebra.${lv}`, local: [0, 0, vertebraLayout(morphometry(lv)).zAnt + 6], text: lv })
+      out.push({ object: `vertebra.${lv}`, local: [0, 0, layoutFor(lv).zAnt + 6], text: lv })
     }
     const ay = L.m.EPD / 2
     out.push({ object: `disc.${anatomy.level}-${anatomy.below}`, local: [0, -(L.m.VBHa + L.m.VBHp) / 4 - L.m.discBelow / 2, ay + 5], text: STRUCTURES.disc.name })

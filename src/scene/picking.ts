@@ -5,8 +5,8 @@ import { Vector3 } from 'three'
 import { store } from '../app/store'
 import { pick } from '../app/actions'
 import { frameState } from '../app/frameState'
-import { morphometry } from '../core/anatomy/morphometry'
-import { vertebraLayout } from '../core/anatomy/vertebra'
+
+import { layoutFor } from '../core/anatomy/vertebra'
 import { partAt } from '../core/anatomy/parts'
 import { undeformY } from '../core/anatomy/fracture'
 
@@ -26,7 +26,7 @@ function at(e: ThreeEvent<PointerEvent | MouseEvent>, key: string, level: string
 export function vertebraHandlers(level: string, treated = false) {
   const partOf = (e: ThreeEvent<PointerEvent | MouseEvent>) => {
     e.object.worldToLocal(local.copy(e.point))
-    const L = vertebraLayout(morphometry(level))
+    const L = layoutFor(level)
     let y = local.y
     if (treated) {
       const s = store.getState()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { TREATABLE_LEVELS, GRADE_LOSS, type Morphology } from '../../src/core/case'
-import { morphometry, MORPHO_LEVELS, sourceOf, type Field } from '../../src/core/anatomy/morphometry'
-import { vertebraLayout } from '../../src/core/anatomy/vertebra'
+import { MORPHO_LEVELS, sourceOf, type Field } from '../../src/core/anatomy/morphometry'
+import { layoutFor } from '../../src/core/anatomy/vertebra'
 import { buildSegmentMeshes, fractureMorph, meshVertebra } from '../../src/core/anatomy/segment'
 import { deformY, undeformY, deformedHeights } from '../../src/core/anatomy/fracture'
 import type { MeshData } from '../../src/core/anatomy/surfaceNets'
@@ -52,7 +52,7 @@ describe('morphometry', () => {
 describe('vertebra meshes', () => {
   it('are closed and match the morphometry heights within 5 % at every treatable level', () => {
     for (const level of TREATABLE_LEVELS) {
-      const L = vertebraLayout(morphometry(level))
+      const L = layoutFor(level)
       const mesh = meshVertebra(L, 1.0)
       expect(closedAndOriented(mesh)).toBe(true)
       // anterior and posterior heights measured 3 mm inside the body's front and back walls
@@ -77,7 +77,7 @@ describe('vertebra meshes', () => {
     expect(s.aboveY).toBeGreaterThan(0)
     expect(s.belowY).toBeLessThan(0)
     // the fracture morph moves only y, and only where the morphology loses height
-    const f = fractureMorph(s.treated, vertebraLayout(morphometry('L1')), 'wedge', 0.3)
+    const f = fractureMorph(s.treated, layoutFor('L1'), 'wedge', 0.3)
     expect(f.morphPositions.length).toBe(s.treated.positions.length)
     let moved = 0
     for (let i = 0; i < f.morphPositions.length; i += 3) {
@@ -89,7 +89,7 @@ describe('vertebra meshes', () => {
 })
 
 describe('fracture', () => {
-  const L = vertebraLayout(morphometry('L1'))
+  const L = layoutFor('L1')
   it('puts the anterior height of each grade in its Genant band', () => {
     const band = { 1: [0.2, 0.25], 2: [0.25, 0.4], 3: [0.4, 0.6] } as const
     for (const g of [1, 2, 3] as const) {

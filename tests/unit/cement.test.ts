@@ -3,8 +3,8 @@ import { DEFAULT_CASE, type CaseParams } from '../../src/core/case'
 import { cementFieldForCase } from '../../src/core/cement/forCase'
 import { leaksAt, gradientFor } from '../../src/core/cement/field'
 import { buildVoxelModel, Label } from '../../src/core/cement/labels'
-import { morphometry } from '../../src/core/anatomy/morphometry'
-import { vertebraLayout } from '../../src/core/anatomy/vertebra'
+
+import { layoutFor } from '../../src/core/anatomy/vertebra'
 import { instrumentLayout } from '../../src/core/anatomy/instruments'
 import { toHalf } from '../../src/core/cement/half'
 
@@ -13,7 +13,7 @@ const at = (over: Partial<CaseParams>) => cementFieldForCase({ ...DEFAULT_CASE, 
 describe('cement field', () => {
   const vp = at({ proc: 'vp' })
   it('fills voxels in order of injected volume, starting at the needle tip', () => {
-    const tip = instrumentLayout(vertebraLayout(morphometry('L1')), DEFAULT_CASE).needles[0].tip
+    const tip = instrumentLayout(layoutFor('L1'), DEFAULT_CASE).needles[0].tip
     let first = -1, best = Infinity
     vp.arrival.forEach((a, v) => { if (a < best) { best = a; first = v } })
     const [nx, ny] = vp.dims
@@ -31,7 +31,7 @@ describe('cement field', () => {
   })
   it('fills the kyphoplasty cavity before the bone around it', () => {
     const c = { ...DEFAULT_CASE, proc: 'kp' as const }
-    const L = vertebraLayout(morphometry(c.level))
+    const L = layoutFor(c.level)
     const inst = instrumentLayout(L, c)
     const vm = buildVoxelModel({ case: c, layout: L, cavities: inst.balloonCentres.map((centre, i) => ({ centre, dir: inst.needles[i].dir, ml: inst.balloonMl })), needles: inst.needles })
     const kp = at({ proc: 'kp' })

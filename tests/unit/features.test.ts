@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_CASE } from '../../src/core/case'
-import { morphometry } from '../../src/core/anatomy/morphometry'
-import { bodySdf, vertebraLayout } from '../../src/core/anatomy/vertebra'
+
+import { layoutFor, bodySdf } from '../../src/core/anatomy/vertebra'
 import { BASIVERTEBRAL, basivertebralPath, cleftRegion, segmentalMouth, segmentalPath } from '../../src/core/anatomy/features'
 import { buildVoxelModel, Label, CORTEX_MM } from '../../src/core/cement/labels'
 import type { Vec3 } from '../../src/core/anatomy/sdf'
@@ -19,7 +19,7 @@ const distToPath = (p: Vec3, path: Vec3[]) => {
 
 describe('vessels and fracture features', () => {
   for (const level of ['T8', 'L1', 'L4']) {
-    const L = vertebraLayout(morphometry(level))
+    const L = layoutFor(level)
     it(`${level}: the basivertebral vein runs from inside the body out through the back wall into the canal`, () => {
       const path = basivertebralPath(L)
       expect(bodySdf(L, ...path[0])).toBeLessThan(-CORTEX_MM)
@@ -55,7 +55,7 @@ describe('vessels and fracture features', () => {
     })
   }
   it('a cleft lies across the front half of the body at mid-height, inside the bone', () => {
-    const L = vertebraLayout(morphometry('L1'))
+    const L = layoutFor('L1')
     const c = cleftRegion(L)
     expect(bodySdf(L, 0, 0, (c.zMin + Math.sqrt(c.r2Max) * L.m.EPD / 2) / 2)).toBeLessThan(-CORTEX_MM)
     expect(c.halfHeightMm * 2).toBeLessThan(L.m.VBHm * 0.2)
@@ -65,7 +65,7 @@ describe('vessels and fracture features', () => {
 describe('cortical shell in a cross-section', () => {
   for (const level of ['T6', 'L2']) {
     it(`${level}: the shell the cut face draws is about 1 mm thick all round the body`, () => {
-      const L = vertebraLayout(morphometry(level))
+      const L = layoutFor(level)
       const vm = buildVoxelModel({ case: { ...DEFAULT_CASE, level: level as typeof DEFAULT_CASE.level }, layout: L, cavities: [], needles: [] })
       const [nx, ny, nz] = vm.dims
       const at = (i: number, j: number, k: number) => vm.bodySdf[i + nx * (j + ny * k)]

@@ -3,8 +3,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { generateModels, MESH_DIR, sha256, STEP_VERTEBRA } from '../../models/generate'
 import { decodeMesh } from '../../src/app/meshDecode'
-import { MORPHO_LEVELS, morphometry } from '../../src/core/anatomy/morphometry'
-import { vertebraLayout } from '../../src/core/anatomy/vertebra'
+import { MORPHO_LEVELS } from '../../src/core/anatomy/morphometry'
+import { layoutFor } from '../../src/core/anatomy/vertebra'
 import { meshVertebra } from '../../src/core/anatomy/segment'
 import { POSITION_QUANTUM } from '../../src/core/anatomy/meshCodec'
 
@@ -24,7 +24,7 @@ describe('baked meshes (models/meshes)', () => {
 
   it('decode to the meshes they were made from, within the quantum', () => {
     const level = 'T12'
-    const m = meshVertebra(vertebraLayout(morphometry(level)), STEP_VERTEBRA)
+    const m = meshVertebra(layoutFor(level), STEP_VERTEBRA)
     const d = decodeMesh(new Uint8Array(fs.readFileSync(path.join(MESH_DIR, `${level}.svm`))))
     expect(d.indices.length).toBe(m.indices.length)
     expect(d.positions.length).toBe(m.positions.length) // reordered, no vertex lost

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { morphometry } from '../../src/core/anatomy/morphometry'
-import { bodySdf, vertebraLayout } from '../../src/core/anatomy/vertebra'
+
+import { layoutFor, bodySdf } from '../../src/core/anatomy/vertebra'
 import { labelAnchors, partAt } from '../../src/core/anatomy/parts'
 
 describe('vertebra parts', () => {
   for (const level of ['T8', 'L1', 'L4']) {
-    const L = vertebraLayout(morphometry(level))
+    const L = layoutFor(level)
     it(`${level}: names the body, pedicles, processes and facets where they are`, () => {
       expect(partAt(L, 0, 0, 0)).toBe('body')
       expect(partAt(L, 0, 0, L.zAnt - 1)).toBe('body')

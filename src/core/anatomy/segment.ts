@@ -3,8 +3,8 @@
 // The fracture is a morph target made from the treated mesh (fractureMorph): cheap enough for the main
 // thread, so a new grade or morphology shows at once, without meshing again.
 import type { Morphology } from '../case'
-import { morphometry, neighbours } from './morphometry'
-import { discSdf, lowerOffsetY, vertebraLayout, vertebraSdf, type VertebraLayout } from './vertebra'
+import { neighbours } from './morphometry'
+import { layoutFor, discSdf, lowerOffsetY, vertebraSdf, type VertebraLayout } from './vertebra'
 import { deformY } from './fracture'
 import { sampleField, surfaceNets, vertexNormals, type MeshData } from './surfaceNets'
 import type { Vec3 } from './sdf'
@@ -64,9 +64,9 @@ export function fractureMorph(mesh: MeshData, L: VertebraLayout, morph: Morpholo
 
 export function buildSegmentMeshes(level: string): SegmentMeshes {
   const { above, below } = segmentLevels(level)
-  const Lt = vertebraLayout(morphometry(level))
-  const La = vertebraLayout(morphometry(above))
-  const Lb = vertebraLayout(morphometry(below))
+  const Lt = layoutFor(level)
+  const La = layoutFor(above)
+  const Lb = layoutFor(below)
   return {
     level, above, below,
     treated: meshVertebra(Lt, STEP_TREATED),

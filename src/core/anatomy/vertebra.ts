@@ -2,7 +2,7 @@
 // processes, articular processes. Frame: millimetres, origin at the body centre, x to the patient's left,
 // y cranial, z anterior. The posterior wall of the body is the plane z = -EPD/2.
 import { sdEllipse2, sdSlab, smax, smin, slabBounds, normalize, type Slab, type Vec3 } from './sdf'
-import { ENDPLATE_CONCAVITY_MM, type Morphometry } from './morphometry'
+import { ENDPLATE_CONCAVITY_MM, morphometry, neighbours, type Morphometry } from './morphometry'
 
 /**
  * Proportions of the posterior elements that the morphometry table does not hold yet. They are model
@@ -35,7 +35,21 @@ export interface VertebraLayout {
   bounds: { min: Vec3; max: Vec3 }
 }
 
-export function vertebraLayout(m: Morphometry): VertebraLayout {
+/** Joint space between facing facets (articular cartilage and the joint), mm. */
+export const FACET_GAP_MM = 1.5
+const SUP_R = 2.8, INF_R = 2.6
+
+/** The layout of a level as it sits in the spine: its lower facets set to meet the level below. */
+export function layoutFor(level: string): VertebraLayout {
+  const { above, below } = neighbours(level)
+  return vertebraLayout(morphometry(level), below ? morphometry(below) : undefined, above ? morphometry(above) : undefined)
+}
+
+/**
+ * A vertebra from its morphometry. Given the level below, the inferior articular processes are placed to
+ * meet that level's superior ones: medial to them across the joint space, overlapping them in height.
+ */
+export function vertebraLayout(m: Morphometry, below?: Morphometry, above?: Morphometry): VertebraLayout {
   const lumbar = m.level.startsWith('L')
   const P = lumbar ? LUMBAR : THORACIC
   const zPost = -m.EPD / 2, zAnt = m.EPD / 2
@@ -65,11 +79,12 @@ export function vertebraLayout(m: Morphometry): VertebraLayout {
     // transverse process: lateral from the pedicle-lamina junction
     const tpTip: Vec3 = [s * (Math.abs(pb[0]) + P.transverseLength), pedY + 1, pb[2] - P.transverseBack]
     parts.push({ a: [pb[0], pedY, pb[2] - 1], b: tpTip, up: normalize([0, 1, 0.15]), hh: 2.5, r: 3 })
-    // superior articular process: up from the pedicle's back, facet facing medially
-    parts.push({ a: [pb[0], pedY + 2, pb[2] - 2], b: [s * (Math.abs(pb[0]) + 0.5), pedY + Hmean * 0.62, pb[2] - 5], up: [0, 0, 1], hh: 2.5, r: 2.8 })
-    // inferior articular process: down from the lamina, medial to the next level's superior process
-    const xi = Math.abs(pb[0]) - 5.5
-    parts.push({ a: [s * xi, lamBottom + 3, pb[2] - 4], b: [s * xi, -Hmean / 2 - m.discBelow * 0.7, pb[2] - 7], up: [0, 0, 1], hh: 2.5, r: 2.6 })
+    // superior articular process: up from the pedicle's back, its facet facing medially
+    const sup = superiorFacet(m, above, s)
+    parts.push({ a: sup.a, b: sup.b, up: [0, 0, 1], hh: 2.5, r: SUP_R })
+    // inferior articular process: down from the lamina to meet the superior process of the level below
+    const inf = inferiorFacet(m, below, s)
+    parts.push({ a: [inf.x, lamBottom + 3, inf.z], b: [inf.x, inf.bottom, inf.z], up: [0, 0, 1], hh: 2.5, r: INF_R })
   }
   // spinous process: back (and, in the thoracic spine, down) from where the laminae meet
   parts.push({ a: [0, lamY, zLamina + 1], b: [0, lamY - P.spinousDrop, zLamina - P.spinousLength], up: normalize([0, 1, -0.2]), hh: P.spinousHalfHeight, r: 2.6 })
@@ -143,4 +158,44 @@ export function discSdf(upper: VertebraLayout, lower: VertebraLayout, x: number,
 export function lowerOffsetY(upper: VertebraLayout, lower: VertebraLayout): number {
   const hu = (upper.m.VBHa + upper.m.VBHp) / 2, hl = (lower.m.VBHa + lower.m.VBHp) / 2
   return -(hu / 2 + upper.m.discBelow + hl / 2)
+}
+
+/** A level's pedicle back, height of the pedicles and mean body height (shared by the facet helpers). */
+function pedicleFrame(m: Morphometry) {
+  const Hmean = (m.VBHa + m.VBHp) / 2, pedLen = m.SCD * 0.55
+  const xBack = m.SCW / 2 + m.PDW / 2 + Math.max(0, pedLen * Math.tan((m.PDA * Math.PI) / 180))
+  return { Hmean, pedY: Hmean * 0.14, xBack, zBack: -m.EPD / 2 - pedLen }
+}
+
+/**
+ * The superior articular process of side s: from the pedicle's back up and a little out, as high as it can
+ * rise (up to 0.62 of the body height above the pedicles) while its tip stays a joint space below the
+ * lamina of the level above.
+ */
+function superiorFacet(m: Morphometry, above: Morphometry | undefined, s: number): { a: Vec3; b: Vec3 } {
+  const f = pedicleFrame(m)
+  let rise = f.Hmean * 0.62
+  if (above) {
+    const up = pedicleFrame(above)
+    const dy = up.Hmean / 2 + above.discBelow + f.Hmean / 2
+    const laminaBottom = up.pedY - up.Hmean * 0.55 - 2.6 + dy // its lower surface, in this level's frame
+    rise = Math.min(rise, laminaBottom - FACET_GAP_MM - SUP_R - f.pedY)
+  }
+  return { a: [s * f.xBack, f.pedY + 2, f.zBack - 2], b: [s * (f.xBack + 0.5), f.pedY + Math.max(4, rise), f.zBack - 5] }
+}
+
+/**
+ * The inferior articular process of side s, in this level's frame: medial to the superior processes of the
+ * level below, reaching down beside them, its rounded end a joint space clear of that level's lamina.
+ */
+function inferiorFacet(m: Morphometry, below: Morphometry | undefined, s: number): { x: number; z: number; bottom: number } {
+  const self = pedicleFrame(m)
+  let bottom = -self.Hmean / 2 - m.discBelow * 0.7
+  if (below) {
+    const lo = pedicleFrame(below)
+    const dy = self.Hmean / 2 + m.discBelow + lo.Hmean / 2 // this level's centre above the one below
+    const laminaTop = lo.pedY + lo.Hmean * 0.18 + 2.6 // its upper surface, as vertebraLayout builds it
+    bottom = Math.max(bottom, laminaTop + FACET_GAP_MM + INF_R - dy)
+  }
+  return { x: s * (self.xBack - 5.5), z: self.zBack - 5.5, bottom }
 }

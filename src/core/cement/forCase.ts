@@ -1,15 +1,15 @@
 // The cement field for a case: the voxel model of its treated body (with the kyphoplasty cavities and the
 // needle tracks) and the arrival field from its needle tips. Runs in the cement worker.
 import type { CaseParams, ProcedureKey } from '../case'
-import { morphometry } from '../anatomy/morphometry'
-import { vertebraLayout } from '../anatomy/vertebra'
+
+import { layoutFor } from '../anatomy/vertebra'
 import { instrumentLayout } from '../anatomy/instruments'
 import { buildVoxelModel } from './labels'
 import { computeCementField, type CementField } from './field'
 
 /** The arrival field, and the body's signed distance on the same grid (for drawing cut faces). */
 export function cementFieldForCase(c: CaseParams, procedure: ProcedureKey = c.proc): CementField & { bodySdf: Float32Array } {
-  const layout = vertebraLayout(morphometry(c.level))
+  const layout = layoutFor(c.level)
   const inst = instrumentLayout(layout, { ...c, proc: procedure })
   const vm = buildVoxelModel({
     case: c,
