@@ -4,7 +4,7 @@ import { BackSide, ShaderMaterial, Vector4, type Mesh } from 'three'
 import { fieldBox, fieldTextures } from './fieldTextures'
 import { useApp } from '../app/store'
 import { frameState } from '../app/frameState'
-import { cementFragment, cementVertex } from './cementShader'
+import { cementFragment, WORLD_VERTEX } from './cementShader'
 import { deformUniforms, setDeformUniforms } from './deformUniforms'
 import { SECTION_PLANES } from './Sectioned'
 
@@ -15,7 +15,7 @@ export function CementVolume() {
   const ref = useRef<Mesh>(null)
   const texture = tex ? fieldTextures(tex).arrival : null
   const material = useMemo(() => new ShaderMaterial({
-    vertexShader: cementVertex,
+    vertexShader: WORLD_VERTEX,
     fragmentShader: cementFragment,
     side: BackSide,
     uniforms: {

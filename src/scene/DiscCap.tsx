@@ -4,11 +4,8 @@ import { DoubleSide, Matrix4, NotEqualStencilFunc, ReplaceStencilOp, ShaderMater
 import { useApp } from '../app/store'
 import { morphometry } from '../core/anatomy/morphometry'
 import { Cap, type CapKey } from './capping'
+import { WORLD_VERTEX } from './cementShader'
 
-const vertex = /* glsl */ `
-varying vec3 vWorld;
-void main() { vec4 w = modelMatrix * vec4(position, 1.0); vWorld = w.xyz; gl_Position = projectionMatrix * viewMatrix * w; }
-`
 // The cut through a disc: the gelatinous nucleus in the middle (a little behind centre), ringed by the
 // lamellae of the annulus fibrosus.
 const fragment = /* glsl */ `
@@ -32,7 +29,7 @@ export function DiscCap({ cap, upper, lower }: { cap: CapKey; upper: string; low
   const material = useMemo(() => {
     const mu = morphometry(upper), ml = morphometry(lower)
     return new ShaderMaterial({
-      vertexShader: vertex, fragmentShader: fragment, side: DoubleSide,
+      vertexShader: WORLD_VERTEX, fragmentShader: fragment, side: DoubleSide,
       stencilWrite: true, stencilRef: 0, stencilFunc: NotEqualStencilFunc,
       stencilFail: ReplaceStencilOp, stencilZFail: ReplaceStencilOp, stencilZPass: ReplaceStencilOp,
       // the disc's ellipse, as discSdf makes it (core/anatomy/vertebra.ts)

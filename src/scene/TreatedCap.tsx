@@ -8,7 +8,8 @@ import { balloonAxes } from '../core/anatomy/instruments'
 import { Cap } from './capping'
 import { fieldBox, fieldTextures } from './fieldTextures'
 import { deformUniforms, setDeformUniforms } from './deformUniforms'
-import { sectionFragment, sectionVertex } from './sectionShader'
+import { sectionFragment } from './sectionShader'
+import { WORLD_VERTEX } from './cementShader'
 import { COLORS } from './materials'
 
 /** The treated vertebra's cut face, drawn from its fields: cortex, cancellous bone, cavity and cement. */
@@ -16,7 +17,7 @@ export function TreatedCap() {
   const tex = useApp((s) => s.cementTexture)
   const plan = useApp((s) => s.plan)
   const material = useMemo(() => new ShaderMaterial({
-    vertexShader: sectionVertex,
+    vertexShader: WORLD_VERTEX,
     fragmentShader: sectionFragment,
     side: DoubleSide,
     stencilWrite: true, stencilRef: 0, stencilFunc: NotEqualStencilFunc,

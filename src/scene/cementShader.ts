@@ -26,7 +26,8 @@ vec3 undeform(vec3 p) {
 // volume, so the picture at any t is a threshold (a uniform), and seeking costs nothing. Samples are
 // mapped back through the fracture deformation (core/anatomy/fracture.ts, same formulas) into the healthy
 // frame where the field lives.
-export const cementVertex = /* glsl */ `
+/** Passes each fragment its world position: every field-reading shader here starts from it. */
+export const WORLD_VERTEX = /* glsl */ `
 varying vec3 vWorld;
 void main() {
   vec4 w = modelMatrix * vec4(position, 1.0);

@@ -3,15 +3,6 @@
 // porous weave of trabeculae and marrow; a kyphoplasty cavity dark until cement fills it.
 import { DEFORM_GLSL } from './cementShader'
 
-export const sectionVertex = /* glsl */ `
-varying vec3 vWorld;
-void main() {
-  vec4 w = modelMatrix * vec4(position, 1.0);
-  vWorld = w.xyz;
-  gl_Position = projectionMatrix * viewMatrix * w;
-}
-`
-
 export const sectionFragment = /* glsl */ `
 precision highp float;
 precision highp sampler3D;
