@@ -2,6 +2,7 @@ import { useApp } from '../app/store'
 import { Cap } from './capping'
 import { TreatedCap } from './TreatedCap'
 import { DiscCap } from './DiscCap'
+import { BoneCap } from './BoneCap'
 import { COLORS } from './materials'
 
 /** The cut faces of the cross-section, one per capped object, shown while the section is on. */
@@ -11,11 +12,11 @@ export function SectionCaps() {
   if (!on) return null
   return (
     <group name="section-caps">
-      <Cap cap="vertebraBelow" color={COLORS.boneCut} />
+      {anatomy ? <BoneCap cap="vertebraBelow" level={anatomy.below} /> : <Cap cap="vertebraBelow" color={COLORS.boneCut} />}
       {anatomy ? <DiscCap cap="discBelow" upper={anatomy.level} lower={anatomy.below} /> : <Cap cap="discBelow" color={COLORS.discCut} />}
       <TreatedCap />
       {anatomy ? <DiscCap cap="discAbove" upper={anatomy.above} lower={anatomy.level} /> : <Cap cap="discAbove" color={COLORS.discCut} />}
-      <Cap cap="vertebraAbove" color={COLORS.boneCut} />
+      {anatomy ? <BoneCap cap="vertebraAbove" level={anatomy.above} /> : <Cap cap="vertebraAbove" color={COLORS.boneCut} />}
       <Cap cap="sac" color={COLORS.dura} />
       <Cap cap="sacUpper" color={COLORS.dura} />
     </group>

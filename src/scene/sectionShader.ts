@@ -3,6 +3,26 @@
 // porous weave of trabeculae and marrow; a kyphoplasty cavity dark until cement fills it.
 import { DEFORM_GLSL } from './cementShader'
 
+/**
+ * Cut bone, shared by every cut face: cancellous bone as a porous weave of trabeculae (pale) and marrow
+ * (red-brown), ~1.5 mm, in the bone's own frame so it moves with it; and the cortical shell's colour.
+ */
+export const BONE_GLSL = /* glsl */ `
+float hash(vec3 p) { return fract(sin(dot(p, vec3(127.1, 311.7, 74.7))) * 43758.5453); }
+float noise(vec3 p) {
+  vec3 i = floor(p), f = fract(p);
+  f = f * f * (3.0 - 2.0 * f);
+  return mix(mix(mix(hash(i), hash(i + vec3(1, 0, 0)), f.x), mix(hash(i + vec3(0, 1, 0)), hash(i + vec3(1, 1, 0)), f.x), f.y),
+             mix(mix(hash(i + vec3(0, 0, 1)), hash(i + vec3(1, 0, 1)), f.x), mix(hash(i + vec3(0, 1, 1)), hash(i + vec3(1, 1, 1)), f.x), f.y), f.z);
+}
+
+vec3 cancellousAt(vec3 q) {
+  float weave = noise(q * 0.7) * 0.65 + noise(q * 1.6) * 0.35;
+  return mix(vec3(0.62, 0.40, 0.33), vec3(0.88, 0.80, 0.66), smoothstep(0.42, 0.58, weave));
+}
+const vec3 CORTEX = vec3(0.96, 0.93, 0.84);
+`
+
 export const sectionFragment = /* glsl */ `
 precision highp float;
 precision highp sampler3D;
@@ -19,14 +39,7 @@ uniform vec4 uCavDir[2];   // needle direction xyz, half-width across
 uniform int uCavities;
 varying vec3 vWorld;
 ${DEFORM_GLSL}
-
-float hash(vec3 p) { return fract(sin(dot(p, vec3(127.1, 311.7, 74.7))) * 43758.5453); }
-float noise(vec3 p) {
-  vec3 i = floor(p), f = fract(p);
-  f = f * f * (3.0 - 2.0 * f);
-  return mix(mix(mix(hash(i), hash(i + vec3(1, 0, 0)), f.x), mix(hash(i + vec3(0, 1, 0)), hash(i + vec3(1, 1, 0)), f.x), f.y),
-             mix(mix(hash(i + vec3(0, 0, 1)), hash(i + vec3(1, 0, 1)), f.x), mix(hash(i + vec3(0, 1, 1)), hash(i + vec3(1, 1, 1)), f.x), f.y), f.z);
-}
+${BONE_GLSL}
 
 bool inCavity(vec3 q) {
   for (int i = 0; i < 2; i++) {
@@ -43,15 +56,13 @@ void main() {
   vec3 q = undeform(vWorld);
   vec3 uvw = (q - uBoxMin) / uBoxSize;
   vec3 bone = vec3(0.90, 0.85, 0.74);
-  // trabeculae and marrow: a porous weave, ~1.5 mm, fixed to the bone (healthy frame) so it collapses with it
-  float weave = noise(q * 0.7) * 0.65 + noise(q * 1.6) * 0.35;
-  vec3 cancellous = mix(vec3(0.62, 0.40, 0.33), vec3(0.88, 0.80, 0.66), smoothstep(0.42, 0.58, weave));
+  vec3 cancellous = cancellousAt(q); // in the healthy frame, so the weave collapses with the bone
   vec3 col = mix(bone * 0.92, cancellous, 0.55); // outside the field: the posterior elements, cut
   if (all(greaterThanEqual(uvw, vec3(0.0))) && all(lessThanEqual(uvw, vec3(1.0)))) {
     float d = texture(uSdf, uvw).r;
     float a = texture(uField, uvw).r;
     if (d < 0.0) {
-      col = d > -uCortex ? vec3(0.96, 0.93, 0.84) : cancellous;
+      col = d > -uCortex ? CORTEX : cancellous;
       if (uCavity > 0.0 && inCavity(q)) col = mix(col, vec3(0.25, 0.16, 0.13), uCavity);
       if (a <= uVolume) col = mix(vec3(0.97, 0.97, 0.98), vec3(0.90, 0.87, 0.79), uCure);
     } else if (a <= uVolume) {
