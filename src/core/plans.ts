@@ -126,12 +126,14 @@ export function buildPlan(c: CaseParams, procedure: ProcedureKey = c.proc): Plan
   // afterwards: the bone a little less see-through, the cement still visible inside
   ghost.to(res.start + 0.5, res.start + 2.5, 0.8)
 
+  // the camera distances suit L1 (41.2 mm endplates): smaller thoracic levels are framed closer
+  const zoom = Math.min(1.1, Math.max(0.7, layout.m.EPW / 41.2))
   const camAz = new TrackBuilder(CAMERA.healthy[0]), camEl = new TrackBuilder(CAMERA.healthy[1])
-  const camDist = new TrackBuilder(CAMERA.healthy[2]), camY = new TrackBuilder(CAMERA.healthy[3])
+  const camDist = new TrackBuilder(CAMERA.healthy[2] * zoom), camY = new TrackBuilder(CAMERA.healthy[3])
   for (const ch of chapters.slice(1)) {
     const [az, el, dist, y] = CAMERA[ch.id]
     const a = ch.start, b = ch.start + Math.min(2.5, (ch.end - ch.start) / 2)
-    camAz.to(a, b, az); camEl.to(a, b, el); camDist.to(a, b, dist); camY.to(a, b, y)
+    camAz.to(a, b, az); camEl.to(a, b, el); camDist.to(a, b, dist * zoom); camY.to(a, b, y)
   }
 
   return {
