@@ -17,6 +17,12 @@ export function structureOf(part: string): string {
   return part.replace(/\.(left|right)$/, '')
 }
 
+/** R3F calls onClick after a drag too; a tap is a press that barely moved (delta is in pixels). */
+const isTap = (e: ThreeEvent<MouseEvent>) => e.delta <= 6
+
+/** While a button is held the user is turning the view: no hover tags then. */
+const dragging = (e: ThreeEvent<PointerEvent>) => e.nativeEvent.buttons !== 0
+
 function at(e: ThreeEvent<PointerEvent | MouseEvent>, key: string, level: string | undefined, pinned: boolean) {
   e.stopPropagation()
   pick({ key, level, point: [e.point.x, e.point.y, e.point.z], pinned })
@@ -35,17 +41,17 @@ export function vertebraHandlers(level: string, treated = false) {
     return structureOf(partAt(L, local.x, y, local.z))
   }
   return {
-    onPointerMove: (e: ThreeEvent<PointerEvent>) => at(e, partOf(e), level, false),
+    onPointerMove: (e: ThreeEvent<PointerEvent>) => { if (!dragging(e)) at(e, partOf(e), level, false) },
     onPointerOut: () => pick(null),
-    onClick: (e: ThreeEvent<MouseEvent>) => at(e, partOf(e), level, true),
+    onClick: (e: ThreeEvent<MouseEvent>) => { if (isTap(e)) at(e, partOf(e), level, true) },
   }
 }
 
 /** Handlers for anything named by one structure key (disc, sac, vessels, instruments). */
 export function structureHandlers(key: string, level?: string) {
   return {
-    onPointerMove: (e: ThreeEvent<PointerEvent>) => at(e, key, level, false),
+    onPointerMove: (e: ThreeEvent<PointerEvent>) => { if (!dragging(e)) at(e, key, level, false) },
     onPointerOut: () => pick(null),
-    onClick: (e: ThreeEvent<MouseEvent>) => at(e, key, level, true),
+    onClick: (e: ThreeEvent<MouseEvent>) => { if (isTap(e)) at(e, key, level, true) },
   }
 }
