@@ -113,6 +113,7 @@ export const STRUCTURES = {
   spinous: { name: 'Spinous process', explain: 'The bump you can feel down the middle of your back.' },
   'facet.superior': { name: 'Facet joint (upper)', explain: 'A small joint linking this vertebra with the one above.' },
   'facet.inferior': { name: 'Facet joint (lower)', explain: 'A small joint linking this vertebra with the one below.' },
+  rib: { name: 'Rib', explain: 'Each chest-level vertebra carries a pair of ribs; this is the back of one.' },
   disc: { name: 'Disc', explain: 'A soft cushion between two vertebral bodies.' },
   sac: { name: 'Dural sac', explain: 'The sleeve of tissue holding the spinal nerves, inside the spinal canal.' },
   basivertebral: { name: 'Basivertebral vein', explain: 'A vein that drains the inside of the body through its back wall.' },

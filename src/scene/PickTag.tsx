@@ -7,7 +7,7 @@ export function PickTag() {
   const picked = useApp((s) => s.picked)
   if (!picked || !(picked.key in STRUCTURES)) return null
   const text = STRUCTURES[picked.key as StructureKey]
-  const where = picked.key === 'disc' ? picked.level?.replace('-', '–') : ['body', 'pedicle', 'lamina', 'transverse', 'spinous', 'facet.superior', 'facet.inferior'].includes(picked.key) ? picked.level : undefined
+  const where = picked.key === 'disc' ? picked.level?.replace('-', '–') : ['rib', 'body', 'pedicle', 'lamina', 'transverse', 'spinous', 'facet.superior', 'facet.inferior'].includes(picked.key) ? picked.level : undefined
   return (
     <Html position={picked.point} zIndexRange={[30, 0]} style={{ pointerEvents: 'none' }}>
       <div className="pick-tag" role="status">

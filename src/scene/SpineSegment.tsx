@@ -9,6 +9,7 @@ import { TreatedVertebra } from './TreatedVertebra'
 import { DuralSac } from './DuralSac'
 import { StencilPasses } from './capping'
 import { structureHandlers, vertebraHandlers } from './picking'
+import { Ribs } from './Ribs'
 
 /**
  * The vertebra below and its disc stay put; the treated vertebra deforms; the disc and vertebra above ride
@@ -43,7 +44,9 @@ export function SpineSegment() {
           <meshStandardMaterial color={COLORS.bone} roughness={0.75} />
         </mesh>
         <StencilPasses geometry={geos.below} cap="vertebraBelow" />
+        <Ribs level={anatomy.below} />
       </group>
+      <Ribs level={anatomy.level} />
       <mesh name={`disc.${anatomy.level}-${anatomy.below}`} geometry={geos.discBelow} {...structureHandlers('disc', `${anatomy.level}-${anatomy.below}`)}>
         <meshStandardMaterial color={COLORS.disc} roughness={0.55} />
       </mesh>
@@ -57,6 +60,7 @@ export function SpineSegment() {
               <meshStandardMaterial color={COLORS.bone} roughness={0.75} />
             </mesh>
             <StencilPasses geometry={geos.above} cap="vertebraAbove" />
+            <Ribs level={anatomy.above} />
             <mesh name={`disc.${anatomy.above}-${anatomy.level}`} geometry={geos.discAbove} {...structureHandlers('disc', `${anatomy.above}-${anatomy.level}`)}>
               <meshStandardMaterial color={COLORS.disc} roughness={0.55} />
             </mesh>

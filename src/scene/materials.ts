@@ -5,6 +5,7 @@ export const COLORS = {
   boneTreated: '#eadfc8',
   fractureGlow: '#d9483b',
   disc: '#9fb7c9',
+  rib: '#ddd0b6',
   boneCut: '#cdb98f',
   discCut: '#8aa3b8',
   dura: '#e2b94f',

@@ -93,3 +93,22 @@ describe('cortical shell in a cross-section', () => {
     })
   }
 })
+
+describe('ribs', () => {
+  it('thoracic levels have ribs from the body past the transverse process; lumbar levels have none', async () => {
+    const { hasRibs, ribPath } = await import('../../src/core/anatomy/ribs')
+    expect(hasRibs('L1')).toBe(false)
+    for (const level of ['T5', 'T8', 'T12']) {
+      expect(hasRibs(level)).toBe(true)
+      const L = layoutFor(level)
+      for (const s of [1, -1] as const) {
+        const p = ribPath(L, s)
+        expect(Math.abs(bodySdf(L, ...p[0]))).toBeLessThan(3) // the head rests on the body
+        const tip = L.parts[L.partIds.indexOf(s > 0 ? 'transverse.left' : 'transverse.right')].b
+        expect(Math.min(...p.map((q) => Math.hypot(q[0] - tip[0], q[1] - tip[1], q[2] - tip[2])))).toBeLessThan(8) // tubercle at the process tip
+        expect(Math.sign(p[p.length - 1][0])).toBe(s) // it goes out on its own side
+        expect(Math.abs(p[p.length - 1][0])).toBeGreaterThan(Math.abs(tip[0]) + 10)
+      }
+    }
+  })
+})
