@@ -1,22 +1,43 @@
-import { useEffect, useMemo } from 'react'
-import { CatmullRomCurve3, TubeGeometry, Vector3 } from 'three'
+import { useEffect, useMemo, useRef } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import { CatmullRomCurve3, TubeGeometry, Vector3, type Mesh, type MeshStandardMaterial } from 'three'
 import { layoutFor } from '../core/anatomy/vertebra'
 import { hasRibs, ribPath, RIB_RADIUS_MM } from '../core/anatomy/ribs'
 import { structureHandlers } from './picking'
 import { COLORS } from './materials'
 
-/** The backs of a thoracic level's two ribs, in that vertebra's frame (render it inside the vertebra's group). */
+const eye = new Vector3()
+
+/**
+ * The backs of a thoracic level's two ribs, in that vertebra's frame (render it inside the vertebra's
+ * group). The rib on the camera's side fades to a ghost, as illustrators draw it, so it never hides the
+ * vertebra; the far one stays solid.
+ */
 export function Ribs({ level }: { level: string }) {
+  const camera = useThree((s) => s.camera)
   const geos = useMemo(() => {
     if (!hasRibs(level)) return []
     const L = layoutFor(level)
     return ([1, -1] as const).map((s) => new TubeGeometry(new CatmullRomCurve3(ribPath(L, s).map((p) => new Vector3(...p))), 48, RIB_RADIUS_MM, 12, false))
   }, [level])
   useEffect(() => () => { for (const g of geos) g.dispose() }, [geos])
+  const meshes = useRef<(Mesh | null)[]>([])
+  useFrame(() => {
+    meshes.current.forEach((m, i) => {
+      if (!m?.parent) return
+      m.parent.worldToLocal(eye.copy(camera.position)).normalize()
+      const side = i === 0 ? 1 : -1
+      const opacity = 1 - 0.75 * Math.max(0, Math.min(1, (side * eye.x - 0.2) / 0.5))
+      const mat = m.material as MeshStandardMaterial
+      const transparent = opacity < 0.999
+      if (mat.transparent !== transparent) { mat.transparent = transparent; mat.depthWrite = !transparent; mat.needsUpdate = true }
+      mat.opacity = opacity
+    })
+  })
   return (
     <>
       {geos.map((g, i) => (
-        <mesh key={i} name={`rib.${level}.${i ? 'right' : 'left'}`} geometry={g} {...structureHandlers('rib', level)}>
+        <mesh key={i} ref={(m) => { meshes.current[i] = m }} name={`rib.${level}.${i ? 'right' : 'left'}`} geometry={g} renderOrder={3} {...structureHandlers('rib', level)}>
           <meshStandardMaterial color={COLORS.rib} roughness={0.75} />
         </mesh>
       ))}

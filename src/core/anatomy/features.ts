@@ -2,7 +2,7 @@
 // (vertebra.ts). One definition for both the cement voxel model (cement/labels.ts) and the scene, so what
 // you see is where the cement can go.
 import type { Vec3 } from './sdf'
-import type { VertebraLayout } from './vertebra'
+import { bodySdf, type VertebraLayout } from './vertebra'
 
 /**
  * Basivertebral vein: drains the middle of the body and leaves through the basivertebral foramen in the
@@ -29,15 +29,24 @@ export function segmentalMouth(L: VertebraLayout): { zMm: number; xFrom: number;
   return { zMm: SEGMENTAL.zMm, xFrom: L.m.EPW / 2 - 5, xTo: L.m.EPW / 2 + 3 }
 }
 
-/** The segmental vessel on side s (1 = patient's left), hugging the waist from beside the pedicle to the front. */
+/**
+ * The segmental vessel on side s (1 = patient's left), lying on the body's waist at mid-height from beside
+ * the pedicle to the front: each point is found along its ray from the body's centre where the distance to
+ * the bone equals the vessel's radius, so it touches the bone all the way round.
+ */
 export function segmentalPath(L: VertebraLayout, s: 1 | -1): Vec3[] {
-  const { m } = L
-  // the body's waist at mid-height (vertebra.ts: ellipse 1.12 x the half depth, 6 % waist), 2.2 mm outside it
-  const rx = (m.EPW / 2) * 0.94 + 2.2, rz = (m.EPD / 2) * 1.12 * 0.94 + 2.2, cz = m.EPD / 2 - (m.EPD / 2) * 1.12
+  const r = SEGMENTAL.radiusMm
   const pts: Vec3[] = []
   for (let i = 0; i <= 12; i++) {
     const phi = ((150 - (120 * i) / 12) * Math.PI) / 180 // 150 deg: back, beside the pedicle; 30 deg: front
-    pts.push([s * rx * Math.sin(phi), 0, cz + rz * Math.cos(phi)])
+    const dx = s * Math.sin(phi), dz = Math.cos(phi)
+    let lo = 0, hi = L.m.EPW + L.m.EPD // bodySdf - r goes from negative (centre) to positive (far out)
+    for (let k = 0; k < 40; k++) {
+      const mid = (lo + hi) / 2
+      if (bodySdf(L, dx * mid, 0, dz * mid) < r) lo = mid
+      else hi = mid
+    }
+    pts.push([dx * lo, 0, dz * lo])
   }
   return pts
 }
