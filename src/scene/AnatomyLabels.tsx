@@ -64,12 +64,13 @@ export function AnatomyLabels() {
       v.set(x, it.deform ? deformY(s.case.morph, s.plan.layout, loss, x, y, z) : y, z)
       obj.localToWorld(v)
       g.position.copy(v)
-      // in priority order, a tag that would overlap one already placed on screen stays hidden
+      // in priority order, a tag that would overlap one already placed, or not fit in the view, stays hidden
       v.project(camera)
       const w = (tag?.offsetWidth ?? 80) + 6, h = (tag?.offsetHeight ?? 22) + 4
       const cx = (v.x * 0.5 + 0.5) * size.width, cy = (-v.y * 0.5 + 0.5) * size.height
       const box = { x0: cx - w / 2, x1: cx + w / 2, y0: cy - h / 2, y1: cy + h / 2 }
-      const free = v.z < 1 && !placed.some((p) => box.x0 < p.x1 && p.x0 < box.x1 && box.y0 < p.y1 && p.y0 < box.y1)
+      const inView = v.z < 1 && box.x0 >= 0 && box.y0 >= 0 && box.x1 <= size.width && box.y1 <= size.height
+      const free = inView && !placed.some((p) => box.x0 < p.x1 && p.x0 < box.x1 && box.y0 < p.y1 && p.y0 < box.y1)
       if (free) placed.push(box)
       if (tag) tag.style.visibility = free ? 'visible' : 'hidden'
     })

@@ -261,6 +261,8 @@ await check('labels name the structures without overlapping, and a tap names wha
   const shown = await page.locator('.label-tag').evaluateAll((els) => els.filter((e) => e.style.visibility !== 'hidden').map((e) => { const r = e.getBoundingClientRect(); return { t: e.textContent, x0: r.left, x1: r.right, y0: r.top, y1: r.bottom } }))
   assert(shown.length >= 5, `only ${shown.length} labels shown`)
   assert(shown.some((l) => /L1 vertebral body \(treated\)/.test(l.t)), 'the treated vertebra is not labelled')
+  const view = await page.locator('canvas').first().boundingBox()
+  for (const l of shown) assert(l.x0 >= view.x - 1 && l.x1 <= view.x + view.width + 1, `label out of view: ${l.t}`)
   for (let i = 0; i < shown.length; i++) for (let j = 0; j < i; j++) {
     const a = shown[i], b = shown[j]
     assert(!(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1), `labels overlap: ${a.t} / ${b.t}`)
