@@ -114,3 +114,38 @@ describe('fracture', () => {
     }
   })
 })
+
+describe('meshes measured against the morphometry', () => {
+  const band = { 1: [0.2, 0.25], 2: [0.25, 0.4], 3: [0.4, 0.6] } as const
+  for (const level of TREATABLE_LEVELS) {
+    it(`${level}: body depth and canal width within 5 %, graded anterior heights in their Genant band`, () => {
+      const L = layoutFor(level)
+      const mesh = meshVertebra(L, 0.7) // fine enough that vertex spacing is well under 5 % of a thoracic canal
+      const P = mesh.positions
+      // depth: front to back of the body along the midline at mid-height
+      let zMin = Infinity, zMax = -Infinity
+      for (let i = 0; i < P.length; i += 3) if (Math.abs(P[i]) < 1 && Math.abs(P[i + 1]) < 1 && P[i + 2] > L.zPost - 0.5) { zMin = Math.min(zMin, P[i + 2]); zMax = Math.max(zMax, P[i + 2]) }
+      expect(Math.abs((zMax - zMin) - L.m.EPD) / L.m.EPD).toBeLessThan(0.05)
+      // canal width: the narrowest distance between the pedicles' inner faces behind the body (SCW is the
+      // minimum interpedicular distance), at pedicle height
+      const pf = L.pedicleFront
+      let narrowest = Infinity
+      for (let dz = 0.8; dz <= 4; dz += 0.8) {
+        let inner = Infinity
+        for (let i = 0; i < P.length; i += 3) if (Math.abs(P[i + 1] - pf[1]) < 1.5 && Math.abs(P[i + 2] - (L.zPost - dz)) < 0.6 && P[i] > 0) inner = Math.min(inner, P[i])
+        narrowest = Math.min(narrowest, 2 * inner)
+      }
+      expect(Math.abs(narrowest - L.m.SCW) / L.m.SCW).toBeLessThan(0.05)
+      // graded anterior height, measured on the morphed vertices 3 mm inside the front wall
+      const healthy = heightAt(mesh, 0, L.zAnt - 3)
+      for (const g of [1, 2, 3] as const) {
+        const f = fractureMorph(mesh, L, 'wedge', GRADE_LOSS[g])
+        const collapsed = heightAt({ ...mesh, positions: f.morphPositions }, 0, L.zAnt - 3)
+        // the loss at the wall itself is the grade's; 3 mm in it is a little less (the wedge is linear in depth)
+        const atWall = (1 - collapsed / healthy) / ((L.zAnt - 3 - L.zPost) / L.m.EPD)
+        expect(atWall).toBeGreaterThanOrEqual(band[g][0] - 0.01)
+        expect(atWall).toBeLessThanOrEqual(band[g][1] + 0.01)
+      }
+    })
+  }
+})

@@ -35,6 +35,9 @@ export interface VertebraLayout {
   bounds: { min: Vec3; max: Vec3 }
 }
 
+/** The smooth union's fillet where a pedicle meets the body takes about this much from each side of the canal, mm. */
+const PEDICLE_FILLET_MM = 0.5
+
 /** Joint space between facing facets (articular cartilage and the joint), mm. */
 export const FACET_GAP_MM = 1.5
 const SUP_R = 2.8, INF_R = 2.6
@@ -57,9 +60,11 @@ export function vertebraLayout(m: Morphometry, below?: Morphometry, above?: Morp
   const heightAt = (z: number) => m.VBHp + ((m.VBHa - m.VBHp) * (z - zPost)) / m.EPD
   const pedLen = m.SCD * 0.55
   const pedY = Hmean * 0.14
-  const xFront = m.SCW / 2 + m.PDW / 2
+  const xFront = m.SCW / 2 + m.PDW / 2 + PEDICLE_FILLET_MM
   const medial = Math.tan((m.PDA * Math.PI) / 180)
-  const pedicleFront: Vec3 = [xFront, pedY, zPost + 3]
+  // the canal is narrowest where the pedicles leave the body: there their inner faces are SCW apart (the
+  // minimum interpedicular distance); the axis runs on into the body and spreads out behind at PDA
+  const pedicleFront: Vec3 = [xFront - 3 * Math.max(0, medial), pedY, zPost + 3]
   const pedicleBack: Vec3 = [xFront + Math.max(0, pedLen * medial), pedY, zPost - pedLen]
   const zLamina = zPost - m.SCD - 2
   const lamTop = pedY + Hmean * 0.18, lamBottom = pedY - Hmean * 0.55
@@ -163,7 +168,7 @@ export function lowerOffsetY(upper: VertebraLayout, lower: VertebraLayout): numb
 /** A level's pedicle back, height of the pedicles and mean body height (shared by the facet helpers). */
 function pedicleFrame(m: Morphometry) {
   const Hmean = (m.VBHa + m.VBHp) / 2, pedLen = m.SCD * 0.55
-  const xBack = m.SCW / 2 + m.PDW / 2 + Math.max(0, pedLen * Math.tan((m.PDA * Math.PI) / 180))
+  const xBack = m.SCW / 2 + m.PDW / 2 + PEDICLE_FILLET_MM + Math.max(0, pedLen * Math.tan((m.PDA * Math.PI) / 180))
   return { Hmean, pedY: Hmean * 0.14, xBack, zBack: -m.EPD / 2 - pedLen }
 }
 
