@@ -149,3 +149,32 @@ describe('meshes measured against the morphometry', () => {
     })
   }
 })
+
+describe('pedicles measured on the mesh', () => {
+  it('every level: pedicle width and height within 5 % of the table, measured across the pedicle at its middle', async () => {
+    const { sampleField, surfaceNets } = await import('../../src/core/anatomy/surfaceNets')
+    const { vertebraSdf } = await import('../../src/core/anatomy/vertebra')
+    for (const level of TREATABLE_LEVELS) {
+      const L = layoutFor(level)
+      const p = L.parts[L.partIds.indexOf('pedicle.left')]
+      const mid = [(p.a[0] + p.b[0]) / 2, (p.a[1] + p.b[1]) / 2, (p.a[2] + p.b[2]) / 2]
+      const h = L.m.PDH
+      // a fine mesh of just the region around the pedicle's middle
+      const m = surfaceNets(sampleField((x, y, z) => vertebraSdf(L, x, y, z), [mid[0] - h, mid[1] - h, mid[2] - 1.5], [mid[0] + h, mid[1] + h, mid[2] + 1.5], 0.25))
+      const ax = [p.b[0] - p.a[0], p.b[1] - p.a[1], p.b[2] - p.a[2]]
+      const al = Math.hypot(ax[0], ax[1], ax[2]); ax.forEach((_, i) => (ax[i] /= al))
+      // across the axis: horizontally (width) and vertically (height), for vertices within 0.3 mm of the mid-plane
+      const across = [ax[2], 0, -ax[0]], n = Math.hypot(across[0], across[2]); across[0] /= n; across[2] /= n
+      let w0 = Infinity, w1 = -Infinity, h0 = Infinity, h1 = -Infinity
+      for (let i = 0; i < m.positions.length; i += 3) {
+        const d = [m.positions[i] - mid[0], m.positions[i + 1] - mid[1], m.positions[i + 2] - mid[2]]
+        if (Math.abs(d[0] * ax[0] + d[1] * ax[1] + d[2] * ax[2]) > 0.3) continue
+        const w = d[0] * across[0] + d[2] * across[2]
+        if (Math.abs(d[1]) < 0.5) { w0 = Math.min(w0, w); w1 = Math.max(w1, w) }
+        if (Math.abs(w) < 0.5) { h0 = Math.min(h0, d[1]); h1 = Math.max(h1, d[1]) }
+      }
+      expect(Math.abs((w1 - w0) - L.m.PDW) / L.m.PDW, `${level} pedicle width ${(w1 - w0).toFixed(2)} vs ${L.m.PDW}`).toBeLessThan(0.05)
+      expect(Math.abs((h1 - h0) - L.m.PDH) / L.m.PDH, `${level} pedicle height ${(h1 - h0).toFixed(2)} vs ${L.m.PDH}`).toBeLessThan(0.05)
+    }
+  }, 60_000)
+})
