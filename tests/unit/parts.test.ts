@@ -9,7 +9,11 @@ describe('vertebra parts', () => {
     it(`${level}: names the body, pedicles, processes and facets where they are`, () => {
       expect(partAt(L, 0, 0, 0)).toBe('body')
       expect(partAt(L, 0, 0, L.zAnt - 1)).toBe('body')
-      const mid = (i: number) => { const p = L.parts[i]; return [(p.a[0] + p.b[0]) / 2, (p.a[1] + p.b[1]) / 2, (p.a[2] + p.b[2]) / 2] as const }
+      // a point well inside each part: its middle, or for facets (which rise out of the pedicle or lamina) its free end
+      const mid = (i: number) => {
+        const p = L.parts[i], t = L.partIds[i].startsWith('facet') ? 0.85 : 0.5
+        return [p.a[0] + (p.b[0] - p.a[0]) * t, p.a[1] + (p.b[1] - p.a[1]) * t, p.a[2] + (p.b[2] - p.a[2]) * t] as const
+      }
       L.partIds.forEach((id, i) => expect(partAt(L, ...mid(i)), `${level} ${id}`).toBe(id))
       // left is the patient's left (+x)
       expect(partAt(L, ...mid(L.partIds.indexOf('pedicle.left')))).toBe('pedicle.left')

@@ -86,10 +86,10 @@ export function vertebraLayout(m: Morphometry, below?: Morphometry, above?: Morp
     parts.push({ a: [pb[0], pedY, pb[2] - 1], b: tpTip, up: normalize([0, 1, 0.15]), hh: 2.5, r: 3 })
     // superior articular process: up from the pedicle's back, its facet facing medially
     const sup = superiorFacet(m, above, s)
-    parts.push({ a: sup.a, b: sup.b, up: [0, 0, 1], hh: 2.5, r: SUP_R })
+    parts.push({ a: sup.a, b: sup.b, up: sup.up, hh: 2.5, r: SUP_R })
     // inferior articular process: down from the lamina to meet the superior process of the level below
     const inf = inferiorFacet(m, below, s)
-    parts.push({ a: [inf.x, lamBottom + 3, inf.z], b: [inf.x, inf.bottom, inf.z], up: [0, 0, 1], hh: 2.5, r: INF_R })
+    parts.push({ a: [inf.x, lamBottom + 3, inf.zTop], b: [inf.x, inf.bottom, inf.z], up: inf.up, hh: 2.5, r: INF_R })
   }
   // spinous process: back (and, in the thoracic spine, down) from where the laminae meet
   parts.push({ a: [0, lamY, zLamina + 1], b: [0, lamY - P.spinousDrop, zLamina - P.spinousLength], up: normalize([0, 1, -0.2]), hh: P.spinousHalfHeight, r: 2.6 })
@@ -177,7 +177,7 @@ function pedicleFrame(m: Morphometry) {
  * rise (up to 0.62 of the body height above the pedicles) while its tip stays a joint space below the
  * lamina of the level above.
  */
-function superiorFacet(m: Morphometry, above: Morphometry | undefined, s: number): { a: Vec3; b: Vec3 } {
+function superiorFacet(m: Morphometry, above: Morphometry | undefined, s: number): { a: Vec3; b: Vec3; up: Vec3 } {
   const f = pedicleFrame(m)
   let rise = f.Hmean * 0.62
   if (above) {
@@ -186,21 +186,34 @@ function superiorFacet(m: Morphometry, above: Morphometry | undefined, s: number
     const laminaBottom = up.pedY - up.Hmean * 0.55 - 2.6 + dy // its lower surface, in this level's frame
     rise = Math.min(rise, laminaBottom - FACET_GAP_MM - SUP_R - f.pedY)
   }
-  return { a: [s * f.xBack, f.pedY + 2, f.zBack - 2], b: [s * (f.xBack + 0.5), f.pedY + Math.max(4, rise), f.zBack - 5] }
+  if (coronal(m.level)) {
+    // thoracic: a plate broad across the body, its facet facing back (the level above's inferior facet behind it)
+    return { a: [s * f.xBack, f.pedY + 2, f.zBack], b: [s * f.xBack, f.pedY + Math.max(4, rise), f.zBack], up: [1, 0, 0] }
+  }
+  return { a: [s * f.xBack, f.pedY + 2, f.zBack - 2], b: [s * (f.xBack + 0.5), f.pedY + Math.max(4, rise), f.zBack - 5], up: [0, 0, 1] }
+}
+
+/** Thoracic superior facets lie in the coronal plane; lumbar ones face each other across the sagittal plane. */
+function coronal(level: string): boolean {
+  return level.startsWith('T')
 }
 
 /**
  * The inferior articular process of side s, in this level's frame: medial to the superior processes of the
  * level below, reaching down beside them, its rounded end a joint space clear of that level's lamina.
  */
-function inferiorFacet(m: Morphometry, below: Morphometry | undefined, s: number): { x: number; z: number; bottom: number } {
+function inferiorFacet(m: Morphometry, below: Morphometry | undefined, s: number): { x: number; z: number; zTop: number; bottom: number; up: Vec3 } {
   const self = pedicleFrame(m)
   let bottom = -self.Hmean / 2 - m.discBelow * 0.7
-  if (below) {
-    const lo = pedicleFrame(below)
-    const dy = self.Hmean / 2 + m.discBelow + lo.Hmean / 2 // this level's centre above the one below
-    const laminaTop = lo.pedY + lo.Hmean * 0.18 + 2.6 // its upper surface, as vertebraLayout builds it
-    bottom = Math.max(bottom, laminaTop + FACET_GAP_MM + INF_R - dy)
+  if (!below) return { x: s * (self.xBack - 5.5), z: self.zBack - 5.5, zTop: self.zBack - 5.5, bottom, up: [0, 0, 1] }
+  const lo = pedicleFrame(below)
+  const dy = self.Hmean / 2 + m.discBelow + lo.Hmean / 2 // this level's centre above the one below
+  const laminaTop = lo.pedY + lo.Hmean * 0.18 + 2.6 // its upper surface, as vertebraLayout builds it
+  bottom = Math.max(bottom, laminaTop + FACET_GAP_MM + INF_R - dy)
+  if (coronal(below.level)) {
+    // behind the thoracic superior facet below, across the joint space, hanging down and back from the lamina
+    const z = lo.zBack - SUP_R - FACET_GAP_MM - INF_R
+    return { x: s * lo.xBack, z, zTop: self.zBack - 1, bottom, up: [1, 0, 0] }
   }
-  return { x: s * (self.xBack - 5.5), z: self.zBack - 5.5, bottom }
+  return { x: s * (self.xBack - 5.5), z: self.zBack - 5.5, zTop: self.zBack - 5.5, bottom, up: [0, 0, 1] }
 }
