@@ -4,12 +4,11 @@ import type { Group } from 'three'
 import { useApp } from '../app/store'
 import { frameState } from '../app/frameState'
 import { toGeometry } from './geometry'
-import { COLORS } from './materials'
 import { TreatedVertebra } from './TreatedVertebra'
 import { DuralSac } from './DuralSac'
-import { StencilPasses } from './capping'
-import { structureHandlers, vertebraHandlers } from './picking'
 import { Ribs } from './Ribs'
+import { NeighbourVertebra } from './NeighbourVertebra'
+import { Disc } from './Disc'
 
 /**
  * The vertebra below and its disc stay put; the treated vertebra deforms; the disc and vertebra above ride
@@ -40,31 +39,17 @@ export function SpineSegment() {
   return (
     <group name="segment">
       <group position={[0, anatomy.belowY, 0]}>
-        <mesh name={`vertebra.${anatomy.below}`} geometry={geos.below} {...vertebraHandlers(anatomy.below)}>
-          <meshStandardMaterial color={COLORS.bone} roughness={0.75} />
-        </mesh>
-        <StencilPasses geometry={geos.below} cap="vertebraBelow" />
-        <Ribs level={anatomy.below} />
+        <NeighbourVertebra level={anatomy.below} geometry={geos.below} cap="vertebraBelow" />
       </group>
       <Ribs level={anatomy.level} />
-      <mesh name={`disc.${anatomy.level}-${anatomy.below}`} geometry={geos.discBelow} {...structureHandlers('disc', `${anatomy.level}-${anatomy.below}`)}>
-        <meshStandardMaterial color={COLORS.disc} roughness={0.55} />
-      </mesh>
-      <StencilPasses geometry={geos.discBelow} cap="discBelow" />
+      <Disc upper={anatomy.level} lower={anatomy.below} geometry={geos.discBelow} cap="discBelow" />
       <TreatedVertebra mesh={anatomy.treated} level={anatomy.level} />
       <DuralSac aboveY={anatomy.aboveY} belowY={anatomy.belowY} />
       <group ref={pivotRef}>
         <group position={[0, -pivot.y, -pivot.z]}>
           <group position={[0, anatomy.aboveY, 0]}>
-            <mesh name={`vertebra.${anatomy.above}`} geometry={geos.above} {...vertebraHandlers(anatomy.above)}>
-              <meshStandardMaterial color={COLORS.bone} roughness={0.75} />
-            </mesh>
-            <StencilPasses geometry={geos.above} cap="vertebraAbove" />
-            <Ribs level={anatomy.above} />
-            <mesh name={`disc.${anatomy.above}-${anatomy.level}`} geometry={geos.discAbove} {...structureHandlers('disc', `${anatomy.above}-${anatomy.level}`)}>
-              <meshStandardMaterial color={COLORS.disc} roughness={0.55} />
-            </mesh>
-            <StencilPasses geometry={geos.discAbove} cap="discAbove" />
+            <NeighbourVertebra level={anatomy.above} geometry={geos.above} cap="vertebraAbove" />
+            <Disc upper={anatomy.above} lower={anatomy.level} geometry={geos.discAbove} cap="discAbove" />
           </group>
           <DuralSac aboveY={anatomy.aboveY} belowY={anatomy.belowY} upper />
         </group>
