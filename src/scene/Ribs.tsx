@@ -32,6 +32,8 @@ export function Ribs({ level }: { level: string }) {
       const transparent = opacity < 0.999
       if (mat.transparent !== transparent) { mat.transparent = transparent; mat.depthWrite = !transparent; mat.needsUpdate = true }
       mat.opacity = opacity
+      // a faded rib glows faintly so it reads as bone seen through, not as a shadow
+      mat.emissive.setScalar(0.55 * (1 - opacity))
     })
   })
   return (
