@@ -65,7 +65,8 @@ export function chapterIndexAt(chapters: readonly Chapter[], t: number): number 
 }
 
 const riskCache = new WeakMap<Plan, RiskResult>()
-function riskOf(plan: Plan): RiskResult {
+/** The plan's population risk, computed once per plan (stateAt, the overlay and the legend share it). */
+export function riskOf(plan: Plan): RiskResult {
   let r = riskCache.get(plan)
   if (!r) { r = computeRisk(plan.case, plan.procedure); riskCache.set(plan, r) }
   return r

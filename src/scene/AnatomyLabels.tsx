@@ -12,6 +12,7 @@ import { segmentalPath } from '../core/anatomy/features'
 import type { Vec3 } from '../core/anatomy/sdf'
 import { STRUCTURES, UI, type StructureKey } from '../content/en'
 import { structureOf } from './picking'
+import { findNamed } from './findNamed'
 
 interface Item { object: string; local: Vec3; text: string; deform?: boolean }
 const v = new Vector3()
@@ -58,7 +59,7 @@ export function AnatomyLabels() {
     const loss = frameState().scene.loss
     placed.length = 0
     items.forEach((it, i) => {
-      const g = groups.current[i], obj = scene.getObjectByName(it.object), tag = tags.current[i]
+      const g = groups.current[i], obj = findNamed(scene, it.object), tag = tags.current[i]
       if (!g || !obj) return
       const [x, y, z] = it.local
       v.set(x, it.deform ? deformY(s.case.morph, s.plan.layout, loss, x, y, z) : y, z)

@@ -6,6 +6,7 @@ import { CORTEX_MM } from '../core/cement/labels'
 import { Cap, type CapKey } from './capping'
 import { WORLD_VERTEX } from './cementShader'
 import { boneCapFragment } from './boneCapShader'
+import { findNamed } from './findNamed'
 
 const toLocal = new Matrix4()
 
@@ -23,7 +24,7 @@ export function BoneCap({ cap, level }: { cap: CapKey; level: string }) {
   }, [level])
   useEffect(() => () => material.dispose(), [material])
   useFrame(() => {
-    const v = scene.getObjectByName(`vertebra.${level}`)
+    const v = findNamed(scene, `vertebra.${level}`)
     if (v) material.uniforms.uToLocal.value = toLocal.copy(v.matrixWorld).invert()
   })
   return <Cap cap={cap} material={material} />

@@ -5,6 +5,7 @@ import { useApp } from '../app/store'
 import { morphometry } from '../core/anatomy/morphometry'
 import { Cap, type CapKey } from './capping'
 import { WORLD_VERTEX } from './cementShader'
+import { findNamed } from './findNamed'
 
 // The cut through a disc: the gelatinous nucleus in the middle (a little behind centre), ringed by the
 // lamellae of the annulus fibrosus.
@@ -39,7 +40,7 @@ export function DiscCap({ cap, upper, lower }: { cap: CapKey; upper: string; low
   useEffect(() => () => material.dispose(), [material])
   const name = `disc.${upper}-${lower}`
   useFrame(() => {
-    const disc = anatomy && scene.getObjectByName(name)
+    const disc = anatomy && findNamed(scene, name)
     if (disc) material.uniforms.uToDisc.value = toDisc.copy(disc.matrixWorld).invert()
   })
   return <Cap cap={cap} material={material} />

@@ -5,7 +5,8 @@ import { Euler, type Group, type MeshBasicMaterial } from 'three'
 import { useApp } from '../app/store'
 import { frameState } from '../app/frameState'
 import { deformY } from '../core/anatomy/fracture'
-import { computeRisk, type Pathway } from '../core/risk/model'
+import type { Pathway } from '../core/risk/model'
+import { riskOf } from '../core/timeline'
 import { riskColor } from '../core/risk/colors'
 import { PATHWAY_TEXT } from '../content/en'
 import { percent } from '../ui/format'
@@ -20,7 +21,7 @@ interface Marker { pathway: Pathway; pos: [number, number, number]; rot: [number
 export function RiskOverlay() {
   const plan = useApp((s) => s.plan)
   const on = useApp((s) => s.view.overlay)
-  const risk = useMemo(() => computeRisk(plan.case, plan.procedure), [plan])
+  const risk = riskOf(plan)
   const markers = useMemo((): Marker[] => {
     const { m, zPost } = plan.layout
     const H = (m.VBHa + m.VBHp) / 2

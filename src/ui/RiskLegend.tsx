@@ -1,6 +1,6 @@
-import { useMemo } from 'react'
 import { useApp } from '../app/store'
-import { computeRisk, PATHWAYS, PATHWAY_SHARE } from '../core/risk/model'
+import { PATHWAYS, PATHWAY_SHARE } from '../core/risk/model'
+import { riskOf } from '../core/timeline'
 import { SOURCES } from '../core/risk/sources'
 import { riskColor, RISK_STOPS } from '../core/risk/colors'
 import { PATHWAY_TEXT, RISK } from '../content/en'
@@ -13,7 +13,7 @@ export function RiskLegend() {
   const plan = useApp((s) => s.plan)
   // re-render only when the set of pathways the simulated cement has reached changes
   const reachedKey = useApp((s) => (s.view.overlay ? frameState().json.cement.leaks.map((l) => l.pathway).join(',') : ''))
-  const risk = useMemo(() => computeRisk(plan.case, plan.procedure), [plan])
+  const risk = riskOf(plan)
   if (!on) return null
   const reached = new Set(reachedKey.split(','))
   const cited = new Set<string>(['zhan2017', 'hsieh2019', ...risk.factors.map((f) => f.source)])

@@ -144,10 +144,3 @@ export function leaksAt(field: Pick<CementField, 'curve' | 'vmax'>, ml: number):
   }
   return out
 }
-
-/** Used by tests and the overlay: label counts by kind. */
-export function countLabel(vm: VoxelModel, lab: Label): number {
-  let c = 0
-  for (let v = 0; v < vm.label.length; v++) if (vm.label[v] === lab) c++
-  return c
-}
