@@ -160,7 +160,9 @@ describe('pedicles measured on the mesh', () => {
       const mid = [(p.a[0] + p.b[0]) / 2, (p.a[1] + p.b[1]) / 2, (p.a[2] + p.b[2]) / 2]
       const h = L.m.PDH
       // a fine mesh of just the region around the pedicle's middle
-      const m = surfaceNets(sampleField((x, y, z) => vertebraSdf(L, x, y, z), [mid[0] - h, mid[1] - h, mid[2] - 1.5], [mid[0] + h, mid[1] + h, mid[2] + 1.5], 0.25))
+      // deep enough in z to hold the whole oblique cross-section of a wide, angled lumbar pedicle
+      const dz = 1.5 + (L.m.PDW / 2) * Math.abs(Math.sin((L.m.PDA * Math.PI) / 180))
+      const m = surfaceNets(sampleField((x, y, z) => vertebraSdf(L, x, y, z), [mid[0] - h, mid[1] - h, mid[2] - dz], [mid[0] + h, mid[1] + h, mid[2] + dz], 0.25))
       const ax = [p.b[0] - p.a[0], p.b[1] - p.a[1], p.b[2] - p.a[2]]
       const al = Math.hypot(ax[0], ax[1], ax[2]); ax.forEach((_, i) => (ax[i] /= al))
       // across the axis: horizontally (width) and vertically (height), for vertices within 0.3 mm of the mid-plane

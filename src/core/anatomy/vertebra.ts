@@ -37,6 +37,8 @@ export interface VertebraLayout {
 
 /** The smooth union's fillet where a pedicle meets the body takes about this much from each side of the canal, mm. */
 const PEDICLE_FILLET_MM = 0.5
+/** How far behind the back wall the pedicles are closest together (the blend into the body ends there), mm. */
+const PEDICLE_NARROWEST_MM = 0.5
 
 /** Joint space between facing facets (articular cartilage and the joint), mm. */
 export const FACET_GAP_MM = 1.5
@@ -60,10 +62,11 @@ export function vertebraLayout(m: Morphometry, below?: Morphometry, above?: Morp
   const heightAt = (z: number) => m.VBHp + ((m.VBHa - m.VBHp) * (z - zPost)) / m.EPD
   const pedLen = m.SCD * 0.55
   const pedY = Hmean * 0.14
-  const xFront = m.SCW / 2 + m.PDW / 2 + PEDICLE_FILLET_MM
   const medial = Math.tan((m.PDA * Math.PI) / 180)
-  // the canal is narrowest where the pedicles leave the body: there their inner faces are SCW apart (the
-  // minimum interpedicular distance); the axis runs on into the body and spreads out behind at PDA
+  // the canal is narrowest where the pedicles leave the body: just behind the back wall (past the blend
+  // into the body) their inner faces are SCW apart, the minimum interpedicular distance; the axis runs on
+  // into the body and spreads out behind at PDA
+  const xFront = m.SCW / 2 + m.PDW / 2 + PEDICLE_FILLET_MM - PEDICLE_NARROWEST_MM * Math.max(0, medial)
   const pedicleFront: Vec3 = [xFront - 3 * Math.max(0, medial), pedY, zPost + 3]
   const pedicleBack: Vec3 = [xFront + Math.max(0, pedLen * medial), pedY, zPost - pedLen]
   const zLamina = zPost - m.SCD - 2
@@ -215,5 +218,7 @@ function inferiorFacet(m: Morphometry, below: Morphometry | undefined, s: number
     const z = lo.zBack - SUP_R - FACET_GAP_MM - INF_R
     return { x: s * lo.xBack, z, zTop: self.zBack - 1, bottom, up: [1, 0, 0] }
   }
-  return { x: s * (self.xBack - 5.5), z: self.zBack - 5.5, zTop: self.zBack - 5.5, bottom, up: [0, 0, 1] }
+  // lumbar: medial to the superior facet below (which leans out 0.5 mm over its height), across the joint space
+  const x = lo.xBack + 0.25 - SUP_R - FACET_GAP_MM - INF_R
+  return { x: s * x, z: self.zBack - 5.5, zTop: self.zBack - 5.5, bottom, up: [0, 0, 1] }
 }
