@@ -16,7 +16,8 @@ export function smax(a: number, b: number, k: number): number {
  * A rounded slab swept along segment a-b: cross-section is a stadium of half-height `hh` along `up`
  * (unit, roughly perpendicular to b-a) and radius r. hh = 0 gives a capsule.
  */
-export interface Slab { a: Vec3; b: Vec3; up: Vec3; hh: number; r: number }
+/** A rounded plate from a to b, 2 hh tall along up, r thick; rb, when given, is the radius at b (a club). */
+export interface Slab { a: Vec3; b: Vec3; up: Vec3; hh: number; r: number; rb?: number }
 
 export function sdSlab(px: number, py: number, pz: number, s: Slab): number {
   const bax = s.b[0] - s.a[0], bay = s.b[1] - s.a[1], baz = s.b[2] - s.a[2]
@@ -27,7 +28,8 @@ export function sdSlab(px: number, py: number, pz: number, s: Slab): number {
   const qu = qx * s.up[0] + qy * s.up[1] + qz * s.up[2]
   const ex = Math.max(Math.abs(qu) - s.hh, 0)
   const rx = qx - s.up[0] * qu, ry = qy - s.up[1] * qu, rz = qz - s.up[2] * qu
-  return Math.sqrt(ex * ex + rx * rx + ry * ry + rz * rz) - s.r
+  const r = s.rb === undefined ? s.r : s.r + (s.rb - s.r) * h // a gentle taper: close enough to a distance
+  return Math.sqrt(ex * ex + rx * rx + ry * ry + rz * rz) - r
 }
 
 /** Approximate distance to an axis-aligned ellipse in the xz plane (exact on circles). */
@@ -38,7 +40,7 @@ export function sdEllipse2(x: number, z: number, rx: number, rz: number): number
 
 /** Axis-aligned bounds of a slab, padded by its radius and half-height. */
 export function slabBounds(s: Slab): { min: Vec3; max: Vec3 } {
-  const pad = s.r + s.hh
+  const pad = Math.max(s.r, s.rb ?? 0) + s.hh
   return {
     min: [Math.min(s.a[0], s.b[0]) - pad, Math.min(s.a[1], s.b[1]) - pad, Math.min(s.a[2], s.b[2]) - pad],
     max: [Math.max(s.a[0], s.b[0]) + pad, Math.max(s.a[1], s.b[1]) + pad, Math.max(s.a[2], s.b[2]) + pad],

@@ -8,8 +8,8 @@ import { ENDPLATE_CONCAVITY_MM, morphometry, neighbours, type Morphometry } from
  * Proportions of the posterior elements that the morphometry table does not hold yet. They are model
  * proportions chosen to read as a vertebra (not measurements); the anatomy issue replaces them.
  */
-const LUMBAR = { spinousLength: 30, spinousDrop: 6, spinousHalfHeight: 7, transverseLength: 18, transverseBack: 3 }
-const THORACIC = { spinousLength: 30, spinousDrop: 16, spinousHalfHeight: 4, transverseLength: 16, transverseBack: 10 }
+const LUMBAR = { spinousLength: 30, spinousDrop: 6, spinousHalfHeight: 7, transverseLength: 18, transverseBack: 3, transverseTipR: 3 }
+const THORACIC = { spinousLength: 30, spinousDrop: 16, spinousHalfHeight: 4, transverseLength: 16, transverseBack: 10, transverseTipR: 4.2 }
 
 /** The named parts of a vertebra (left = patient's left, +x). */
 export type PartId =
@@ -86,7 +86,8 @@ export function vertebraLayout(m: Morphometry, below?: Morphometry, above?: Morp
     parts.push({ a: [pb[0] - s * 1.5, lamY, pb[2] - 1], b: [0, lamY, zLamina], up, hh: lamHH, r: 2.6 })
     // transverse process: lateral from the pedicle-lamina junction
     const tpTip: Vec3 = [s * (Math.abs(pb[0]) + P.transverseLength), pedY + 1, pb[2] - P.transverseBack]
-    parts.push({ a: [pb[0], pedY, pb[2] - 1], b: tpTip, up: normalize([0, 1, 0.15]), hh: 2.5, r: 3 })
+    // (thoracic ones are stout and club-shaped: the rib's tubercle rests on the front of the tip)
+    parts.push({ a: [pb[0], pedY, pb[2] - 1], b: tpTip, up: normalize([0, 1, 0.15]), hh: 2.5, r: 3, rb: P.transverseTipR })
     // superior articular process: up from the pedicle's back, its facet facing medially
     const sup = superiorFacet(m, above, s)
     parts.push({ a: sup.a, b: sup.b, up: sup.up, hh: 2.5, r: SUP_R })
