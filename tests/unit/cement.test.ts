@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_CASE, type CaseParams } from '../../src/core/case'
 import { cementFieldForCase } from '../../src/core/cement/forCase'
-import { leaksAt, gradientFor } from '../../src/core/cement/field'
+import { leaksAt } from '../../src/core/cement/field'
+import { gradientAt } from '../../src/core/cement/rheology'
 import { buildVoxelModel, Label } from '../../src/core/cement/labels'
 
 import { layoutFor } from '../../src/core/anatomy/vertebra'
@@ -45,7 +46,7 @@ describe('cement field', () => {
   })
   it('lets runny cement reach an exit at a smaller volume than medium cement', () => {
     const firstLeak = (over: Partial<CaseParams>) => Math.min(...at(over).events.map((e) => e.atMl))
-    expect(gradientFor({ visc: 'low', mix: 4, rate: 2 })).toBeLessThan(gradientFor({ visc: 'medium', mix: 4, rate: 2 }))
+    expect(gradientAt({ visc: 'low', mix: 4, rate: 2 }, 0)).toBeLessThan(gradientAt({ visc: 'medium', mix: 4, rate: 2 }, 0))
     expect(firstLeak({ visc: 'low' })).toBeLessThan(firstLeak({ visc: 'medium' }))
   })
   it('reports leaked volume that never shrinks as more is injected', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_CASE } from '../../src/core/case'
 
 import { layoutFor, bodySdf } from '../../src/core/anatomy/vertebra'
-import { BASIVERTEBRAL, SEGMENTAL, basivertebralPath, cleftRegion, segmentalMouth, segmentalPath } from '../../src/core/anatomy/features'
+import { BASIVERTEBRAL, SEGMENTAL, basivertebralBranches, basivertebralPath, cleftRegion, segmentalMouth, segmentalPath } from '../../src/core/anatomy/features'
 import { buildVoxelModel, Label, CORTEX_MM } from '../../src/core/cement/labels'
 import type { Vec3 } from '../../src/core/anatomy/sdf'
 
@@ -40,7 +40,7 @@ describe('vessels and fracture features', () => {
       const c = { ...DEFAULT_CASE, level: level as typeof DEFAULT_CASE.level }
       const vm = buildVoxelModel({ case: c, layout: L, cavities: [], needles: [] })
       const [nx, ny] = vm.dims
-      const basi = basivertebralPath(L), mouth = segmentalMouth(L)
+      const basi = basivertebralPath(L), branches = basivertebralBranches(L), mouth = segmentalMouth(L)
       let veins = 0
       vm.label.forEach((lab, v) => {
         if (lab !== Label.Vein) return
@@ -48,11 +48,22 @@ describe('vessels and fracture features', () => {
         const p: Vec3 = [vm.min[0] + (v % nx) * vm.step, vm.min[1] + (((v / nx) | 0) % ny) * vm.step, vm.min[2] + ((v / (nx * ny)) | 0) * vm.step]
         const onBasi = distToPath(p, basi) <= BASIVERTEBRAL.radiusMm * Math.SQRT2 + 1e-9
         const onMouth = Math.abs(p[2] - mouth.zMm) < 1.5 && Math.abs(p[0]) > mouth.xFrom - 1e-9 && Math.abs(p[0]) < mouth.xTo + 1e-9
-        expect(onBasi || onMouth).toBe(true)
+        const onBranch = branches.some((b) => distToPath(p, b) <= BASIVERTEBRAL.branchRadiusMm)
+        expect(onBasi || onMouth || onBranch).toBe(true)
       })
       expect(veins).toBeGreaterThan(20)
     })
   }
+  it('the basivertebral tributaries run inside the bone from the trunk towards the front corners', () => {
+    for (const level of ['T8', 'L1', 'L4']) {
+      const L = layoutFor(level)
+      for (const b of basivertebralBranches(L)) {
+        expect(b[0]).toEqual(basivertebralPath(L)[0])
+        for (const p of b) expect(bodySdf(L, ...p)).toBeLessThan(-CORTEX_MM - BASIVERTEBRAL.branchRadiusMm)
+        expect(b[b.length - 1][2]).toBeGreaterThan(0)
+      }
+    }
+  })
   it('a cleft lies across the front half of the body at mid-height, inside the bone', () => {
     const L = layoutFor('L1')
     const c = cleftRegion(L)

@@ -8,11 +8,34 @@ import { bodySdf, type VertebraLayout } from './vertebra'
  * Basivertebral vein: drains the middle of the body and leaves through the basivertebral foramen in the
  * middle of the posterior wall into the anterior epidural venous plexus (the route of type B leaks).
  */
-export const BASIVERTEBRAL = { radiusMm: 1.6, depthShare: 0.35, outsideMm: 6 } as const
+export const BASIVERTEBRAL = { radiusMm: 1.6, depthShare: 0.35, outsideMm: 6, branchRadiusMm: 1 } as const
 
 export function basivertebralPath(L: VertebraLayout): Vec3[] {
   const z0 = L.zPost + L.m.EPD * BASIVERTEBRAL.depthShare
   return [[0, 0, z0], [0, 0, (z0 + L.zPost) / 2], [0, 0, L.zPost], [0, 0, L.zPost - BASIVERTEBRAL.outsideMm]]
+}
+
+/**
+ * Its tributaries: inside the body at mid-height they run forward and out from the trunk's front end
+ * towards the anterolateral cortex, the Y that axial CT shows converging on the foramen. Cement that
+ * reaches one runs back along it to the foramen: the inside of a type B leak.
+ */
+export function basivertebralBranches(L: VertebraLayout): Vec3[][] {
+  const { m } = L
+  const z0 = L.zPost + m.EPD * BASIVERTEBRAL.depthShare
+  return [1, -1].map((s) => [[0, 0, z0], [s * 0.17 * m.EPW, 0, 0.08 * m.EPD], [s * 0.26 * m.EPW, 0, 0.22 * m.EPD]])
+}
+
+/** Distance from p to a polyline. */
+export function distanceToPath(p: Vec3, path: Vec3[]): number {
+  let best = Infinity
+  for (let i = 0; i + 1 < path.length; i++) {
+    const a = path[i], b = path[i + 1]
+    const ab = [b[0] - a[0], b[1] - a[1], b[2] - a[2]]
+    const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1] + (p[2] - a[2]) * ab[2]) / (ab[0] ** 2 + ab[1] ** 2 + ab[2] ** 2 || 1)))
+    best = Math.min(best, Math.hypot(p[0] - a[0] - ab[0] * t, p[1] - a[1] - ab[1] * t, p[2] - a[2] - ab[2] * t))
+  }
+  return best
 }
 
 /** The anterior epidural plexus the basivertebral vein drains into: a pair of channels up and down the canal's front. */
@@ -72,5 +95,5 @@ export function wallBreach(L: VertebraLayout): { halfX: number; halfYShare: numb
 
 /** An intravertebral cleft: a fluid-filled slit across the front of the body at mid-height. */
 export function cleftRegion(L: VertebraLayout): { halfHeightMm: number; zMin: number; r2Max: number } {
-  return { halfHeightMm: 1.3, zMin: -L.m.EPD * 0.1, r2Max: 0.7 }
+  return { halfHeightMm: 1.3, zMin: -L.m.EPD * 0.1, r2Max: 0.9 }
 }

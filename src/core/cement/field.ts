@@ -1,31 +1,35 @@
 // Cement arrival field, two passes (reference/cement-flow.md section 6):
 // 1. hydraulic distance D from the needle tip(s): Dijkstra with anisotropic slowness sqrt(k_ref/k);
-// 2. invasion in a stabilising gradient: pop the frontier voxel of least G*D + entry, where G grows with
-//    cement viscosity, with the minutes since mixing and with the injection rate. Large G gives a compact
-//    cloud; small G lets the front seek low-resistance channels (veins, cracks) and reach exits earlier.
-// The pop order, summed as pore volume, gives the injected volume at which each voxel fills.
-import { RANGES, type CaseParams } from '../case'
+// 2. invasion in a stabilising gradient: pop the frontier voxel of least G*D + entry. G grows with the
+//    cement's viscosity and the injection rate (rheology.ts), and the cement thickens as it goes in, so G is
+//    re-evaluated every SEGMENT_ML and the frontier re-keyed. Large G gives a compact cloud; small G lets the
+//    front follow low thresholds and channels (veins, cracks) and reach exits earlier.
+// The pop order, summed as pore volume, gives the injected volume (and so the time) at which each voxel fills.
+import { RANGES } from '../case'
 import { PATHWAYS, type Pathway } from '../risk/model'
 import type { Vec3 } from '../anatomy/sdf'
 import { MinHeap } from './heap'
 import { Label, pathwayOf, type VoxelModel } from './labels'
+import { gradientAt, minutesAt, type Injection } from './rheology'
 
-/** Stabilising gradient per viscosity class at 4 min after mixing and 2 mL/min (calibrated by eye; issue 4 calibrates to RR 0.38). */
-export const G_BASE: Record<CaseParams['visc'], number> = { low: 0.015, medium: 0.25, high: 2.5 }
-/** Viscosity roughly doubles every 2 minutes through the working phase (template from cement-flow.md, to calibrate). */
-export const DOUBLING_MIN = 2
+/** The stabilising gradient is re-evaluated after every this many mL (cement-flow.md: per 0.5-1 mL). */
+export const SEGMENT_ML = 0.25
 /** Extra resistance per voxel travelled outside the bone, so leaks stay local. */
 export const OUTSIDE_PENALTY = 0.35
+/** Along a vein it is smaller: the blood carries cement off until it caps the vessel (cement-flow.md 6). */
+export const VEIN_PENALTY = 0.05
 /**
- * Narrow channels (cracks, a breach, vein mouths, the needle track) take more pressure to enter the stiffer
- * the cement: their entry costs as much as this many mm of extra hydraulic distance, scaled by G. Runny
- * cement (small G) barely notices; doughy cement must build up around a channel before it goes in.
+ * Narrow channels (cracks, vein mouths, the needle track) take more pressure to enter the stiffer the
+ * cement: their entry costs as much as this many mm of extra hydraulic distance, scaled by G. Runny cement
+ * (small G) barely notices; doughy cement must build up around a channel before it goes in. A breached
+ * wall is a wide opening, not a channel.
  */
 export const CHANNEL_MM = 6
 /** Leak-curve resolution: leaked volume is tabulated every VMAX / CURVE_STEPS mL. */
 export const CURVE_STEPS = 200
 
-export interface LeakEvent { pathway: Pathway; atMl: number; position: Vec3 }
+/** The first cement to reach a pathway: at which injected volume, how far into the injection, and where. */
+export interface LeakEvent { pathway: Pathway; atMl: number; atMin: number; position: Vec3 }
 
 export interface CementField {
   dims: [number, number, number]
@@ -37,10 +41,6 @@ export interface CementField {
   /** leaked volume per pathway at injected volume i * vmax / CURVE_STEPS */
   curve: Record<Pathway, Float32Array>
   events: LeakEvent[]
-}
-
-export function gradientFor(c: Pick<CaseParams, 'visc' | 'mix' | 'rate'>): number {
-  return G_BASE[c.visc] * 2 ** ((c.mix - 4) / DOUBLING_MIN) * (c.rate / 2)
 }
 
 const NEIGHBOURS: [number, number, number][] = []
@@ -81,14 +81,25 @@ export function hydraulicDistance(vm: VoxelModel, sources: number[]): Float64Arr
   return D
 }
 
-export function computeCementField(vm: VoxelModel, tips: Vec3[], c: Pick<CaseParams, 'visc' | 'mix' | 'rate'>): CementField {
+/** Both passes, for needle tips in the healthy frame. */
+export function computeCementField(vm: VoxelModel, tips: Vec3[], c: Injection): CementField {
+  const sources = sourcesAt(vm, tips)
+  return invade(vm, hydraulicDistance(vm, sources), sources, c)
+}
+
+/** The voxels the needle tips sit in (those the cement can fill). */
+export function sourcesAt(vm: VoxelModel, tips: Vec3[]): number[] {
+  return tips.map((p) => voxelOf(vm, p)).filter((v) => vm.entry[v] !== Infinity)
+}
+
+/** Pass 2: invasion from the sources in the stabilising gradient, given pass 1's hydraulic distance D. */
+export function invade(vm: VoxelModel, D: Float64Array, sources: number[], c: Injection): CementField {
   const [nx, ny, nz] = vm.dims
   const n = vm.label.length
-  const sources = tips.map((p) => voxelOf(vm, p)).filter((v) => vm.entry[v] !== Infinity)
-  const D = hydraulicDistance(vm, sources)
-  const G = gradientFor(c)
   const vmax = RANGES.vol.max
   const arrival = new Float32Array(n).fill(Infinity)
+  // priority = G * reach + extra, kept apart so the frontier can be re-keyed as G grows
+  const reach = new Float32Array(n), extra = new Float32Array(n)
   const outDepth = new Uint16Array(n)
   const queued = new Uint8Array(n)
   const curve = Object.fromEntries(PATHWAYS.map((p) => [p, new Float32Array(CURVE_STEPS + 1)])) as Record<Pathway, Float32Array>
@@ -96,6 +107,7 @@ export function computeCementField(vm: VoxelModel, tips: Vec3[], c: Pick<CasePar
   const events: LeakEvent[] = []
   const heap = new MinHeap(4096)
   const voxelMl = vm.step ** 3 / 1000
+  let G = gradientAt(c, 0), nextSegment = SEGMENT_ML
   for (const s of sources) { queued[s] = 1; heap.push(0, s) }
   let volume = 0, written = 0
   while (heap.size && volume < vmax) {
@@ -107,7 +119,7 @@ export function computeCementField(vm: VoxelModel, tips: Vec3[], c: Pick<CasePar
     if (path) {
       if (leaked[path] === 0) {
         const i = u % nx, j = ((u / nx) | 0) % ny, k = (u / (nx * ny)) | 0
-        events.push({ pathway: path, atMl: volume, position: [vm.min[0] + i * vm.step, vm.min[1] + j * vm.step, vm.min[2] + k * vm.step] })
+        events.push({ pathway: path, atMl: volume, atMin: minutesAt(volume, c.rate), position: [vm.min[0] + i * vm.step, vm.min[1] + j * vm.step, vm.min[2] + k * vm.step] })
       }
       leaked[path] += vm.phi[u] * voxelMl
     }
@@ -124,8 +136,16 @@ export function computeCementField(vm: VoxelModel, tips: Vec3[], c: Pick<CasePar
       const lw = vm.label[w]
       const outside = pathwayOf(lw) !== null
       outDepth[w] = outside ? Math.min(65535, outDepth[u] + 1) : 0
-      const channel = lw === Label.Crack || lw === Label.Breach || lw === Label.Needle || (lw === Label.Vein && !pathwayOf(vm.label[u]))
-      heap.push(G * (D[w] + (channel ? CHANNEL_MM : 0)) + vm.entry[w] + OUTSIDE_PENALTY * outDepth[w], w)
+      const channel = lw === Label.Crack || lw === Label.Needle || (lw === Label.Vein && vm.label[u] !== Label.Vein)
+      reach[w] = D[w] + (channel ? CHANNEL_MM : 0)
+      extra[w] = vm.entry[w] + (lw === Label.Vein ? VEIN_PENALTY : OUTSIDE_PENALTY) * outDepth[w]
+      heap.push(G * reach[w] + extra[w], w)
+    }
+    if (volume >= nextSegment) {
+      // the cement has thickened while this much went in: a steeper gradient from here on
+      while (nextSegment <= volume) nextSegment += SEGMENT_ML
+      const g = gradientAt(c, volume)
+      if (g !== G) { G = g; heap.rekey((w) => G * reach[w] + extra[w]) }
     }
   }
   for (; written <= CURVE_STEPS; written++) for (const p of PATHWAYS) curve[p][written] = leaked[p]

@@ -22,8 +22,16 @@ export class MinHeap {
   pop(): number {
     const top = this.ids[0]
     const n = --this.size
-    const p = this.pri[n], id = this.ids[n]
-    let i = 0
+    if (n > 0) { this.pri[0] = this.pri[n]; this.ids[0] = this.ids[n]; this.siftDown(0) }
+    return top
+  }
+  /** Give every entry a new priority (a new stabilising gradient) and restore heap order: O(n). */
+  rekey(priority: (id: number) => number): void {
+    for (let i = 0; i < this.size; i++) this.pri[i] = priority(this.ids[i])
+    for (let i = (this.size >> 1) - 1; i >= 0; i--) this.siftDown(i)
+  }
+  private siftDown(i: number): void {
+    const n = this.size, p = this.pri[i], id = this.ids[i]
     for (;;) {
       let c = 2 * i + 1
       if (c >= n) break
@@ -32,6 +40,5 @@ export class MinHeap {
       this.pri[i] = this.pri[c]; this.ids[i] = this.ids[c]; i = c
     }
     this.pri[i] = p; this.ids[i] = id
-    return top
   }
 }
