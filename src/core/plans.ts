@@ -1,7 +1,9 @@
 // The story of each procedure as data: chapters with durations and the real procedure time they stand
 // for, and keyframe tracks for every animated quantity. Components never hold chapter ids or timings.
 import { GRADE_LOSS, type CaseParams, type ProcedureKey } from './case'
-import { TrackBuilder, type Track } from './tracks'
+import { TrackBuilder, sample, type Track } from './tracks'
+import { balloonPressurePsi } from './anatomy/balloon'
+import { hashString } from './random'
 
 import { layoutFor, type VertebraLayout } from './anatomy/vertebra'
 import { instrumentLayout, type InstrumentLayout } from './anatomy/instruments'
@@ -112,12 +114,21 @@ export function buildPlan(c: CaseParams, procedure: ProcedureKey = c.proc): Plan
     const bp = at('balloon-placement'), bi = at('balloon-inflation'), cc = at('cavity-creation')
     const cf = at('cavity-fill'), ic = at('internal-cast')
     balloonIn.to(bp.start + 0.5, bp.start + 0.5, 1, 'hold').to(cc.start + 3.5, cc.start + 3.5, 0, 'hold')
-    balloon.to(bp.end - 0.5, bp.end, 0.15, 'linear').to(bi.start + 0.5, bi.end - 1, instruments.balloonMl, 'smooth')
+    const fillStart = bp.end - 0.5, fillEnd = bi.end - 1
+    balloon.to(fillStart, bp.end, 0.15, 'linear').to(bi.start + 0.5, fillEnd, instruments.balloonMl, 'smooth')
+    // pressure follows the fill through the balloon's pressure-volume curve; the endplates start to rise
+    // once the balloon has packed the bone above and below it (balloon.ts)
+    const fill = balloon.build(), steps = 32
+    let lift = fillEnd
+    for (let k = 1; k <= steps; k++) {
+      const t0 = fillStart + ((k - 1) * (fillEnd - fillStart)) / steps, t1 = fillStart + (k * (fillEnd - fillStart)) / steps
+      const v = sample(fill, t1)
+      pressure.to(t0, t1, balloonPressurePsi(v, instruments.contactMl, instruments.balloonMl, hashString(c.level)), 'linear')
+      if (v >= instruments.contactMl && lift === fillEnd) lift = t0
+    }
     balloon.to(cc.start + 0.5, cc.start + 3, 0, 'smooth')
-    // inflation pressure: commonly quoted endpoints ~150-300 psi (clinical-facts 5c, tag C: unverified)
-    pressure.to(bp.end - 0.5, bp.end, 20, 'linear').to(bi.start + 0.5, bi.end - 1, 180, 'smooth')
     pressure.to(cc.start + 0.5, cc.start + 2, 0, 'smooth')
-    restore.to(bi.start + 1, bi.end - 1, 1)
+    restore.to(Math.min(lift, fillEnd - 1), fillEnd, 1)
     cavity.to(cc.start + 0.5, cc.start + 3, 1, 'smooth')
     cement.to(cf.start + 0.8, cf.end - 0.8, c.vol, 'linear')
     cure.to(ic.start + 0.5, ic.end - 0.5, 1, 'linear')

@@ -4,7 +4,7 @@ import { Quaternion, Vector3, type Mesh, type MeshStandardMaterial } from 'three
 import { useApp } from '../app/store'
 import { frameState } from '../app/frameState'
 import { deformY } from '../core/anatomy/fracture'
-import { balloonAxes } from '../core/anatomy/instruments'
+import { balloonAxes } from '../core/anatomy/balloon'
 import { COLORS } from './materials'
 import { structureHandlers } from './picking'
 
@@ -24,10 +24,10 @@ export function Balloons() {
   })), [plan])
   const balloons = useRef<(Mesh | null)[]>([])
   const cavities = useRef<(Mesh | null)[]>([])
-  const full = balloonAxes(plan.instruments.balloonMl)
+  const full = balloonAxes(plan.instruments.balloonMl, plan.instruments.balloonMm)
   useFrame(() => {
     const { scene } = frameState()
-    const ax = balloonAxes(scene.balloonMl)
+    const ax = balloonAxes(scene.balloonMl, plan.instruments.balloonMm)
     const totalCavityMl = plan.instruments.balloonMl * items.length
     const filled = totalCavityMl > 0 ? Math.min(1, scene.cementMl / totalCavityMl) : 1
     items.forEach((it, i) => {

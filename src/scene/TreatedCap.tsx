@@ -4,7 +4,7 @@ import { DoubleSide, NotEqualStencilFunc, ReplaceStencilOp, ShaderMaterial, Vect
 import { useApp } from '../app/store'
 import { frameState } from '../app/frameState'
 import { CORTEX_MM } from '../core/cement/labels'
-import { balloonAxes } from '../core/anatomy/instruments'
+import { balloonAxes } from '../core/anatomy/balloon'
 import { Cap } from './capping'
 import { fieldBox, fieldTextures } from './fieldTextures'
 import { deformUniforms, setDeformUniforms } from './deformUniforms'
@@ -42,7 +42,7 @@ export function TreatedCap() {
     u.uVolume.value = scene.cementMl
     u.uCure.value = scene.cure
     u.uCavity.value = plan.procedure === 'kp' ? scene.cavity : 0
-    const inst = plan.instruments, ax = balloonAxes(inst.balloonMl)
+    const inst = plan.instruments, ax = balloonAxes(inst.balloonMl, inst.balloonMm)
     u.uCavities.value = plan.procedure === 'kp' ? inst.balloonCentres.length : 0
     inst.balloonCentres.forEach((c, i) => {
       if (i > 1) return

@@ -3,7 +3,7 @@ import { DEFAULT_CASE, type CaseParams } from '../../src/core/case'
 import { cementFieldForCase } from '../../src/core/cement/forCase'
 import { leaksAt } from '../../src/core/cement/field'
 import { gradientAt } from '../../src/core/cement/rheology'
-import { buildVoxelModel, Label } from '../../src/core/cement/labels'
+import { buildVoxelModel, cavitiesFor, Label } from '../../src/core/cement/labels'
 
 import { layoutFor } from '../../src/core/anatomy/vertebra'
 import { instrumentLayout } from '../../src/core/anatomy/instruments'
@@ -34,7 +34,7 @@ describe('cement field', () => {
     const c = { ...DEFAULT_CASE, proc: 'kp' as const }
     const L = layoutFor(c.level)
     const inst = instrumentLayout(L, c)
-    const vm = buildVoxelModel({ case: c, layout: L, cavities: inst.balloonCentres.map((centre, i) => ({ centre, dir: inst.needles[i].dir, ml: inst.balloonMl })), needles: inst.needles })
+    const vm = buildVoxelModel({ case: c, layout: L, cavities: cavitiesFor(inst), needles: inst.needles })
     const kp = at({ proc: 'kp' })
     let cavity = 0, lastCavity = 0
     kp.arrival.forEach((a, v) => { if (vm.label[v] === Label.Cavity) { cavity++; lastCavity = Math.max(lastCavity, a) } })

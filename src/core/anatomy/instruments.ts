@@ -1,14 +1,13 @@
 // Where the instruments go, from the treated level's layout: the trocar's path through the pedicle into the
 // front third of the body, the balloons of kyphoplasty, and the skin. Frame as in vertebra.ts.
-import type { CaseParams } from '../case'
+import { GRADE_LOSS, type CaseParams } from '../case'
 import type { Vec3 } from './sdf'
 import type { VertebraLayout } from './vertebra'
+import { BALLOON_MAX_ML, balloonSizeFor, contactMl } from './balloon'
+import { deformY } from './fracture'
 
 /** Depth of skin and muscle behind the laminae, mm: a typical lumbar value, not a measurement. */
 export const SOFT_TISSUE_MM = 45
-
-/** Balloon tamp: 15 mm long, 3 mL nominal maximum (KYPHON XPANDER 15/3, Medtronic IFU M708348B151E). */
-export const BALLOON = { lengthMm: 15, maxMl: 3 } as const
 
 export interface NeedlePath {
   /** skin entry, where the trocar starts */
@@ -29,6 +28,10 @@ export interface InstrumentLayout {
   balloonCentres: Vec3[]
   /** inflation per balloon at the end of inflation, mL */
   balloonMl: number
+  /** the balloon's nominal length (10, 15 or 20 mm), the largest that fits the body */
+  balloonMm: number
+  /** fill (mL) at which each balloon meets both endplates of the collapsed body and starts to lift */
+  contactMl: number
   skinZ: number
 }
 
@@ -36,7 +39,7 @@ const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
 const add = (a: Vec3, b: Vec3, s = 1): Vec3 => [a[0] + b[0] * s, a[1] + b[1] * s, a[2] + b[2] * s]
 const len = (a: Vec3) => Math.hypot(a[0], a[1], a[2])
 
-export function instrumentLayout(L: VertebraLayout, c: Pick<CaseParams, 'approach' | 'vol' | 'proc'>): InstrumentLayout {
+export function instrumentLayout(L: VertebraLayout, c: Pick<CaseParams, 'approach' | 'vol' | 'proc' | 'morph' | 'grade'>): InstrumentLayout {
   const { m } = L
   const skinZ = L.zLamina - SOFT_TISSUE_MM
   // tip a quarter of the depth behind the front wall: inside the anterior third (openradiology.org: "needle
@@ -55,15 +58,15 @@ export function instrumentLayout(L: VertebraLayout, c: Pick<CaseParams, 'approac
   })
   const n = needles.length
   // kyphoplasty inflation ~ cement volume, ~2.4 mL per side (FREE trial 24-month report), at most 3 mL each
-  const balloonMl = Math.min(BALLOON.maxMl, Math.max(0.8, (c.vol * 0.9) / n))
+  const balloonMm = balloonSizeFor(m.EPD)
   // the balloon's front end sits at the needle tip: it opens behind the tip, in the middle of the body
-  const balloonCentres = needles.map((nd) => add(nd.tip, nd.dir, -BALLOON.lengthMm / 2))
-  return { needles, balloonCentres, balloonMl, skinZ }
-}
-
-/** Semi-axes of a balloon holding v mL: fixed length along the needle, width from the volume. */
-export function balloonAxes(v: number): { along: number; across: number } {
-  const along = BALLOON.lengthMm / 2
-  const across = v > 0 ? Math.sqrt((3 * v * 1000) / (4 * Math.PI * along)) : 0
-  return { along, across }
+  const balloonCentres = needles.map((nd) => add(nd.tip, nd.dir, -balloonMm / 2))
+  // it meets the endplates when it is as wide as the collapsed body is tall where it sits
+  const [bx, , bz] = balloonCentres[0], H = L.heightAt(bz), loss = GRADE_LOSS[c.grade]
+  const localH = deformY(c.morph, L, loss, bx, H / 2, bz) - deformY(c.morph, L, loss, bx, -H / 2, bz)
+  const contact = contactMl(balloonMm, localH)
+  // inflated past contact to lift, towards the cement volume it is to hold, but not so far past contact
+  // that it would burst the walls of a small body; at most 3 mL
+  const balloonMl = Math.min(BALLOON_MAX_ML, Math.max(0.8, contact + 0.3, Math.min((c.vol * 0.9) / n, contact * 1.8 + 0.3)))
+  return { needles, balloonCentres, balloonMl, balloonMm, contactMl: contact, skinZ }
 }

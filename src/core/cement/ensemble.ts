@@ -6,7 +6,7 @@ import type { Vec3 } from '../anatomy/sdf'
 import { layoutFor } from '../anatomy/vertebra'
 import { instrumentLayout } from '../anatomy/instruments'
 import { mulberry32 } from '../random'
-import { buildVoxelModel } from './labels'
+import { buildVoxelModel, cavitiesFor } from './labels'
 import { hydraulicDistance, invade, sourcesAt } from './field'
 
 export interface Member { level: Level; seed: number; tipOffset: Vec3 }
@@ -41,7 +41,7 @@ function anatomyFor(c: CaseParams, m: Member, cache: Map<string, Anatomy>): Anat
   const tips = inst.needles.map((nd): Vec3 => [nd.tip[0] + m.tipOffset[0], nd.tip[1] + m.tipOffset[1], nd.tip[2] + m.tipOffset[2]])
   const vm = buildVoxelModel({
     case: cm, layout, seed: m.seed,
-    cavities: c.proc === 'kp' ? inst.balloonCentres.map((centre, i) => ({ centre, dir: inst.needles[i].dir, ml: inst.balloonMl })) : [],
+    cavities: c.proc === 'kp' ? cavitiesFor(inst) : [],
     needles: inst.needles.map((nd, i) => ({ bone: nd.bone, tip: tips[i] })),
   })
   const sources = sourcesAt(vm, tips)

@@ -4,7 +4,7 @@ import type { CaseParams, ProcedureKey } from '../case'
 
 import { layoutFor } from '../anatomy/vertebra'
 import { instrumentLayout } from '../anatomy/instruments'
-import { buildVoxelModel } from './labels'
+import { buildVoxelModel, cavitiesFor } from './labels'
 import { computeCementField, type CementField } from './field'
 
 /** The arrival field, and the body's signed distance on the same grid (for drawing cut faces). */
@@ -14,7 +14,7 @@ export function cementFieldForCase(c: CaseParams, procedure: ProcedureKey = c.pr
   const vm = buildVoxelModel({
     case: c,
     layout,
-    cavities: procedure === 'kp' ? inst.balloonCentres.map((centre, i) => ({ centre, dir: inst.needles[i].dir, ml: inst.balloonMl })) : [],
+    cavities: procedure === 'kp' ? cavitiesFor(inst) : [],
     needles: inst.needles.map((n) => ({ bone: n.bone, tip: n.tip })),
   })
   return { ...computeCementField(vm, inst.needles.map((n) => n.tip), c), bodySdf: vm.bodySdf }

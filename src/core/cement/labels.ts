@@ -3,7 +3,8 @@
 import type { CaseParams } from '../case'
 import type { Vec3 } from '../anatomy/sdf'
 import { bodySdf, type VertebraLayout } from '../anatomy/vertebra'
-import { balloonAxes } from '../anatomy/instruments'
+import { balloonAxes } from '../anatomy/balloon'
+import type { InstrumentLayout } from '../anatomy/instruments'
 import { BASIVERTEBRAL, SEGMENTAL, basivertebralBranches, cleftRegion, distanceToPath, endplateCrack, segmentalMouth, wallBreach } from '../anatomy/features'
 import { hash3, hashString } from '../random'
 import { trabecular } from './bone'
@@ -52,7 +53,12 @@ export interface VoxelModel {
   bodySdf: Float32Array
 }
 
-export interface CavitySpec { centre: Vec3; dir: Vec3; ml: number }
+export interface CavitySpec { centre: Vec3; dir: Vec3; ml: number; lengthMm: number }
+
+/** The cavities kyphoplasty's balloons leave, one per needle. */
+export function cavitiesFor(inst: InstrumentLayout): CavitySpec[] {
+  return inst.balloonCentres.map((centre, i) => ({ centre, dir: inst.needles[i].dir, ml: inst.balloonMl, lengthMm: inst.balloonMm }))
+}
 
 export interface ModelInput {
   case: CaseParams
@@ -83,7 +89,7 @@ export function buildVoxelModel(input: ModelInput): VoxelModel {
   const label = new Uint8Array(n), phi = new Float32Array(n), slowXZ = new Float32Array(n), slowY = new Float32Array(n), entry = new Float32Array(n)
   const bodyDistance = new Float32Array(n)
   const seed = input.seed ?? hashString(`${c.level}|${c.morph}|${c.grade}|${c.cause}`)
-  const cavities = input.cavities.map((cv) => ({ ...cv, axes: balloonAxes(cv.ml) }))
+  const cavities = input.cavities.map((cv) => ({ ...cv, axes: balloonAxes(cv.ml, cv.lengthMm) }))
   const crack = endplateCrack(c.endplate === 'cracked'), breach = wallBreach(L), cleft = cleftRegion(L), mouth = segmentalMouth(L)
   const branches = basivertebralBranches(L)
   const cleftGap = c.cleft && hash3(7, 11, 13, seed) < 0.4

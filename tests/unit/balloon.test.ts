@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_CASE, TREATABLE_LEVELS } from '../../src/core/case'
+import { BALLOON_RATING_PSI, BALLOON_SIZES_MM, balloonAxes, balloonPressurePsi } from '../../src/core/anatomy/balloon'
+import { layoutFor } from '../../src/core/anatomy/vertebra'
+import { instrumentLayout } from '../../src/core/anatomy/instruments'
+import { buildPlan } from '../../src/core/plans'
+import { stateAt } from '../../src/core/timeline'
+
+describe('kyphoplasty balloon', () => {
+  it('is a published size that fits each level, and its cavity stays inside the body', () => {
+    for (const level of TREATABLE_LEVELS) for (const approach of ['uni', 'bi'] as const) {
+      const L = layoutFor(level)
+      const inst = instrumentLayout(L, { ...DEFAULT_CASE, level, approach, proc: 'kp', grade: 3 })
+      expect(BALLOON_SIZES_MM).toContain(inst.balloonMm)
+      expect(inst.balloonMm).toBeLessThanOrEqual(0.55 * L.m.EPD)
+      expect(inst.balloonMl).toBeLessThanOrEqual(3)
+      expect(inst.balloonMl).toBeGreaterThan(inst.contactMl) // inflated past the point where it lifts
+      const ax = balloonAxes(inst.balloonMl, inst.balloonMm)
+      expect(2 * ax.across).toBeLessThan(Math.min(L.m.EPW, L.m.VBHp)) // narrower than the body is wide and tall
+    }
+  })
+  it('fills through unfolding, a compaction plateau near the published 175 +- 37 psi, then the lift; never above its rating', () => {
+    const contact = 1.6, max = 3
+    expect(balloonPressurePsi(0.1, contact, max)).toBeLessThan(30)
+    const plateau = balloonPressurePsi(contact * 0.99, contact, max)
+    expect(plateau).toBeGreaterThan(138)
+    expect(plateau).toBeLessThan(212)
+    expect(balloonPressurePsi(max, contact, max)).toBeGreaterThan(plateau)
+    for (let v = 0; v <= 6; v += 0.05) expect(balloonPressurePsi(v, contact, 6)).toBeLessThanOrEqual(BALLOON_RATING_PSI)
+  })
+  it('lifts the endplates only once it has packed the bone, and restores the published share of lost height', () => {
+    const plan = buildPlan({ ...DEFAULT_CASE, proc: 'kp' })
+    const bi = plan.chapters.find((c) => c.id === 'balloon-inflation')!
+    const before = stateAt(plan, bi.start).json.vertebra.anteriorHeightMm
+    let liftedAt = Infinity
+    for (let t = bi.start; t <= bi.end; t += 0.1) {
+      const s = stateAt(plan, t).json
+      if (s.vertebra.anteriorHeightMm > before + 0.01 && liftedAt === Infinity) { liftedAt = t; expect(s.balloon!.volumeMl).toBeGreaterThanOrEqual(plan.instruments.contactMl * 0.9) }
+    }
+    expect(liftedAt).toBeLessThan(bi.end)
+    const healthy = layoutFor(DEFAULT_CASE.level).m.VBHa
+    const after = stateAt(plan, bi.end).json.vertebra.anteriorHeightMm
+    // Lieberman 2001 / Papanastassiou 2012: about a third of the lost height (RESTORE_SHARE)
+    expect((after - before) / (healthy - before)).toBeCloseTo(plan.restoreShare, 1)
+  })
+})
