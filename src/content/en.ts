@@ -38,6 +38,12 @@ export const UI = {
   contextLost: 'The 3D view paused because the graphics system was reset. It will come back by itself.',
   workerError: 'Part of the 3D model could not be built. The steps and descriptions still work.',
   procedureTime: (a: number, b: number, total: number) => `About minutes ${a}–${b} of a ${total}-minute procedure`,
+  balloonReadout: (ml: number, maxMl: number, psi: number, sizeMm: number, count: number) =>
+    `${count > 1 ? 'Each balloon' : 'Balloon'} (${sizeMm} mm): ${ml.toFixed(1)} of ${maxMl.toFixed(1)} mL, ${Math.round(psi)} psi`,
+  cementReadout: (ml: number, targetMl: number, kPa: number, minutes: number) =>
+    `Cement in: ${ml.toFixed(1)} of ${targetMl.toFixed(1)} mL after ${minutes.toFixed(1)} min; pushing it through the needle takes about ${(kPa / 1000).toFixed(2)} MPa (${Math.round(kPa * 0.145)} psi)`,
+  balloonReadoutSource: 'Balloon pressure: about 175 psi in cadaver studies, rising as the bone is lifted.',
+  cementReadoutSource: 'Pressure estimate: flow through an 11-gauge needle; it rises as the cement thickens.',
 }
 
 export interface ChapterText { title: string; caption: string; source?: string }

@@ -1,6 +1,7 @@
 import { useApp } from '../app/store'
 import { chapterIndexAt } from '../core/timeline'
 import { CHAPTERS, UI } from '../content/en'
+import { InstrumentReadout } from './InstrumentReadout'
 
 /** The current step's title and caption, with how long it takes in a real procedure. */
 export function Caption() {
@@ -14,6 +15,7 @@ export function Caption() {
         <span className="step">{ci + 1}/{plan.chapters.length}</span> {text.title}
       </h2>
       <p>{text.caption}</p>
+      <InstrumentReadout />
       {ch.minutes && <p className="minutes">{UI.procedureTime(ch.minutes[0], ch.minutes[1], plan.procedureMinutes)}</p>}
       {text.source && <p className="source">{text.source}</p>}
     </section>

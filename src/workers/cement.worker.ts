@@ -1,5 +1,5 @@
 // Cement worker: the voxel model and arrival field for a case, returned as half floats plus the leak curve.
-import { cementFieldForCase } from '../core/cement/forCase'
+import { cementComputer } from '../core/cement/forCase'
 import { toHalfArray } from '../core/cement/half'
 import type { CaseParams } from '../core/case'
 
@@ -10,15 +10,17 @@ export interface CementReply {
   error?: string
   field?: {
     dims: [number, number, number]; min: [number, number, number]; step: number; half: Uint16Array; sdfHalf: Uint16Array
-    vmax: number; curve: Record<string, Float32Array>; events: { pathway: string; atMl: number; position: [number, number, number] }[]
+    vmax: number; curve: Record<string, Float32Array>; events: { pathway: string; atMl: number; atMin: number; position: [number, number, number] }[]
   }
 }
+
+const fieldFor = cementComputer()
 
 self.onmessage = (e: MessageEvent<CementRequest>) => {
   const { key } = e.data
   const t0 = performance.now()
   try {
-    const f = cementFieldForCase(e.data.case)
+    const f = fieldFor(e.data.case)
     // never-reached voxels read as twice the largest volume, so the linearly filtered edge stays smooth
     const capped = f.arrival.map((a) => (Number.isFinite(a) ? a : 2 * f.vmax))
     const half = toHalfArray(capped)

@@ -10,7 +10,7 @@ describe('kyphoplasty balloon', () => {
   it('is a published size that fits each level, and its cavity stays inside the body', () => {
     for (const level of TREATABLE_LEVELS) for (const approach of ['uni', 'bi'] as const) {
       const L = layoutFor(level)
-      const inst = instrumentLayout(L, { ...DEFAULT_CASE, level, approach, proc: 'kp', grade: 3 })
+      const inst = instrumentLayout(L, { ...DEFAULT_CASE, approach, proc: 'kp', grade: 3 })
       expect(BALLOON_SIZES_MM).toContain(inst.balloonMm)
       expect(inst.balloonMm).toBeLessThanOrEqual(0.55 * L.m.EPD)
       expect(inst.balloonMl).toBeLessThanOrEqual(3)
@@ -42,5 +42,25 @@ describe('kyphoplasty balloon', () => {
     const after = stateAt(plan, bi.end).json.vertebra.anteriorHeightMm
     // Lieberman 2001 / Papanastassiou 2012: about a third of the lost height (RESTORE_SHARE)
     expect((after - before) / (healthy - before)).toBeCloseTo(plan.restoreShare, 1)
+  })
+})
+
+describe('instrument readout', () => {
+  it('shows the balloon while it fills and the cement while it goes in, with a pressure that rises as the cement thickens', async () => {
+    const { readoutAt } = await import('../../src/core/readout')
+    const kp = buildPlan({ ...DEFAULT_CASE, proc: 'kp' })
+    const bi = kp.chapters.find((c) => c.id === 'balloon-inflation')!
+    const b = readoutAt(kp, stateAt(kp, bi.end - 0.5))
+    expect(b?.kind).toBe('balloon')
+    const vp = buildPlan(DEFAULT_CASE)
+    const inj = vp.chapters.find((c) => c.id === 'cement-injection')!
+    const early = readoutAt(vp, stateAt(vp, inj.start + 1)), late = readoutAt(vp, stateAt(vp, inj.end - 1))
+    expect(early?.kind).toBe('cement'); expect(late?.kind).toBe('cement')
+    if (early?.kind !== 'cement' || late?.kind !== 'cement') return
+    expect(late.ml).toBeGreaterThan(early.ml)
+    expect(late.kPa).toBeGreaterThan(early.kPa)
+    // the injection-force study: 7.8-32.9 N on a 1.5 mL syringe, i.e. a few hundred kPa (cement-flow.md 1.3)
+    expect(late.kPa).toBeGreaterThan(30); expect(late.kPa).toBeLessThan(2000)
+    expect(readoutAt(vp, stateAt(vp, 0))).toBeNull()
   })
 })

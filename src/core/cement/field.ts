@@ -17,7 +17,7 @@ export const SEGMENT_ML = 0.25
 /** Extra resistance per voxel travelled outside the bone, so leaks stay local. */
 export const OUTSIDE_PENALTY = 0.35
 /** Along a vein it is smaller: the blood carries cement off until it caps the vessel (cement-flow.md 6). */
-export const VEIN_PENALTY = 0.05
+export const VEIN_PENALTY = 0.02
 /**
  * Narrow channels (cracks, vein mouths, the needle track) take more pressure to enter the stiffer the
  * cement: their entry costs as much as this many mm of extra hydraulic distance, scaled by G. Runny cement

@@ -4,11 +4,19 @@ import type { CaseParams, ProcedureKey } from '../case'
 
 import { layoutFor } from '../anatomy/vertebra'
 import { instrumentLayout } from '../anatomy/instruments'
-import { buildVoxelModel, cavitiesFor } from './labels'
-import { computeCementField, type CementField } from './field'
+import { buildVoxelModel, cavitiesFor, type VoxelModel } from './labels'
+import { hydraulicDistance, invade, sourcesAt, type CementField } from './field'
 
-/** The arrival field, and the body's signed distance on the same grid (for drawing cut faces). */
-export function cementFieldForCase(c: CaseParams, procedure: ProcedureKey = c.proc): CementField & { bodySdf: Float32Array } {
+export type CaseField = CementField & { bodySdf: Float32Array }
+
+interface Anatomy { key: string; vm: VoxelModel; sources: number[]; D: Float64Array }
+
+/** What pass 1 depends on: the body, the fracture, the needles and (for kyphoplasty) the cavities. */
+function anatomyKey(c: CaseParams, procedure: ProcedureKey): string {
+  return [procedure, c.level, c.morph, c.grade, c.cause, c.approach, c.wall, c.endplate, c.cleft, procedure === 'kp' ? c.vol : 0].join('|')
+}
+
+function anatomyFor(c: CaseParams, procedure: ProcedureKey): Anatomy {
   const layout = layoutFor(c.level)
   const inst = instrumentLayout(layout, { ...c, proc: procedure })
   const vm = buildVoxelModel({
@@ -17,7 +25,26 @@ export function cementFieldForCase(c: CaseParams, procedure: ProcedureKey = c.pr
     cavities: procedure === 'kp' ? cavitiesFor(inst) : [],
     needles: inst.needles.map((n) => ({ bone: n.bone, tip: n.tip })),
   })
-  return { ...computeCementField(vm, inst.needles.map((n) => n.tip), c), bodySdf: vm.bodySdf }
+  const sources = sourcesAt(vm, inst.needles.map((n) => n.tip))
+  return { key: anatomyKey(c, procedure), vm, sources, D: hydraulicDistance(vm, sources) }
+}
+
+/** The arrival field, and the body's signed distance on the same grid (for drawing cut faces). */
+export function cementFieldForCase(c: CaseParams, procedure: ProcedureKey = c.proc): CaseField {
+  const a = anatomyFor(c, procedure)
+  return { ...invade(a.vm, a.D, a.sources, c), bodySdf: a.vm.bodySdf }
+}
+
+/**
+ * The same, keeping the last anatomy: when only the injection changes (viscosity, mixing time, rate, or a
+ * vertebroplasty volume) only pass 2 reruns.
+ */
+export function cementComputer(): (c: CaseParams, procedure?: ProcedureKey) => CaseField {
+  let last: Anatomy | null = null
+  return (c, procedure = c.proc) => {
+    if (!last || last.key !== anatomyKey(c, procedure)) last = anatomyFor(c, procedure)
+    return { ...invade(last.vm, last.D, last.sources, c), bodySdf: last.vm.bodySdf }
+  }
 }
 
 /** What the main thread keeps of a field besides the texture: enough for state() and the overlay. */
