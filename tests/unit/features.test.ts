@@ -2,20 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_CASE } from '../../src/core/case'
 
 import { layoutFor, bodySdf } from '../../src/core/anatomy/vertebra'
-import { BASIVERTEBRAL, SEGMENTAL, basivertebralBranches, basivertebralPath, cleftRegion, segmentalMouth, segmentalPath } from '../../src/core/anatomy/features'
+import { BASIVERTEBRAL, SEGMENTAL, basivertebralBranches, basivertebralPath, cleftRegion, distanceToPath, segmentalMouth, segmentalPath } from '../../src/core/anatomy/features'
 import { buildVoxelModel, Label, CORTEX_MM } from '../../src/core/cement/labels'
 import type { Vec3 } from '../../src/core/anatomy/sdf'
-
-const distToPath = (p: Vec3, path: Vec3[]) => {
-  let best = Infinity
-  for (let i = 0; i + 1 < path.length; i++) {
-    const a = path[i], b = path[i + 1]
-    const ab = [b[0] - a[0], b[1] - a[1], b[2] - a[2]]
-    const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1] + (p[2] - a[2]) * ab[2]) / (ab[0] ** 2 + ab[1] ** 2 + ab[2] ** 2 || 1)))
-    best = Math.min(best, Math.hypot(p[0] - a[0] - ab[0] * t, p[1] - a[1] - ab[1] * t, p[2] - a[2] - ab[2] * t))
-  }
-  return best
-}
 
 describe('vessels and fracture features', () => {
   for (const level of ['T8', 'L1', 'L4']) {
@@ -33,7 +22,7 @@ describe('vessels and fracture features', () => {
       for (const s of [1, -1] as const) {
         const path = segmentalPath(L, s)
         for (const p of path) expect(bodySdf(L, ...p)).toBeCloseTo(SEGMENTAL.radiusMm, 1) // lying on the bone
-        expect(distToPath([s * (mouth.xTo - 2), 0, mouth.zMm], path)).toBeLessThan(2.5)
+        expect(distanceToPath([s * (mouth.xTo - 2), 0, mouth.zMm], path)).toBeLessThan(2.5)
       }
     })
     it(`${level}: every vein voxel of the cement model lies on a drawn vessel`, () => {
@@ -46,9 +35,9 @@ describe('vessels and fracture features', () => {
         if (lab !== Label.Vein) return
         veins++
         const p: Vec3 = [vm.min[0] + (v % nx) * vm.step, vm.min[1] + (((v / nx) | 0) % ny) * vm.step, vm.min[2] + ((v / (nx * ny)) | 0) * vm.step]
-        const onBasi = distToPath(p, basi) <= BASIVERTEBRAL.radiusMm * Math.SQRT2 + 1e-9
+        const onBasi = distanceToPath(p, basi) <= BASIVERTEBRAL.radiusMm * Math.SQRT2 + 1e-9
         const onMouth = Math.abs(p[2] - mouth.zMm) < 1.5 && Math.abs(p[0]) > mouth.xFrom - 1e-9 && Math.abs(p[0]) < mouth.xTo + 1e-9
-        const onBranch = branches.some((b) => distToPath(p, b) <= BASIVERTEBRAL.branchRadiusMm)
+        const onBranch = branches.some((b) => distanceToPath(p, b) <= BASIVERTEBRAL.branchRadiusMm)
         expect(onBasi || onMouth || onBranch).toBe(true)
       })
       expect(veins).toBeGreaterThan(20)

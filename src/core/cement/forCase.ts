@@ -1,6 +1,7 @@
 // The cement field for a case: the voxel model of its treated body (with the kyphoplasty cavities and the
 // needle tracks) and the arrival field from its needle tips. Runs in the cement worker.
 import type { CaseParams, ProcedureKey } from '../case'
+import type { Vec3 } from '../anatomy/sdf'
 
 import { layoutFor } from '../anatomy/vertebra'
 import { instrumentLayout } from '../anatomy/instruments'
@@ -9,24 +10,32 @@ import { hydraulicDistance, invade, sourcesAt, type CementField } from './field'
 
 export type CaseField = CementField & { bodySdf: Float32Array }
 
-interface Anatomy { key: string; vm: VoxelModel; sources: number[]; D: Float64Array }
+export interface Anatomy { key: string; vm: VoxelModel; sources: number[]; D: Float64Array }
+
+/** Another body like the case's: its own bone texture, and needle tips placed a little off the plan. */
+export interface Variant { seed: number; tipOffset: Vec3 }
 
 /** What pass 1 depends on: the body, the fracture, the needles and (for kyphoplasty) the cavities. */
-function anatomyKey(c: CaseParams, procedure: ProcedureKey): string {
-  return [procedure, c.level, c.morph, c.grade, c.cause, c.approach, c.wall, c.endplate, c.cleft, procedure === 'kp' ? c.vol : 0].join('|')
+export function anatomyKey(c: CaseParams, procedure: ProcedureKey, variant?: Variant): string {
+  const base = [procedure, c.level, c.morph, c.grade, c.cause, c.approach, c.wall, c.endplate, c.cleft, procedure === 'kp' ? c.vol : 0]
+  return (variant ? [...base, variant.seed, ...variant.tipOffset] : base).join('|')
 }
 
-function anatomyFor(c: CaseParams, procedure: ProcedureKey): Anatomy {
+/** The voxel model of the case's body with its needles, and pass 1 from their tips. */
+export function anatomyFor(c: CaseParams, procedure: ProcedureKey = c.proc, variant?: Variant): Anatomy {
   const layout = layoutFor(c.level)
   const inst = instrumentLayout(layout, { ...c, proc: procedure })
+  const off = variant?.tipOffset ?? [0, 0, 0]
+  const tips = inst.needles.map((n): Vec3 => [n.tip[0] + off[0], n.tip[1] + off[1], n.tip[2] + off[2]])
   const vm = buildVoxelModel({
     case: c,
     layout,
+    seed: variant?.seed,
     cavities: procedure === 'kp' ? cavitiesFor(inst) : [],
-    needles: inst.needles.map((n) => ({ bone: n.bone, tip: n.tip })),
+    needles: inst.needles.map((n, i) => ({ bone: n.bone, tip: tips[i] })),
   })
-  const sources = sourcesAt(vm, inst.needles.map((n) => n.tip))
-  return { key: anatomyKey(c, procedure), vm, sources, D: hydraulicDistance(vm, sources) }
+  const sources = sourcesAt(vm, tips)
+  return { key: anatomyKey(c, procedure, variant), vm, sources, D: hydraulicDistance(vm, sources) }
 }
 
 /** The arrival field, and the body's signed distance on the same grid (for drawing cut faces). */

@@ -71,12 +71,6 @@ export interface ModelInput {
   seed?: number
 }
 
-const segDist = (p: Vec3, a: Vec3, b: Vec3) => {
-  const ab: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]]
-  const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1] + (p[2] - a[2]) * ab[2]) / (ab[0] ** 2 + ab[1] ** 2 + ab[2] ** 2)))
-  return Math.hypot(p[0] - a[0] - ab[0] * t, p[1] - a[1] - ab[1] * t, p[2] - a[2] - ab[2] * t)
-}
-
 export function buildVoxelModel(input: ModelInput): VoxelModel {
   const { layout: L, case: c } = input
   const { m } = L
@@ -144,7 +138,7 @@ export function buildVoxelModel(input: ModelInput): VoxelModel {
     }
     // the cannula's track: a channel inside the bone and a way out through the pedicle
     for (const nd of input.needles) {
-      if (segDist(p, nd.bone, nd.tip) < 1.1) {
+      if (distanceToPath(p, [nd.bone, nd.tip]) < 1.1) {
         if (lab === Label.Bone || lab === Label.Shell) entry[v] = -1 // marked: an easy channel
         else if (lab === Label.Cortex || ((lab === Label.Para || lab === Label.Canal) && z < L.zPost)) lab = Label.Needle
       }
