@@ -18,8 +18,8 @@ export interface CementTexture {
   step: number
   /** arrival volume per voxel as half floats (mL) */
   half: Uint16Array
-  /** the body's signed distance per voxel as half floats (mm) */
-  sdfHalf: Uint16Array
+  /** two half floats per voxel: the body's signed distance (mm), and 1 where cement there has left the bone */
+  bodyHalf: Uint16Array
 }
 
 export interface AppState {

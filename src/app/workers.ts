@@ -27,7 +27,7 @@ export function startWorkers(): () => void {
     if (key !== wantCement) return
     if (error || !field) { store.setState({ error: error ?? 'cement field failed' }); return }
     const summary: CementSummary = { key, vmax: field.vmax, curve: field.curve as Record<Pathway, Float32Array>, events: field.events as CementSummary['events'] }
-    store.setState({ cement: summary, cementTexture: { key, dims: field.dims, min: field.min, step: field.step, half: field.half, sdfHalf: field.sdfHalf } })
+    store.setState({ cement: summary, cementTexture: { key, dims: field.dims, min: field.min, step: field.step, half: field.half, bodyHalf: field.bodyHalf } })
     requestFrame()
   }
 

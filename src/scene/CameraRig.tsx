@@ -8,7 +8,7 @@ import { frameState } from '../app/frameState'
 import { setFollowCamera } from '../app/actions'
 
 const target = new Vector3()
-const SECTION_VIEWS = { sagittal: { az: 90, el: 4, dist: 175, y: 0 }, axial: { az: 180, el: 78, dist: 175, y: 0 } } as const
+const SECTION_VIEWS = { sagittal: { az: 90, el: 4, dist: 135, y: 0 }, axial: { az: 180, el: 78, dist: 135, y: 0 } } as const
 const RAD = Math.PI / 180
 
 /**
@@ -53,7 +53,7 @@ export function CameraRig() {
     <OrbitControls
       makeDefault
       enableDamping={false}
-      minDistance={90}
+      minDistance={60}
       maxDistance={520}
       minPolarAngle={0.15}
       maxPolarAngle={Math.PI - 0.15}

@@ -13,13 +13,13 @@ export function CementVolume() {
   const tex = useApp((s) => s.cementTexture)
   const plan = useApp((s) => s.plan)
   const ref = useRef<Mesh>(null)
-  const texture = tex ? fieldTextures(tex).arrival : null
+  const textures = tex ? fieldTextures(tex) : null
   const material = useMemo(() => new ShaderMaterial({
     vertexShader: WORLD_VERTEX,
     fragmentShader: cementFragment,
     side: BackSide,
     uniforms: {
-      uField: { value: null }, uBoxMin: { value: [0, 0, 0] }, uBoxSize: { value: [1, 1, 1] },
+      uField: { value: null }, uBody: { value: null }, uBoxMin: { value: [0, 0, 0] }, uBoxSize: { value: [1, 1, 1] },
       uVolume: { value: 0 }, uCure: { value: 0 }, ...deformUniforms(),
       uClip: { value: new Vector4(0, 0, 0, 1e9) },
     },
@@ -30,11 +30,12 @@ export function CementVolume() {
 
   useFrame(() => {
     const m = ref.current
-    if (!m || !texture || !box) return
+    if (!m || !textures || !box) return
     const { scene } = frameState()
     m.visible = scene.cementMl > 0.01
     const u = material.uniforms
-    u.uField.value = texture
+    u.uField.value = textures.arrival
+    u.uBody.value = textures.body
     u.uBoxMin.value = box.min
     u.uBoxSize.value = box.size
     u.uVolume.value = scene.cementMl

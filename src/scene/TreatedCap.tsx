@@ -3,7 +3,7 @@ import { useFrame } from '@react-three/fiber'
 import { DoubleSide, NotEqualStencilFunc, ReplaceStencilOp, ShaderMaterial, Vector4 } from 'three'
 import { useApp } from '../app/store'
 import { frameState } from '../app/frameState'
-import { CORTEX_MM } from '../core/cement/labels'
+import { CEMENT_STEP, CORTEX_MM } from '../core/cement/labels'
 import { balloonAxes } from '../core/anatomy/balloon'
 import { Cap } from './capping'
 import { fieldBox, fieldTextures } from './fieldTextures'
@@ -23,7 +23,7 @@ export function TreatedCap() {
     stencilWrite: true, stencilRef: 0, stencilFunc: NotEqualStencilFunc,
     stencilFail: ReplaceStencilOp, stencilZFail: ReplaceStencilOp, stencilZPass: ReplaceStencilOp,
     uniforms: {
-      uField: { value: null }, uSdf: { value: null }, uBoxMin: { value: [0, 0, 0] }, uBoxSize: { value: [1, 1, 1] },
+      uField: { value: null }, uBody: { value: null }, uBoxMin: { value: [0, 0, 0] }, uBoxSize: { value: [1, 1, 1] },
       uVolume: { value: 0 }, uCure: { value: 0 }, uCortex: { value: CORTEX_MM }, uCavity: { value: 0 },
       uCav: { value: [new Vector4(), new Vector4()] }, uCavDir: { value: [new Vector4(), new Vector4()] }, uCavities: { value: 0 },
       ...deformUniforms(),
@@ -36,13 +36,16 @@ export function TreatedCap() {
     const u = material.uniforms
     const t = fieldTextures(tex), box = fieldBox(tex)
     u.uField.value = t.arrival
-    u.uSdf.value = t.sdf
+    u.uBody.value = t.body
     u.uBoxMin.value = box.min
     u.uBoxSize.value = box.size
     u.uVolume.value = scene.cementMl
     u.uCure.value = scene.cure
     u.uCavity.value = plan.procedure === 'kp' ? scene.cavity : 0
-    const inst = plan.instruments, ax = balloonAxes(inst.balloonMl, inst.balloonMm)
+    // the drawn cavity sits a voxel inside the field's: where a cut grazes the cavity's top or bottom, the
+    // filtered field there is part cavity, part shell, and must not show as an empty cavity beside the cement
+    const inst = plan.instruments, full = balloonAxes(inst.balloonMl, inst.balloonMm)
+    const ax = { along: Math.max(0.5, full.along - CEMENT_STEP), across: Math.max(0.5, full.across - CEMENT_STEP) }
     u.uCavities.value = plan.procedure === 'kp' ? inst.balloonCentres.length : 0
     inst.balloonCentres.forEach((c, i) => {
       if (i > 1) return

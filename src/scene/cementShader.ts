@@ -22,6 +22,16 @@ vec3 undeform(vec3 p) {
 }
 `
 
+// Cement colours, shared by the raymarch and the cut face. Fresh cement is cool white, cured cement warmer;
+// cement that has left the bone (in a vein, the disc, the canal or the tissue outside) is tinted Okabe-Ito's
+// reddish purple (#CC79A7), which neither the bone, the vessels nor the risk scale uses.
+export const CEMENT_COLOR_GLSL = /* glsl */ `
+vec3 cementColor(float cure, float outside) {
+  vec3 base = mix(vec3(0.95, 0.96, 0.97), vec3(0.90, 0.86, 0.76), cure);
+  return mix(base, vec3(0.80, 0.47, 0.65), smoothstep(0.25, 0.6, outside));
+}
+`
+
 // Raymarching the cement arrival field: a voxel is cement once the injected volume reaches its arrival
 // volume, so the picture at any t is a threshold (a uniform), and seeking costs nothing. Samples are
 // mapped back through the fracture deformation (core/anatomy/fracture.ts, same formulas) into the healthy
@@ -41,6 +51,7 @@ precision highp float;
 precision highp sampler3D;
 uniform mat4 projectionMatrix; // not in three's fragment prefix; shared with the vertex stage
 uniform sampler3D uField;
+uniform sampler3D uBody; // r: the body's signed distance, g: 1 where cement has left the bone
 uniform vec3 uBoxMin;
 uniform vec3 uBoxSize;
 uniform float uVolume;
@@ -49,6 +60,7 @@ uniform vec4 uClip; // section plane: points with dot(xyz, p) + w < 0 are cut aw
 varying vec3 vWorld;
 
 ${DEFORM_GLSL}
+${CEMENT_COLOR_GLSL}
 float arrival(vec3 p) {
   if (dot(uClip.xyz, p) + uClip.w < 0.0) return 1e4;
   vec3 uvw = (undeform(p) - uBoxMin) / uBoxSize;
@@ -98,8 +110,8 @@ void main() {
   vec3 light = normalize(-d + vec3(0.35, 0.6, 0.1));
   float diff = max(dot(n, light), 0.0);
   float spec = pow(max(dot(reflect(-light, n), -d), 0.0), 28.0) * (1.0 - 0.75 * uCure);
-  // fresh cement is cool white and glossy; cured, it is warmer and matte
-  vec3 base = mix(vec3(0.95, 0.96, 0.97), vec3(0.90, 0.86, 0.76), uCure);
+  // fresh cement is glossy; cured, it is matte
+  vec3 base = cementColor(uCure, texture(uBody, (undeform(p) - uBoxMin) / uBoxSize).g);
   vec3 col = base * (0.32 + 0.78 * diff) + vec3(spec * 0.45);
   gl_FragColor = vec4(col, 1.0);
   vec4 clip = projectionMatrix * viewMatrix * vec4(p, 1.0);

@@ -1,13 +1,13 @@
 // The cement worker's fields as 3D textures, shared by the cement raymarch and the cut face: one pair alive
 // at a time, the previous pair disposed when a new field arrives.
-import { Data3DTexture, HalfFloatType, LinearFilter, RedFormat } from 'three'
+import { Data3DTexture, HalfFloatType, LinearFilter, RGFormat, RedFormat } from 'three'
 import type { CementTexture } from '../app/store'
 
-let current: { source: CementTexture; arrival: Data3DTexture; sdf: Data3DTexture } | null = null
+let current: { source: CementTexture; arrival: Data3DTexture; body: Data3DTexture } | null = null
 
-function texture(half: Uint16Array, dims: [number, number, number]): Data3DTexture {
+function texture(half: Uint16Array, dims: [number, number, number], channels: 1 | 2): Data3DTexture {
   const t = new Data3DTexture(half, dims[0], dims[1], dims[2])
-  t.format = RedFormat
+  t.format = channels === 2 ? RGFormat : RedFormat
   t.type = HalfFloatType
   t.minFilter = t.magFilter = LinearFilter
   t.unpackAlignment = 1
@@ -15,11 +15,11 @@ function texture(half: Uint16Array, dims: [number, number, number]): Data3DTextu
   return t
 }
 
-export function fieldTextures(source: CementTexture): { arrival: Data3DTexture; sdf: Data3DTexture } {
+export function fieldTextures(source: CementTexture): { arrival: Data3DTexture; body: Data3DTexture } {
   if (current?.source !== source) {
     current?.arrival.dispose()
-    current?.sdf.dispose()
-    current = { source, arrival: texture(source.half, source.dims), sdf: texture(source.sdfHalf, source.dims) }
+    current?.body.dispose()
+    current = { source, arrival: texture(source.half, source.dims, 1), body: texture(source.bodyHalf, source.dims, 2) }
   }
   return current
 }

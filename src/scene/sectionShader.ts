@@ -1,7 +1,7 @@
 // The treated vertebra's cut face: what the plane passes through, mapped back to the healthy frame where
 // the fields live. Cement where it has arrived; the ~1 mm cortical shell bright; cancellous bone as a
 // porous weave of trabeculae and marrow; a kyphoplasty cavity dark until cement fills it.
-import { DEFORM_GLSL } from './cementShader'
+import { CEMENT_COLOR_GLSL, DEFORM_GLSL } from './cementShader'
 
 /**
  * Cut bone, shared by every cut face: cancellous bone as a porous weave of trabeculae (pale) and marrow
@@ -27,7 +27,7 @@ export const sectionFragment = /* glsl */ `
 precision highp float;
 precision highp sampler3D;
 uniform sampler3D uField;
-uniform sampler3D uSdf;
+uniform sampler3D uBody; // r: the body's signed distance, g: 1 where cement has left the bone
 uniform vec3 uBoxMin;
 uniform vec3 uBoxSize;
 uniform float uVolume;
@@ -39,6 +39,7 @@ uniform vec4 uCavDir[2];   // needle direction xyz, half-width across
 uniform int uCavities;
 varying vec3 vWorld;
 ${DEFORM_GLSL}
+${CEMENT_COLOR_GLSL}
 ${BONE_GLSL}
 
 bool inCavity(vec3 q) {
@@ -59,15 +60,13 @@ void main() {
   vec3 cancellous = cancellousAt(q); // in the healthy frame, so the weave collapses with the bone
   vec3 col = mix(bone * 0.92, cancellous, 0.55); // outside the field: the posterior elements, cut
   if (all(greaterThanEqual(uvw, vec3(0.0))) && all(lessThanEqual(uvw, vec3(1.0)))) {
-    float d = texture(uSdf, uvw).r;
+    vec2 body = texture(uBody, uvw).rg;
     float a = texture(uField, uvw).r;
-    if (d < 0.0) {
-      col = d > -uCortex ? CORTEX : cancellous;
+    if (body.r < 0.0) {
+      col = body.r > -uCortex ? CORTEX : cancellous;
       if (uCavity > 0.0 && inCavity(q)) col = mix(col, vec3(0.25, 0.16, 0.13), uCavity);
-      if (a <= uVolume) col = mix(vec3(0.97, 0.97, 0.98), vec3(0.90, 0.87, 0.79), uCure);
-    } else if (a <= uVolume) {
-      col = vec3(0.97, 0.97, 0.98); // cement that has left the body, where the cut meets it
     }
+    if (a <= uVolume) col = cementColor(uCure, body.g); // in the bone, or where it has left it
   }
   gl_FragColor = vec4(col, 1.0);
 }

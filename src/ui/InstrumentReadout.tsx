@@ -1,9 +1,9 @@
 import { useApp, type AppState } from '../app/store'
-import { stateAt } from '../core/timeline'
+import { frameState } from '../app/frameState'
 import { readoutAt } from '../core/readout'
-import { UI } from '../content/en'
+import { PATHWAY_TEXT, UI } from '../content/en'
 
-const readout = (s: AppState) => readoutAt(s.plan, stateAt(s.plan, s.t))
+const readout = (s: AppState) => readoutAt(s.plan, frameState())
 
 /** The balloon's fill and pressure, or the cement injected and the pressure it takes, while they happen. */
 export function InstrumentReadout() {
@@ -14,10 +14,16 @@ export function InstrumentReadout() {
     if (!r) return null
     return r.kind === 'balloon' ? UI.balloonReadout(r.ml, r.maxMl, r.psi, r.sizeMm, r.count) : UI.cementReadout(r.ml, r.targetMl, r.kPa, r.minutes)
   })
+  const leaks = useApp((s) => {
+    const r = readout(s)
+    if (r?.kind !== 'cement' || !r.leaks.length) return null
+    return UI.leakReadout(r.leaks.map((l) => `${PATHWAY_TEXT[l.pathway].short.toLowerCase()} ${l.volumeMl.toFixed(2)} mL`))
+  })
   if (!line) return null
   return (
     <p className="readout" data-testid="readout">
       {line}
+      {leaks && <span className="readout-leak" data-testid="readout-leak">. {leaks}</span>}
       <span className="readout-source"> {kind === 'balloon' ? UI.balloonReadoutSource : UI.cementReadoutSource}</span>
     </p>
   )

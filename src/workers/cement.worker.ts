@@ -9,7 +9,7 @@ export interface CementReply {
   ms?: number
   error?: string
   field?: {
-    dims: [number, number, number]; min: [number, number, number]; step: number; half: Uint16Array; sdfHalf: Uint16Array
+    dims: [number, number, number]; min: [number, number, number]; step: number; half: Uint16Array; bodyHalf: Uint16Array
     vmax: number; curve: Record<string, Float32Array>; events: { pathway: string; atMl: number; atMin: number; position: [number, number, number] }[]
   }
 }
@@ -24,9 +24,12 @@ self.onmessage = (e: MessageEvent<CementRequest>) => {
     // never-reached voxels read as twice the largest volume, so the linearly filtered edge stays smooth
     const capped = f.arrival.map((a) => (Number.isFinite(a) ? a : 2 * f.vmax))
     const half = toHalfArray(capped)
-    const sdfHalf = toHalfArray(f.bodySdf.map((d) => Math.max(-30, Math.min(30, d))))
-    const reply: CementReply = { key, ms: performance.now() - t0, field: { dims: f.dims, min: f.min, step: f.step, half, sdfHalf, vmax: f.vmax, curve: f.curve, events: f.events } }
-    ;(self as unknown as Worker).postMessage(reply, [half.buffer as ArrayBuffer, sdfHalf.buffer as ArrayBuffer])
+    // two channels per voxel: the body's signed distance (mm) and 1 where cement there has left the bone
+    const body = new Float32Array(2 * f.exit.length)
+    for (let v = 0; v < f.exit.length; v++) { body[2 * v] = Math.max(-30, Math.min(30, f.bodySdf[v])); body[2 * v + 1] = f.exit[v] }
+    const bodyHalf = toHalfArray(body)
+    const reply: CementReply = { key, ms: performance.now() - t0, field: { dims: f.dims, min: f.min, step: f.step, half, bodyHalf, vmax: f.vmax, curve: f.curve, events: f.events } }
+    ;(self as unknown as Worker).postMessage(reply, [half.buffer as ArrayBuffer, bodyHalf.buffer as ArrayBuffer])
   } catch (err) {
     ;(self as unknown as Worker).postMessage({ key, error: String(err) } satisfies CementReply)
   }

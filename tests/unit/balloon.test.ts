@@ -63,4 +63,18 @@ describe('instrument readout', () => {
     expect(late.kPa).toBeGreaterThan(30); expect(late.kPa).toBeLessThan(2000)
     expect(readoutAt(vp, stateAt(vp, 0))).toBeNull()
   })
+  it('names the cement outside the bone once runny cement has reached a vein, and none before', async () => {
+    const { readoutAt } = await import('../../src/core/readout')
+    const { cementFieldForCase } = await import('../../src/core/cement/forCase')
+    const c = { ...DEFAULT_CASE, visc: 'low' as const, wall: 'breached' as const }
+    const plan = buildPlan(c), field = cementFieldForCase(c)
+    const inj = plan.chapters.find((ch) => ch.id === 'cement-injection')!
+    const first = Math.min(...field.events.map((e) => e.atMl))
+    const at = (t: number) => readoutAt(plan, stateAt(plan, t, { ...field, key: 'test' }))
+    const early = at(inj.start + 0.9), late = at(inj.end - 0.5)
+    if (early?.kind !== 'cement' || late?.kind !== 'cement') throw new Error('no cement readout')
+    expect(early.ml).toBeLessThan(first)
+    expect(early.leaks).toEqual([])
+    expect(late.leaks.length).toBeGreaterThan(0)
+  })
 })

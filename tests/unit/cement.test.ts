@@ -3,7 +3,8 @@ import { DEFAULT_CASE, type CaseParams } from '../../src/core/case'
 import { cementFieldForCase } from '../../src/core/cement/forCase'
 import { leaksAt } from '../../src/core/cement/field'
 import { gradientAt } from '../../src/core/cement/rheology'
-import { buildVoxelModel, cavitiesFor, Label } from '../../src/core/cement/labels'
+import { buildVoxelModel, cavitiesFor, exitMask, Label } from '../../src/core/cement/labels'
+import { balloonAxes } from '../../src/core/anatomy/balloon'
 
 import { layoutFor } from '../../src/core/anatomy/vertebra'
 import { instrumentLayout } from '../../src/core/anatomy/instruments'
@@ -43,6 +44,29 @@ describe('cement field', () => {
     kp.arrival.forEach((a, v) => { if ((vm.label[v] === Label.Bone || vm.label[v] === Label.Shell) && a < lastCavity) early++ })
     expect(cavity).toBeGreaterThan(1000)
     expect(early).toBeLessThan(cavity * 0.02)
+  })
+  it('crushes the veins inside the balloon: the whole balloon is cavity, and its cut shows no empty vein', () => {
+    const c = { ...DEFAULT_CASE, proc: 'kp' as const }
+    const L = layoutFor(c.level)
+    const inst = instrumentLayout(L, c)
+    const vm = buildVoxelModel({ case: c, layout: L, cavities: cavitiesFor(inst), needles: inst.needles })
+    const ax = balloonAxes(inst.balloonMl, inst.balloonMm), C = inst.balloonCentres[0], d = inst.needles[0].dir
+    const [nx, ny] = vm.dims
+    let inside = 0, veins = 0
+    vm.label.forEach((lab, v) => {
+      const q = [vm.min[0] + (v % nx) * vm.step - C[0], vm.min[1] + (((v / nx) | 0) % ny) * vm.step - C[1], vm.min[2] + ((v / (nx * ny)) | 0) * vm.step - C[2]]
+      const along = q[0] * d[0] + q[1] * d[1] + q[2] * d[2]
+      const across = Math.hypot(q[0] - along * d[0], q[1] - along * d[1], q[2] - along * d[2])
+      if ((along / ax.along) ** 2 + (across / ax.across) ** 2 > 0.8) return
+      inside++
+      if (lab === Label.Vein) veins++
+    })
+    expect(inside).toBeGreaterThan(1000)
+    expect(veins).toBe(0)
+  })
+  it('marks as exits exactly the voxels whose cement has left the bone', () => {
+    const labels = Uint8Array.from([Label.Bone, Label.Vein, Label.Disc, Label.Cavity, Label.Para, Label.Shell, Label.Breach])
+    expect([...exitMask(labels)]).toEqual([0, 1, 1, 0, 1, 0, 1])
   })
   it('lets runny cement reach an exit at a smaller volume than medium cement', () => {
     const firstLeak = (over: Partial<CaseParams>) => Math.min(...at(over).events.map((e) => e.atMl))

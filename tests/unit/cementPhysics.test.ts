@@ -3,11 +3,11 @@
 // cortical breaches and kyphoplasty do to leaks across a seeded ensemble of anatomies.
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_CASE, type CaseParams } from '../../src/core/case'
-import { Label, type VoxelModel } from '../../src/core/cement/labels'
-import { computeCementField } from '../../src/core/cement/field'
+import { Label, pathwayOf, type VoxelModel } from '../../src/core/cement/labels'
+import { computeCementField, hydraulicDistance } from '../../src/core/cement/field'
 import { K_TRANSVERSE, trabecular } from '../../src/core/cement/bone'
 import { members, outcomes, summarise } from '../../src/core/cement/ensemble'
-import { cementFieldForCase } from '../../src/core/cement/forCase'
+import { anatomyFor, cementFieldForCase } from '../../src/core/cement/forCase'
 import type { Vec3 } from '../../src/core/anatomy/sdf'
 
 /** A cube of cancellous bone, n voxels of 1 mm a side, walled by cortex; uniform unless `disorder`. */
@@ -91,6 +91,24 @@ describe('arrival isochrones', () => {
       expect(all).toBeGreaterThan(previous)
       previous = all
     }
+  })
+})
+
+describe('pressure and exits', () => {
+  it('an exit drains: pass 1 never carries pressure from a vein or the tissue outside back into the bone', () => {
+    // the bone's hydraulic distances are the same whether or not the exits conduct at all
+    const a = anatomyFor({ ...DEFAULT_CASE, visc: 'low' })
+    const sealed: VoxelModel = { ...a.vm, entry: a.vm.entry.map((e, v) => (pathwayOf(a.vm.label[v]) ? Infinity : e)) }
+    const D = hydraulicDistance(sealed, a.sources)
+    let bone = 0
+    a.vm.label.forEach((lab, v) => {
+      if (pathwayOf(lab) || a.D[v] === Infinity) return
+      expect(a.D[v]).toBeCloseTo(D[v], 9)
+      if (lab === Label.Bone) bone++
+    })
+    expect(bone).toBeGreaterThan(1000)
+    // and the veins themselves are reached (through the bone), so cement can enter them
+    expect(a.vm.label.some((lab, v) => lab === Label.Vein && a.D[v] < Infinity)).toBe(true)
   })
 })
 

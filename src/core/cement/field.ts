@@ -24,7 +24,7 @@ export const VEIN_PENALTY = 0.02
  * (small G) barely notices; doughy cement must build up around a channel before it goes in. A breached
  * wall is a wide opening, not a channel.
  */
-export const CHANNEL_MM = 6
+export const CHANNEL_MM = 7
 /** Leak-curve resolution: leaked volume is tabulated every VMAX / CURVE_STEPS mL. */
 export const CURVE_STEPS = 200
 
@@ -67,11 +67,14 @@ export function hydraulicDistance(vm: VoxelModel, sources: number[]): Float64Arr
     const d = heap.peek(), u = heap.pop()
     if (d > D[u]) continue
     const i = u % nx, j = ((u / nx) | 0) % ny, k = (u / (nx * ny)) | 0
+    // an exit (a vein, the disc, the tissue outside) drains at low pressure: it carries cement away, never
+    // pressure back into the bone, so the distance does not run from an exit into the body
+    const drains = pathwayOf(vm.label[u]) !== null
     for (const [dx, dy, dz] of NEIGHBOURS) {
       const a = i + dx, b = j + dy, c = k + dz
       if (a < 0 || b < 0 || c < 0 || a >= nx || b >= ny || c >= nz) continue
       const w = a + nx * (b + ny * c)
-      if (vm.entry[w] === Infinity) continue
+      if (vm.entry[w] === Infinity || (drains && pathwayOf(vm.label[w]) === null)) continue
       const sxz = (vm.slowXZ[u] + vm.slowXZ[w]) / 2, sy = (vm.slowY[u] + vm.slowY[w]) / 2
       const cost = h * Math.sqrt((dx * sxz) ** 2 + (dy * sy) ** 2 + (dz * sxz) ** 2)
       const nd = d + cost

@@ -5,10 +5,11 @@ import type { Vec3 } from '../anatomy/sdf'
 
 import { layoutFor } from '../anatomy/vertebra'
 import { instrumentLayout } from '../anatomy/instruments'
-import { buildVoxelModel, cavitiesFor, type VoxelModel } from './labels'
+import { buildVoxelModel, cavitiesFor, exitMask, type VoxelModel } from './labels'
 import { hydraulicDistance, invade, sourcesAt, type CementField } from './field'
 
-export type CaseField = CementField & { bodySdf: Float32Array }
+/** The arrival field with what the scene draws it against: the body's signed distance and where the exits are. */
+export type CaseField = CementField & { bodySdf: Float32Array; exit: Uint8Array }
 
 export interface Anatomy { key: string; vm: VoxelModel; sources: number[]; D: Float64Array }
 
@@ -41,7 +42,7 @@ export function anatomyFor(c: CaseParams, procedure: ProcedureKey = c.proc, vari
 /** The arrival field, and the body's signed distance on the same grid (for drawing cut faces). */
 export function cementFieldForCase(c: CaseParams, procedure: ProcedureKey = c.proc): CaseField {
   const a = anatomyFor(c, procedure)
-  return { ...invade(a.vm, a.D, a.sources, c), bodySdf: a.vm.bodySdf }
+  return { ...invade(a.vm, a.D, a.sources, c), bodySdf: a.vm.bodySdf, exit: exitMask(a.vm.label) }
 }
 
 /**
@@ -49,10 +50,13 @@ export function cementFieldForCase(c: CaseParams, procedure: ProcedureKey = c.pr
  * vertebroplasty volume) only pass 2 reruns.
  */
 export function cementComputer(): (c: CaseParams, procedure?: ProcedureKey) => CaseField {
-  let last: Anatomy | null = null
+  let last: (Anatomy & { exit: Uint8Array }) | null = null
   return (c, procedure = c.proc) => {
-    if (!last || last.key !== anatomyKey(c, procedure)) last = anatomyFor(c, procedure)
-    return { ...invade(last.vm, last.D, last.sources, c), bodySdf: last.vm.bodySdf }
+    if (!last || last.key !== anatomyKey(c, procedure)) {
+      const a = anatomyFor(c, procedure)
+      last = { ...a, exit: exitMask(a.vm.label) }
+    }
+    return { ...invade(last.vm, last.D, last.sources, c), bodySdf: last.vm.bodySdf, exit: last.exit }
   }
 }
 

@@ -32,6 +32,11 @@ export function pathwayOf(label: number): Pathway | null {
   }
 }
 
+/** 1 where cement has left the bone (a vein, the disc, the canal, the tissue outside, the needle track). */
+export function exitMask(label: Uint8Array): Uint8Array {
+  return label.map((l) => (pathwayOf(l) === null ? 0 : 1))
+}
+
 /** Cortical shell thickness, mm (about 1 mm in vertebral bodies). */
 export const CORTEX_MM = 1.2
 /** Grid step, mm: ~0.7-1 mm voxels as in cement-flow.md section 6. */
@@ -126,14 +131,15 @@ export function buildVoxelModel(input: ModelInput): VoxelModel {
       if (c.endplate === 'cracked' && y > H * 0.25 && Math.abs(z - m.EPD * 0.135) < 0.8 && Math.abs(x - m.EPW * 0.15) < m.EPW * 0.12) lab = Label.Fissure
     }
     if (lab === Label.Bone && c.cleft && Math.abs(y) < cleft.halfHeightMm && z > cleft.zMin && r2 < cleft.r2Max) lab = Label.Cleft
-    if (lab === Label.Bone || lab === Label.Cleft) {
+    // a balloon crushes whatever it inflates in, the veins inside the body included
+    if (lab === Label.Bone || lab === Label.Cleft || (lab === Label.Vein && d < -CORTEX_MM)) {
       for (const cv of cavities) {
         const q: Vec3 = [x - cv.centre[0], y - cv.centre[1], z - cv.centre[2]]
         const along = q[0] * cv.dir[0] + q[1] * cv.dir[1] + q[2] * cv.dir[2]
         const across = Math.hypot(q[0] - along * cv.dir[0], q[1] - along * cv.dir[1], q[2] - along * cv.dir[2])
         const e = (along / cv.axes.along) ** 2 + (across / cv.axes.across) ** 2
         if (e <= 1) lab = Label.Cavity
-        else if (lab !== Label.Cavity && Math.sqrt(e) <= 1 + 1.6 / cv.axes.across) lab = Label.Shell
+        else if (lab !== Label.Cavity && lab !== Label.Vein && Math.sqrt(e) <= 1 + 1.6 / cv.axes.across) lab = Label.Shell
       }
     }
     // the cannula's track: a channel inside the bone and a way out through the pedicle
