@@ -1,5 +1,6 @@
 import { useApp } from '../app/store'
-import { PATHWAYS, PATHWAY_SHARE } from '../core/risk/model'
+import { PATHWAYS, computeRisk } from '../core/risk/model'
+import { PATHWAY_SOURCE } from '../core/risk/evidence'
 import { riskOf } from '../core/timeline'
 import { SOURCES } from '../core/risk/sources'
 import { riskColor, RISK_STOPS } from '../core/risk/colors'
@@ -16,13 +17,17 @@ export function RiskLegend() {
   const risk = riskOf(plan)
   if (!on) return null
   const reached = new Set(reachedKey.split(','))
-  const cited = new Set<string>(['zhan2017', 'hsieh2019', ...risk.factors.map((f) => f.source)])
+  const ct = computeRisk(plan.case, plan.procedure, 'ct')
+  const pathwaySource = PATHWAY_SOURCE[plan.procedure].xray
+  const cited = new Set<string>(['zhan2017', pathwaySource, 'mayo2012', 'luetmer2011', ...risk.factors.map((f) => f.source)])
   return (
     <aside className="legend" aria-label={RISK.title}>
       <h3>{RISK.title}</h3>
       <p className="big">
-        {RISK.anyLeak}: <b>{inTen(risk.anyLeak)}</b> {RISK.perVertebra} ({percent(risk.anyLeak)})
+        {RISK.anyLeak}: <b>{inTen(risk.anyLeak)}</b> {RISK.perVertebra} ({percent(risk.anyLeak)}{percent(risk.anyLeakRange[0]) !== percent(risk.anyLeakRange[1]) && <>; {RISK.range} {percent(risk.anyLeakRange[0])}-{percent(risk.anyLeakRange[1])}</>})
       </p>
+      <p>{RISK.onCt}: <b>{percent(ct.anyLeak)}</b> <cite>{SOURCES.mayo2012.short}</cite></p>
+      <p>{RISK.embolism}: <b>{percent(risk.embolism)}</b> <cite>{SOURCES.luetmer2011.short}</cite></p>
       <p>{RISK.symptomatic}: <b>{percent(risk.symptomatic)}</b></p>
       <ul className="pathways">
         {PATHWAYS.map((p) => (
@@ -31,7 +36,7 @@ export function RiskLegend() {
             <span className="name">{PATHWAY_TEXT[p].name}</span>
             <span className="pct">{percent(risk.pathways[p])}</span>
             <span className="explain">
-              {PATHWAY_TEXT[p].explain} <cite>{SOURCES[PATHWAY_SHARE[p].source].short}</cite>
+              {PATHWAY_TEXT[p].explain} <cite>{SOURCES[p === 'needle' ? 'model' : pathwaySource].short}</cite>
               {reached.has(p) && <em> · {RISK.reached}</em>}
             </span>
           </li>

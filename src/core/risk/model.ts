@@ -1,92 +1,121 @@
-// Leakage risk, first model: population figures for the case's procedure and factors. Not a prediction for
-// a patient. Method: the any-leak probability is logistic on the odds, starting from the procedure's pooled
-// rate and adding the log odds ratio of each factor present; pathways are the any-leak probability times
-// each pathway's share of leaking vertebrae.
+// Leakage risk: population figures for the case's procedure and factors, never a prediction for a patient.
+// Method (every number in evidence.ts, with its source):
+// 1. Any leak is logistic on the odds: the procedure's pooled rate, plus the log odds ratio of each factor
+//    present (cortical disruption, low viscosity, cleft, volume). Risk ratios (high viscosity against low,
+//    one-sided kyphoplasty) then scale the probability. CT shifts the odds by VP's CT/X-ray difference.
+// 2. Pathways split that any-leak probability by weights: the published rate of each pathway, moved by the
+//    factors that move that pathway (a breach opens the canal, a cracked endplate the disc, a cleft shifts
+//    leaks from veins to the cortex, thick cement cuts some pathways more than others). Each pathway is
+//    weight x s, with s chosen so the pathways, as independent events, give exactly the any-leak probability.
+// 3. Symptoms scale with any leak from the published rate for the cause; embolism is a share of venous leaks.
 import type { CaseParams, ProcedureKey } from '../case'
 import type { SourceId } from './sources'
+import {
+  ANY_LEAK_METASTASES, BASE_ANY_LEAK, CANAL_WITH_BREACH, CLEFT_SHIFT, CT_ANY_LEAK_VP, OR_CLEFT, OR_CORTICAL, OR_LOW_VISCOSITY,
+  PATHWAY_WEIGHTS, PCE_SYMPTOMATIC_SHARE, PCE_VP, RR_HIGH_VS_LOW, RR_HIGH_VS_LOW_BY_PATHWAY, RR_UNI_KP,
+  SYMPTOMATIC, VOLUME_REF_ML, VOLUME_SD_ML, VOLUME_WMD, type Detection, type Figure,
+} from './evidence'
 
 export type Pathway = 'disc' | 'paravertebral' | 'canal' | 'venous' | 'needle'
 export const PATHWAYS: readonly Pathway[] = ['disc', 'paravertebral', 'canal', 'venous', 'needle']
+export type { Detection } from './evidence'
+
+/** A factor of the case that moved the estimate: what, by how much, and from where. */
+export interface Factor { id: 'wall' | 'endplate' | 'visc' | 'cleft' | 'vol' | 'approach' | 'cause'; effect: string; source: SourceId }
 
 export interface RiskResult {
-  /** probability of any cement outside the vertebra on X-ray, per treated vertebra, 0..1 */
+  detection: Detection
+  /** probability of any cement outside the vertebra, per treated vertebra, 0..1 */
   anyLeak: number
+  /** the same with every applied effect at the low and at the high end of its 95 % CI */
+  anyLeakRange: [number, number]
   /** probability of a leak that causes symptoms, 0..1 */
   symptomatic: number
+  /** probability of cement reaching the lungs (seen on chest CT), and of that causing symptoms */
+  embolism: number
+  embolismSymptomatic: number
   pathways: Record<Pathway, number>
-  /** each factor that moved the estimate, for the legend */
-  factors: { id: string; effect: string; source: SourceId }[]
+  factors: Factor[]
 }
-
-/** Pooled leak incidence per vertebra: VP 54.7 %, KP 18.4 % (Zhan 2017). */
-export const BASE_ANY_LEAK: Record<ProcedureKey, number> = { vp: 0.547, kp: 0.184 }
-
-/** Odds ratios (Zhan 2017): cortical disruption 5.56 (1.84-16.81); low viscosity 3.32 (1.36-8.07). */
-export const OR_CORTICAL_DISRUPTION = 5.56
-export const OR_LOW_VISCOSITY = 3.32
-/** High- vs low-viscosity cement, any leak: RR 0.38 (0.29-0.51) (HVC meta-analysis 2018). */
-export const RR_HIGH_VS_LOW = 0.38
-
-/**
- * Volume: leaking vertebrae had 0.59 mL more cement (weighted mean difference, Zhan 2017). With equal
- * spread in both groups the log-odds slope is that difference over the variance; with a typical spread of
- * injected volumes of 1.5 mL SD (our assumption) that is 0.59 / 1.5^2 = 0.26 per mL (OR 1.30 per mL),
- * around a reference of 4 mL (cadaver VP at L1: 4.4 mL; FREE trial KP: 2.4 mL per side).
- */
-export const VOLUME_LOG_OR_PER_ML = 0.59 / (1.5 * 1.5)
-export const VOLUME_REF_ML = 4
-
-/**
- * Share of leaking vertebrae that leak by each pathway (shares overlap: one vertebra can leak two ways).
- * From Hsieh 2019 (VP, 3175 patients): disc 26 %, paraspinal 25 %, venous 11.4 + 4.9 %, canal 0.7 %. Under
- * independence these combine to 54.8 % any leak, so each share is its rate / 0.548. The needle track has no
- * published rate: 2 % of all vertebrae is our assumption. The anatomy of leaks in kyphoplasty is taken as
- * the same until the risk issue splits it.
- */
-export const PATHWAY_SHARE: Record<Pathway, { share: number; source: SourceId }> = {
-  disc: { share: 0.26 / 0.548, source: 'hsieh2019' },
-  paravertebral: { share: 0.25 / 0.548, source: 'hsieh2019' },
-  venous: { share: 0.163 / 0.548, source: 'hsieh2019' },
-  canal: { share: 0.007 / 0.548, source: 'hsieh2019' },
-  needle: { share: 0.02 / 0.548, source: 'model' },
-}
-
-/** Symptomatic complications: about 1 % of osteoporotic VP, up to 10 % with metastases (Liao 2018). */
-export const SYMPTOMATIC_PER_LEAK: Record<CaseParams['cause'], number> = { osteoporosis: 0.01 / 0.547, tumor: 0.1 / 0.566 }
 
 const logit = (p: number) => Math.log(p / (1 - p))
 const expit = (x: number) => 1 / (1 + Math.exp(-x))
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0)
+const at = (f: Figure, end: -1 | 0 | 1) => (end === 0 || !f.ci ? f.value : f.ci[end < 0 ? 0 : 1])
+/** VP's odds shift from X-ray to CT (54.7 % -> 82 %), applied to either procedure. */
+const CT_LOGIT_SHIFT = logit(CT_ANY_LEAK_VP.value) - logit(BASE_ANY_LEAK.vp.value)
 
-export function computeRisk(c: CaseParams, procedure: ProcedureKey = c.proc): RiskResult {
-  const factors: RiskResult['factors'] = []
-  let lo = logit(BASE_ANY_LEAK[procedure])
-  // metastases: 56.6 % of vertebrae leaked in WJSO 2022, close to the VP pool; the canal share rises below
-  if (c.wall === 'breached') {
-    lo += Math.log(OR_CORTICAL_DISRUPTION)
-    factors.push({ id: 'wall', effect: 'OR 5.56', source: 'zhan2017' })
-  }
-  if (c.visc === 'low') {
-    lo += Math.log(OR_LOW_VISCOSITY)
-    factors.push({ id: 'visc', effect: 'OR 3.32', source: 'zhan2017' })
-  }
+/** Any-leak probability, with each effect at the low end (-1), the estimate (0) or the high end (1) of its CI. */
+function anyLeakAt(c: CaseParams, proc: ProcedureKey, detection: Detection, end: -1 | 0 | 1): number {
+  const cortical = c.wall === 'breached' || c.endplate === 'cracked'
+  let lo = logit(BASE_ANY_LEAK[proc].value) + (detection === 'ct' ? CT_LOGIT_SHIFT : 0)
+  if (cortical) lo += Math.log(at(OR_CORTICAL, end))
+  if (c.visc === 'low') lo += Math.log(at(OR_LOW_VISCOSITY, end))
+  if (c.cleft) lo += Math.log(at(OR_CLEFT, end))
   const vol = Number.isFinite(c.vol) ? c.vol : VOLUME_REF_ML
-  lo += VOLUME_LOG_OR_PER_ML * (vol - VOLUME_REF_ML)
-  if (vol !== VOLUME_REF_ML) factors.push({ id: 'vol', effect: `OR 1.30 per mL vs ${VOLUME_REF_ML} mL`, source: 'zhan2017' })
-  let anyLeak = expit(lo)
+  lo += (at(VOLUME_WMD, end) / VOLUME_SD_ML ** 2) * (vol - VOLUME_REF_ML)
+  let p = expit(lo)
   if (c.visc === 'high') {
-    // high viscosity is published against low, not medium: 0.38 x the low-viscosity risk, never above medium
-    const lowRisk = expit(lo + Math.log(OR_LOW_VISCOSITY))
-    anyLeak = Math.min(anyLeak, RR_HIGH_VS_LOW * lowRisk)
-    factors.push({ id: 'visc', effect: 'RR 0.38 vs low', source: 'hvc2018' })
+    // published against low viscosity, not medium: RR x the low-viscosity risk, never above medium
+    p = Math.min(p, at(RR_HIGH_VS_LOW, end) * expit(lo + Math.log(at(OR_LOW_VISCOSITY, end))))
   }
-  anyLeak = clamp01(anyLeak)
-  const pathways = {} as Record<Pathway, number>
-  for (const p of PATHWAYS) pathways[p] = clamp01(anyLeak * PATHWAY_SHARE[p].share)
-  // a breached posterior wall opens the canal: canal leaks in 15.9 % of vertebrae with metastases whose
-  // wall is destroyed (WJSO 2022) vs 0.7 % of osteoporotic patients (Hsieh 2019)
-  if (c.wall === 'breached') pathways.canal = clamp01(Math.max(pathways.canal, 0.159 * (anyLeak / 0.566)))
-  if (c.cause === 'tumor') factors.push({ id: 'cause', effect: 'symptoms up to 10 %', source: 'liao2018' })
-  const symptomatic = clamp01(anyLeak * SYMPTOMATIC_PER_LEAK[c.cause])
-  return { anyLeak, symptomatic, pathways, factors }
+  if (proc === 'kp' && c.approach === 'uni') p *= at(RR_UNI_KP, end)
+  return clamp01(p)
+}
+
+/** Pathway weights for the case: the published split, moved by the factors that move each pathway. */
+function weightsFor(c: CaseParams, proc: ProcedureKey, detection: Detection): Record<Pathway, number> {
+  const w = { ...PATHWAY_WEIGHTS[proc][detection] }
+  if (c.wall === 'breached') w.canal = Math.max(w.canal, (CANAL_WITH_BREACH.value / ANY_LEAK_METASTASES.value) * BASE_ANY_LEAK.vp.value)
+  if (c.endplate === 'cracked') w.disc *= OR_CORTICAL.value
+  if (c.cleft) {
+    w.venous *= CLEFT_SHIFT.venous
+    w.disc *= CLEFT_SHIFT.cortical
+    w.paravertebral *= CLEFT_SHIFT.cortical
+  }
+  if (c.visc === 'high') for (const [k, rr] of Object.entries(RR_HIGH_VS_LOW_BY_PATHWAY)) w[k as Pathway] *= rr / RR_HIGH_VS_LOW.value
+  return w
+}
+
+/** Pathway probabilities p = min(1, s * w) whose union, as independent events, is `any`. */
+export function splitAnyLeak(any: number, w: Record<Pathway, number>): Record<Pathway, number> {
+  const union = (s: number) => 1 - PATHWAYS.reduce((q, k) => q * (1 - Math.min(1, s * w[k])), 1)
+  let lo = 0, hi = 1
+  while (union(hi) < any && hi < 1e6) hi *= 2
+  for (let i = 0; i < 60; i++) { const m = (lo + hi) / 2; if (union(m) < any) lo = m; else hi = m }
+  const s = (lo + hi) / 2
+  return Object.fromEntries(PATHWAYS.map((k) => [k, clamp01(Math.min(1, s * w[k]))])) as Record<Pathway, number>
+}
+
+/** Embolism as a share of venous leaks on CT: the share that reproduces Luetmer's 9.4 % for base VP. */
+const PCE_SHARE_OF_VENOUS = PCE_VP.value / splitAnyLeak(CT_ANY_LEAK_VP.value, PATHWAY_WEIGHTS.vp.ct).venous
+
+function factorsOf(c: CaseParams, proc: ProcedureKey): Factor[] {
+  const f: Factor[] = []
+  if (c.wall === 'breached') f.push({ id: 'wall', effect: 'OR 5.56 (1.84-16.81); canal leaks 15.9 % with a destroyed wall', source: 'zhan2017' })
+  if (c.endplate === 'cracked') f.push({ id: 'endplate', effect: `${c.wall === 'breached' ? 'same cortical OR, once' : 'OR 5.56 (1.84-16.81)'}; disc leaks x5.56`, source: 'zhan2017' })
+  if (c.visc === 'low') f.push({ id: 'visc', effect: 'OR 3.32 (1.36-8.07)', source: 'zhan2017' })
+  if (c.visc === 'high') f.push({ id: 'visc', effect: 'RR 0.38 (0.29-0.51) against low; disc 0.45, veins 0.54', source: 'hvc2018' })
+  if (c.cleft) f.push({ id: 'cleft', effect: 'OR 1.40 (1.09-1.78); fewer venous, more cortical leaks', source: 'zhan2017' })
+  const vol = Number.isFinite(c.vol) ? c.vol : VOLUME_REF_ML
+  if (vol !== VOLUME_REF_ML) f.push({ id: 'vol', effect: `OR 1.30 per mL against ${VOLUME_REF_ML} mL`, source: 'zhan2017' })
+  if (proc === 'kp' && c.approach === 'uni') f.push({ id: 'approach', effect: 'RR 0.65 (0.44-0.97) against two-sided', source: 'unibi2021' })
+  if (c.cause === 'tumor') f.push({ id: 'cause', effect: 'symptoms up to 10 %', source: 'liao2018' })
+  return f
+}
+
+export function computeRisk(c: CaseParams, procedure: ProcedureKey = c.proc, detection: Detection = 'xray'): RiskResult {
+  const anyLeak = anyLeakAt(c, procedure, detection, 0)
+  const range: [number, number] = [anyLeakAt(c, procedure, detection, -1), anyLeakAt(c, procedure, detection, 1)]
+  const pathways = splitAnyLeak(anyLeak, weightsFor(c, procedure, detection))
+  // symptoms and embolism do not depend on how the leaks were looked for: both from the X-ray scale
+  const xray = detection === 'xray' ? anyLeak : anyLeakAt(c, procedure, 'xray', 0)
+  const cause = c.cause === 'tumor' ? 'tumor' : 'osteoporosis'
+  const symptomatic = clamp01(SYMPTOMATIC[cause].value * (xray / BASE_ANY_LEAK.vp.value))
+  const venousCt = detection === 'ct' ? pathways.venous : splitAnyLeak(anyLeakAt(c, procedure, 'ct', 0), weightsFor(c, procedure, 'ct')).venous
+  const embolism = clamp01(venousCt * PCE_SHARE_OF_VENOUS)
+  return {
+    detection, anyLeak, anyLeakRange: [Math.min(...range), Math.max(...range)], symptomatic,
+    embolism, embolismSymptomatic: embolism * PCE_SYMPTOMATIC_SHARE, pathways, factors: factorsOf(c, procedure),
+  }
 }
