@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
 import { BackSide, ShaderMaterial, Vector4, type Mesh } from 'three'
-import { fieldBox, fieldTextures } from './fieldTextures'
+import { fieldBox, fieldUniforms, setFieldUniforms } from './fieldTextures'
 import { useApp } from '../app/store'
 import { frameState } from '../app/frameState'
 import { cementFragment, WORLD_VERTEX } from './cementShader'
@@ -13,14 +13,12 @@ export function CementVolume() {
   const tex = useApp((s) => s.cementTexture)
   const plan = useApp((s) => s.plan)
   const ref = useRef<Mesh>(null)
-  const textures = tex ? fieldTextures(tex) : null
   const material = useMemo(() => new ShaderMaterial({
     vertexShader: WORLD_VERTEX,
     fragmentShader: cementFragment,
     side: BackSide,
     uniforms: {
-      uField: { value: null }, uBody: { value: null }, uBoxMin: { value: [0, 0, 0] }, uBoxSize: { value: [1, 1, 1] },
-      uVolume: { value: 0 }, uCure: { value: 0 }, ...deformUniforms(),
+      ...fieldUniforms(), ...deformUniforms(),
       uClip: { value: new Vector4(0, 0, 0, 1e9) },
     },
   }), [])
@@ -30,16 +28,11 @@ export function CementVolume() {
 
   useFrame(() => {
     const m = ref.current
-    if (!m || !textures || !box) return
+    if (!m || !tex || !box) return
     const { scene } = frameState()
     m.visible = scene.cementMl > 0.01
     const u = material.uniforms
-    u.uField.value = textures.arrival
-    u.uBody.value = textures.body
-    u.uBoxMin.value = box.min
-    u.uBoxSize.value = box.size
-    u.uVolume.value = scene.cementMl
-    u.uCure.value = scene.cure
+    setFieldUniforms(u, tex, scene.cementMl, scene.cure)
     setDeformUniforms(u, plan, scene.loss)
     const plane = SECTION_PLANES[0]
     if (plane) u.uClip.value.set(plane.normal.x, plane.normal.y, plane.normal.z, plane.constant)

@@ -6,7 +6,7 @@ import { frameState } from '../app/frameState'
 import { CEMENT_STEP, CORTEX_MM } from '../core/cement/labels'
 import { balloonAxes } from '../core/anatomy/balloon'
 import { Cap } from './capping'
-import { fieldBox, fieldTextures } from './fieldTextures'
+import { fieldUniforms, setFieldUniforms } from './fieldTextures'
 import { deformUniforms, setDeformUniforms } from './deformUniforms'
 import { sectionFragment } from './sectionShader'
 import { WORLD_VERTEX } from './cementShader'
@@ -23,8 +23,7 @@ export function TreatedCap() {
     stencilWrite: true, stencilRef: 0, stencilFunc: NotEqualStencilFunc,
     stencilFail: ReplaceStencilOp, stencilZFail: ReplaceStencilOp, stencilZPass: ReplaceStencilOp,
     uniforms: {
-      uField: { value: null }, uBody: { value: null }, uBoxMin: { value: [0, 0, 0] }, uBoxSize: { value: [1, 1, 1] },
-      uVolume: { value: 0 }, uCure: { value: 0 }, uCortex: { value: CORTEX_MM }, uCavity: { value: 0 },
+      ...fieldUniforms(), uCortex: { value: CORTEX_MM }, uCavity: { value: 0 },
       uCav: { value: [new Vector4(), new Vector4()] }, uCavDir: { value: [new Vector4(), new Vector4()] }, uCavities: { value: 0 },
       ...deformUniforms(),
     },
@@ -34,13 +33,7 @@ export function TreatedCap() {
     if (!tex) return
     const { scene } = frameState()
     const u = material.uniforms
-    const t = fieldTextures(tex), box = fieldBox(tex)
-    u.uField.value = t.arrival
-    u.uBody.value = t.body
-    u.uBoxMin.value = box.min
-    u.uBoxSize.value = box.size
-    u.uVolume.value = scene.cementMl
-    u.uCure.value = scene.cure
+    setFieldUniforms(u, tex, scene.cementMl, scene.cure)
     u.uCavity.value = plan.procedure === 'kp' ? scene.cavity : 0
     // the drawn cavity sits a voxel inside the field's: where a cut grazes the cavity's top or bottom, the
     // filtered field there is part cavity, part shell, and must not show as an empty cavity beside the cement

@@ -32,6 +32,16 @@ vec3 cementColor(float cure, float outside) {
 }
 `
 
+// The cement worker's fields (fieldTextures.ts) as every field-reading shader declares them.
+export const FIELD_GLSL = /* glsl */ `
+uniform sampler3D uField; // r: injected volume (mL) at which the voxel fills
+uniform sampler3D uBody;  // r: the body's signed distance, g: 1 where cement has left the bone
+uniform vec3 uBoxMin;
+uniform vec3 uBoxSize;
+uniform float uVolume;
+uniform float uCure;
+`
+
 // Raymarching the cement arrival field: a voxel is cement once the injected volume reaches its arrival
 // volume, so the picture at any t is a threshold (a uniform), and seeking costs nothing. Samples are
 // mapped back through the fracture deformation (core/anatomy/fracture.ts, same formulas) into the healthy
@@ -50,13 +60,7 @@ export const cementFragment = /* glsl */ `
 precision highp float;
 precision highp sampler3D;
 uniform mat4 projectionMatrix; // not in three's fragment prefix; shared with the vertex stage
-uniform sampler3D uField;
-uniform sampler3D uBody; // r: the body's signed distance, g: 1 where cement has left the bone
-uniform vec3 uBoxMin;
-uniform vec3 uBoxSize;
-uniform float uVolume;
-uniform float uCure;
-uniform vec4 uClip; // section plane: points with dot(xyz, p) + w < 0 are cut away; w = 1e9 when off
+${FIELD_GLSL}uniform vec4 uClip; // section plane: points with dot(xyz, p) + w < 0 are cut away; w = 1e9 when off
 varying vec3 vWorld;
 
 ${DEFORM_GLSL}

@@ -1,7 +1,7 @@
 // The treated vertebra's cut face: what the plane passes through, mapped back to the healthy frame where
 // the fields live. Cement where it has arrived; the ~1 mm cortical shell bright; cancellous bone as a
 // porous weave of trabeculae and marrow; a kyphoplasty cavity dark until cement fills it.
-import { CEMENT_COLOR_GLSL, DEFORM_GLSL } from './cementShader'
+import { CEMENT_COLOR_GLSL, DEFORM_GLSL, FIELD_GLSL } from './cementShader'
 
 /**
  * Cut bone, shared by every cut face: cancellous bone as a porous weave of trabeculae (pale) and marrow
@@ -26,13 +26,7 @@ const vec3 CORTEX = vec3(0.96, 0.93, 0.84);
 export const sectionFragment = /* glsl */ `
 precision highp float;
 precision highp sampler3D;
-uniform sampler3D uField;
-uniform sampler3D uBody; // r: the body's signed distance, g: 1 where cement has left the bone
-uniform vec3 uBoxMin;
-uniform vec3 uBoxSize;
-uniform float uVolume;
-uniform float uCure;
-uniform float uCortex;     // cortical shell thickness, mm
+${FIELD_GLSL}uniform float uCortex;     // cortical shell thickness, mm
 uniform float uCavity;     // 0..1: how far the kyphoplasty cavity has opened
 uniform vec4 uCav[2];      // cavity ellipsoids: centre xyz, half-length along the needle
 uniform vec4 uCavDir[2];   // needle direction xyz, half-width across

@@ -11,7 +11,8 @@ import { hydraulicDistance, invade, sourcesAt, type CementField } from './field'
 /** The arrival field with what the scene draws it against: the body's signed distance and where the exits are. */
 export type CaseField = CementField & { bodySdf: Float32Array; exit: Uint8Array }
 
-export interface Anatomy { key: string; vm: VoxelModel; sources: number[]; D: Float64Array }
+/** A body ready for pass 2: its voxels, where cement has left the bone, the needle tips and pass 1. */
+export interface Anatomy { key: string; vm: VoxelModel; exit: Uint8Array; sources: number[]; D: Float64Array }
 
 /** Another body like the case's: its own bone texture, and needle tips placed a little off the plan. */
 export interface Variant { seed: number; tipOffset: Vec3 }
@@ -36,13 +37,13 @@ export function anatomyFor(c: CaseParams, procedure: ProcedureKey = c.proc, vari
     needles: inst.needles.map((n, i) => ({ bone: n.bone, tip: tips[i] })),
   })
   const sources = sourcesAt(vm, tips)
-  return { key: anatomyKey(c, procedure, variant), vm, sources, D: hydraulicDistance(vm, sources) }
+  return { key: anatomyKey(c, procedure, variant), vm, exit: exitMask(vm.label), sources, D: hydraulicDistance(vm, sources) }
 }
 
 /** The arrival field, and the body's signed distance on the same grid (for drawing cut faces). */
 export function cementFieldForCase(c: CaseParams, procedure: ProcedureKey = c.proc): CaseField {
   const a = anatomyFor(c, procedure)
-  return { ...invade(a.vm, a.D, a.sources, c), bodySdf: a.vm.bodySdf, exit: exitMask(a.vm.label) }
+  return { ...invade(a.vm, a.D, a.sources, c), bodySdf: a.vm.bodySdf, exit: a.exit }
 }
 
 /**
@@ -50,12 +51,9 @@ export function cementFieldForCase(c: CaseParams, procedure: ProcedureKey = c.pr
  * vertebroplasty volume) only pass 2 reruns.
  */
 export function cementComputer(): (c: CaseParams, procedure?: ProcedureKey) => CaseField {
-  let last: (Anatomy & { exit: Uint8Array }) | null = null
+  let last: Anatomy | null = null
   return (c, procedure = c.proc) => {
-    if (!last || last.key !== anatomyKey(c, procedure)) {
-      const a = anatomyFor(c, procedure)
-      last = { ...a, exit: exitMask(a.vm.label) }
-    }
+    if (!last || last.key !== anatomyKey(c, procedure)) last = anatomyFor(c, procedure)
     return { ...invade(last.vm, last.D, last.sources, c), bodySdf: last.vm.bodySdf, exit: last.exit }
   }
 }

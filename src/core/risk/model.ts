@@ -90,17 +90,26 @@ export function splitAnyLeak(any: number, w: Record<Pathway, number>): Record<Pa
 /** Embolism as a share of venous leaks on CT: the share that reproduces Luetmer's 9.4 % for base VP. */
 const PCE_SHARE_OF_VENOUS = PCE_VP.value / splitAnyLeak(CT_ANY_LEAK_VP.value, PATHWAY_WEIGHTS.vp.ct).venous
 
+/** "OR 5.56 (1.84-16.81)": a published ratio as the legend prints it, from the figure itself. */
+const ratio = (kind: 'OR' | 'RR', f: Figure) => `${kind} ${f.value.toFixed(2)}${f.ci ? ` (${f.ci[0].toFixed(2)}-${f.ci[1].toFixed(2)})` : ''}`
+const pct = (p: number) => `${+(p * 100).toFixed(1)} %`
+
 function factorsOf(c: CaseParams, proc: ProcedureKey): Factor[] {
   const f: Factor[] = []
-  if (c.wall === 'breached') f.push({ id: 'wall', effect: 'OR 5.56 (1.84-16.81); canal leaks 15.9 % with a destroyed wall', source: 'zhan2017' })
-  if (c.endplate === 'cracked') f.push({ id: 'endplate', effect: `${c.wall === 'breached' ? 'same cortical OR, once' : 'OR 5.56 (1.84-16.81)'}; disc leaks x5.56`, source: 'zhan2017' })
-  if (c.visc === 'low') f.push({ id: 'visc', effect: 'OR 3.32 (1.36-8.07)', source: 'zhan2017' })
-  if (c.visc === 'high') f.push({ id: 'visc', effect: 'RR 0.38 (0.29-0.51) against low; disc 0.45, veins 0.54', source: 'hvc2018' })
-  if (c.cleft) f.push({ id: 'cleft', effect: 'OR 1.40 (1.09-1.78); fewer venous, more cortical leaks', source: 'zhan2017' })
+  const cortical = ratio('OR', OR_CORTICAL)
+  if (c.wall === 'breached') f.push({ id: 'wall', effect: `${cortical}; canal leaks ${pct(CANAL_WITH_BREACH.value)} with a destroyed wall`, source: 'zhan2017' })
+  if (c.endplate === 'cracked') f.push({ id: 'endplate', effect: `${c.wall === 'breached' ? 'same cortical OR, once' : cortical}; disc leaks x${OR_CORTICAL.value}`, source: 'zhan2017' })
+  if (c.visc === 'low') f.push({ id: 'visc', effect: ratio('OR', OR_LOW_VISCOSITY), source: 'zhan2017' })
+  if (c.visc === 'high') {
+    const by = RR_HIGH_VS_LOW_BY_PATHWAY
+    f.push({ id: 'visc', effect: `${ratio('RR', RR_HIGH_VS_LOW)} against low; disc ${by.disc}, veins ${by.venous}`, source: 'hvc2018' })
+  }
+  if (c.cleft) f.push({ id: 'cleft', effect: `${ratio('OR', OR_CLEFT)}; fewer venous, more cortical leaks`, source: 'zhan2017' })
   const vol = Number.isFinite(c.vol) ? c.vol : VOLUME_REF_ML
-  if (vol !== VOLUME_REF_ML) f.push({ id: 'vol', effect: `OR 1.30 per mL against ${VOLUME_REF_ML} mL`, source: 'zhan2017' })
-  if (proc === 'kp' && c.approach === 'uni') f.push({ id: 'approach', effect: 'RR 0.65 (0.44-0.97) against two-sided', source: 'unibi2021' })
-  if (c.cause === 'tumor') f.push({ id: 'cause', effect: 'symptoms up to 10 %', source: 'liao2018' })
+  const perMl = Math.exp(VOLUME_WMD.value / VOLUME_SD_ML ** 2)
+  if (vol !== VOLUME_REF_ML) f.push({ id: 'vol', effect: `OR ${perMl.toFixed(2)} per mL against ${VOLUME_REF_ML} mL`, source: 'zhan2017' })
+  if (proc === 'kp' && c.approach === 'uni') f.push({ id: 'approach', effect: `${ratio('RR', RR_UNI_KP)} against two-sided`, source: 'unibi2021' })
+  if (c.cause === 'tumor') f.push({ id: 'cause', effect: `symptoms up to ${pct(SYMPTOMATIC.tumor.value)}`, source: 'liao2018' })
   return f
 }
 
