@@ -6,7 +6,7 @@ import { TopBar } from '../ui/TopBar'
 import { Scrubber } from '../ui/Scrubber'
 import { ChapterList } from '../ui/ChapterList'
 import { Caption } from '../ui/Caption'
-import { RiskLegend } from '../ui/RiskLegend'
+import { RiskPanel } from '../ui/risk/RiskPanel'
 import { NoticeBar } from '../ui/NoticeBar'
 import { SectionControls } from '../ui/SectionControls'
 import { GuidedViewButton } from '../ui/GuidedViewButton'
@@ -29,7 +29,7 @@ export function App() {
   const [started, setStarted] = useState(false)
   useEffect(() => { if (ready) setStarted(true) }, [ready])
   return (
-    <div className="app">
+    <div className={overlay ? 'app risk-open' : 'app'}>
       <TopBar />
       <main className={overlay ? 'stage with-legend' : 'stage'}>
         <div className="viewport">
@@ -41,7 +41,7 @@ export function App() {
           <NoticeBar />
           {started && <Suspense fallback={null}><CasePanel /></Suspense>}
         </div>
-        <RiskLegend />
+        <RiskPanel />
       </main>
       <footer className="dock">
         <Caption />

@@ -5,6 +5,7 @@ import { clamp, RANGES, type CaseParams } from '../core/case'
 import { buildPlan } from '../core/plans'
 import * as clock from '../core/playback'
 import type { Notice } from '../core/url'
+import type { Detection, Pathway } from '../core/risk/model'
 
 let invalidate: () => void = () => {}
 /** The canvas registers its invalidate here. */
@@ -104,6 +105,18 @@ export function setCase(patch: Partial<CaseParams>): void {
 
 export function setOverlay(on: boolean): void {
   store.setState((s) => ({ view: { ...s.view, overlay: on } }))
+  invalidate()
+}
+
+/** Count leaks as plain X-ray or CT finds them, in the risk panel and the overlay's colours. */
+export function setDetection(d: Detection): void {
+  store.setState({ detection: d === 'ct' ? 'ct' : 'xray' })
+  invalidate()
+}
+
+/** Explain one leak pathway (a tap on its region or its row); the same pathway again, or null, clears it. */
+export function focusRisk(p: Pathway | null): void {
+  store.setState((s) => ({ riskFocus: p === s.riskFocus ? null : p }))
   invalidate()
 }
 

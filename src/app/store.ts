@@ -10,6 +10,7 @@ import { createClock, position, type Clock } from '../core/playback'
 import type { CementSummary } from '../core/cement/forCase'
 import type { SegmentMeshes } from '../core/anatomy/segment'
 import { DEFAULT_SECTION, type Section } from '../core/section'
+import type { Detection, Pathway } from '../core/risk/model'
 
 export interface CementTexture {
   key: string
@@ -36,6 +37,10 @@ export interface AppState {
   section: Section
   /** the labels layer is shown */
   labels: boolean
+  /** how the risk views count leaks: on plain X-ray (the published default) or on CT */
+  detection: Detection
+  /** the leak pathway tapped on the vertebra or in the risk panel, explained until another tap */
+  riskFocus: Pathway | null
   /** the structure tapped or hovered, with where its tag goes (world, mm); pinned by a tap */
   picked: { key: string; level?: string; point: [number, number, number]; pinned: boolean } | null
   anatomy: SegmentMeshes | null
@@ -52,7 +57,7 @@ export function initialState(c: CaseParams = DEFAULT_CASE, view: ViewParams = DE
   const clock = createClock(plan.duration, view.t)
   return {
     case: { ...c }, view: { ...view, t: clock.anchorT }, plan, clock, t: clock.anchorT, notices,
-    followCamera: true, section: { ...DEFAULT_SECTION }, labels: false, picked: null, anatomy: null, anatomyKey: '', cement: null, cementTexture: null, ready: false, error: null,
+    followCamera: true, section: { ...DEFAULT_SECTION }, labels: false, detection: 'xray', riskFocus: null, picked: null, anatomy: null, anatomyKey: '', cement: null, cementTexture: null, ready: false, error: null,
   }
 }
 

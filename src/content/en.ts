@@ -2,6 +2,7 @@
 // the numbers' sources named. Components hold no strings of their own.
 import type { ChapterId } from '../core/plans'
 import type { Pathway } from '../core/risk/model'
+import type { FactorKey, Frequency } from '../core/risk/present'
 
 export const UI = {
   title: 'Spine procedure explorer',
@@ -132,18 +133,65 @@ export const STRUCTURES = {
 } as const
 export type StructureKey = keyof typeof STRUCTURES
 
+/** "about 5 in 10", "fewer than 1 in 100": a natural frequency in words. */
+export const freq = (f: Frequency) => (f.few ? `fewer than 1 in ${f.of}` : `about ${f.k} in ${f.of}`)
+/** The same, short, for a tag on the 3D view: "5 in 10", "<1 in 100". */
+export const freqShort = (f: Frequency) => `${f.few ? '<' : ''}${f.k} in ${f.of}`
+
 export const RISK = {
   title: 'Where cement can leak',
   disclaimer: 'Population figures from published studies, not a prediction for one person. The 3D cement shows how leaks happen, not how likely they are.',
-  anyLeak: 'Some cement outside the bone on X-ray',
+  anyLeak: 'Some cement outside the bone',
   symptomatic: 'A leak that causes symptoms',
-  perVertebra: 'of treated vertebrae',
-  range: 'range',
-  onCt: 'Seen on a CT scan, which finds far more small leaks',
-  embolism: 'Cement reaching the lungs (on chest CT; rarely any symptoms)',
+  embolism: 'Cement reaching the lungs (chest CT)',
+  embolismSymptomatic: 'of these with symptoms',
   reached: 'Reached by the cement in this animation',
-  scale: 'Risk colour',
+  scale: 'Risk colour, per treated vertebra',
   sources: 'Sources',
+  range: 'range',
+  detection: 'Leaks as seen on',
+  detections: { xray: 'X-ray', ct: 'CT' },
+  ctNote: 'CT finds many small leaks that a plain X-ray misses; most of these never matter.',
+  views: { case: 'This case', compare: 'Both procedures', factors: 'Factors' },
+  viewsLabel: 'Risk views',
+  pathwayHint: 'Tap a place to see it on the vertebra.',
+  // patients: natural frequencies, plain words
+  patient: {
+    title: 'Cement outside the bone',
+    lead: (proc: string, f: Frequency) => `After ${proc.toLowerCase()}, ${freq(f)} treated bones show a little cement outside the bone on an X-ray.`,
+    symptoms: (f: Frequency, rare: boolean) => rare
+      ? `Almost all of these cause no symptoms. Symptoms from a leak: ${freq(f)}.`
+      : `Most of these cause no symptoms. Symptoms from a leak: ${freq(f)}.`,
+    doctor: 'These numbers come from studies of many people. Your doctor knows your case and can tell you what they mean for you.',
+    animation: 'The moving picture shows how cement can spread. It does not show how likely that is.',
+    where: 'Where it can go',
+    arrayLabel: (leak: number, symptomatic: number, none: number) =>
+      `Out of 100 treated bones: ${leak} with some cement outside the bone, ${symptomatic} of them with symptoms, and ${none} with none outside.`,
+    key: { symptomatic: 'Outside, with symptoms', silent: 'Outside, no symptoms', none: 'None outside' },
+  },
+  // surgeons: both procedures, ranges, sources
+  compare: {
+    caption: (detection: string) => `Per treated vertebra, on ${detection}, with this case's factors applied to both procedures`,
+    figure: 'Figure',
+    source: 'Source',
+    anyLeak: 'Any leak',
+    rangeNote: 'Ranges: every applied effect at the ends of its 95% confidence interval.',
+    none: 'No factors beyond the pooled baseline.',
+    applied: 'Factors applied',
+  },
+  // students: how each factor alone moves each pathway
+  factors: {
+    caption: (proc: string, detection: string) => `${proc}, on ${detection}: each factor alone, against the default case`,
+    factor: 'Factor',
+    any: 'Any',
+    symptoms: 'Symptoms',
+    how: 'Each cell is the risk with the factor divided by the risk without it. 1× means the model applies no published effect there.',
+    level: 'The level of the fracture: no pooled effect on leaks was found, so the model does not use it.',
+    names: {
+      wall: 'Back wall breached', endplate: 'Endplate cracked', cleft: 'Cleft', lowVisc: 'Runny cement',
+      highVisc: 'Thick cement', moreCement: '+1 mL cement', bilateral: 'Two needles', tumor: 'Tumour',
+    } satisfies Record<FactorKey, string>,
+  },
 }
 
 export const NOTICE_KEYS: Record<string, string> = {

@@ -4,7 +4,7 @@ import type { CaseParams, ProcedureKey } from './case'
 import { sample } from './tracks'
 import type { Chapter, ChapterId, Plan } from './plans'
 import { deformedHeights, upperPose } from './anatomy/fracture'
-import { computeRisk, type Pathway, type RiskResult } from './risk/model'
+import { computeRisk, type Detection, type Pathway, type RiskResult } from './risk/model'
 import { leaksAt } from './cement/field'
 import type { CementSummary } from './cement/forCase'
 
@@ -64,12 +64,12 @@ export function chapterIndexAt(chapters: readonly Chapter[], t: number): number 
   return lo
 }
 
-const riskCache = new WeakMap<Plan, RiskResult>()
-/** The plan's population risk, computed once per plan (stateAt, the overlay and the legend share it). */
-export function riskOf(plan: Plan): RiskResult {
-  let r = riskCache.get(plan)
-  if (!r) { r = computeRisk(plan.case, plan.procedure); riskCache.set(plan, r) }
-  return r
+const riskCache = new WeakMap<Plan, Partial<Record<Detection, RiskResult>>>()
+/** The plan's population risk as X-ray (the default) or CT counts leaks, computed once per plan and view. */
+export function riskOf(plan: Plan, detection: Detection = 'xray'): RiskResult {
+  let byView = riskCache.get(plan)
+  if (!byView) { byView = {}; riskCache.set(plan, byView) }
+  return (byView[detection] ??= computeRisk(plan.case, plan.procedure, detection))
 }
 
 export function stateAt(plan: Plan, tIn: number, cement?: CementSummary | null): ProcedureState {

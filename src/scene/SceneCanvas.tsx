@@ -1,4 +1,4 @@
-import { Canvas } from '@react-three/fiber'
+import { Canvas, events, type RootStore } from '@react-three/fiber'
 import { useApp } from '../app/store'
 import { setInvalidate } from '../app/actions'
 import { registerRenderer } from '../app/inspection'
@@ -19,6 +19,9 @@ import { ReadySignal } from './ReadySignal'
 import { PickTag } from './PickTag'
 import { AnatomyLabels } from './AnatomyLabels'
 import { unpick } from '../app/actions'
+import { riskRegionsFirst } from './picking'
+
+const pointerEvents = (s: RootStore) => ({ ...events(s), filter: riskRegionsFirst })
 
 /** Draw only on demand: a frame when t, the camera or the case changes. */
 export function SceneCanvas({ onContextLost }: { onContextLost: (lost: boolean) => void }) {
@@ -29,6 +32,7 @@ export function SceneCanvas({ onContextLost }: { onContextLost: (lost: boolean) 
       dpr={[1, 2]}
       camera={{ fov: 35, near: 5, far: 3000, position: [200, 40, 120] }}
       onPointerMissed={unpick}
+      events={pointerEvents}
       // the drawing buffer is kept only under test, where pixels are read back; it costs a copy per frame
       gl={{ antialias: true, stencil: true, preserveDrawingBuffer: import.meta.env.MODE === 'test' }}
       onCreated={({ gl, invalidate }) => {

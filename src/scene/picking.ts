@@ -3,7 +3,7 @@
 import type { ThreeEvent } from '@react-three/fiber'
 import { Vector3 } from 'three'
 import { store } from '../app/store'
-import { pick } from '../app/actions'
+import { focusRisk, pick } from '../app/actions'
 import { frameState } from '../app/frameState'
 
 import { layoutFor } from '../core/anatomy/vertebra'
@@ -53,5 +53,23 @@ export function structureHandlers(key: string, level?: string) {
     onPointerMove: (e: ThreeEvent<PointerEvent>) => { if (!dragging(e)) at(e, key, level, false) },
     onPointerOut: () => pick(null),
     onClick: (e: ThreeEvent<MouseEvent>) => { if (isTap(e)) at(e, key, level, true) },
+  }
+}
+
+/**
+ * The canvas's hit order: leak-risk regions first, then by distance. They are drawn over the bone (no depth
+ * test), so a tap on one should reach it even where bone lies in front.
+ */
+export function riskRegionsFirst<T extends { object: { userData: Record<string, unknown> } }>(hits: T[]): T[] {
+  const region = (h: T) => (h.object.userData.riskPathway ? 0 : 1)
+  return hits.map((h, i) => [h, i] as const).sort((a, b) => region(a[0]) - region(b[0]) || a[1] - b[1]).map(([h]) => h)
+}
+
+/** A tap on a leak-risk region: explain that pathway. */
+export function riskHandlers(pathway: import('../core/risk/model').Pathway) {
+  return {
+    onClick: (e: ThreeEvent<MouseEvent>) => { if (isTap(e)) { e.stopPropagation(); focusRisk(pathway) } },
+    onPointerOver: () => { document.body.style.cursor = 'pointer' },
+    onPointerOut: () => { document.body.style.cursor = '' },
   }
 }

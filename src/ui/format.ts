@@ -12,10 +12,15 @@ export function clock(seconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
 }
 
-/** "about 4 in 10" for a probability, for patients (natural frequencies). */
-export function inTen(p: number): string {
-  const n = Math.round(p * 10)
-  if (p < 0.05) return `fewer than 1 in 20`
-  if (n < 1) return 'about 1 in 10'
-  return `about ${n} in 10`
+/** A ratio for the factor table: 5.56 -> "×5.6", 0.452 -> "×0.45", about 1 -> "1×". */
+export function times(r: number): string {
+  if (!Number.isFinite(r)) return '–'
+  if (Math.abs(r - 1) < 0.005) return '1×'
+  return `×${r >= 10 ? Math.round(r) : r >= 1 ? r.toFixed(1) : r.toFixed(2)}`
+}
+
+/** "55%", or "55% (38-74%)" when the ends round differently. */
+export function withRange(p: number, range: readonly [number, number]): string {
+  const [a, b] = [percent(range[0]), percent(range[1])]
+  return a === b ? percent(p) : `${percent(p)} (${a.replace('%', '')}–${b})`
 }

@@ -7,6 +7,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { serve } from './server.mjs'
+import { riskChecks } from './risk.mjs'
 import { findChromium, CHROMIUM_ARGS } from '../chromium.mjs'
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
@@ -14,7 +15,10 @@ const SHOTS = path.join(ROOT, 'tests/e2e/screenshots')
 const BUDGET = { calls: 60, triangles: 400_000, initialJsGzip: 400 * 1024 }
 
 const results = []
+/** E2E_ONLY=<text> runs only the checks whose names contain it (for working on one; CI runs all). */
+const only = process.env.E2E_ONLY
 async function check(name, fn) {
+  if (only && !name.includes(only)) return
   const t0 = Date.now()
   try { await fn(); results.push({ name, ok: true }); console.log(`  ok   ${name} (${Date.now() - t0} ms)`) }
   catch (e) { results.push({ name, ok: false }); console.log(`  FAIL ${name}\n       ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n       ')}`) }
@@ -211,6 +215,8 @@ await check('the leak-risk overlay shows numbers with sources, and the case pane
   await page.waitForFunction(() => /wall=breached/.test(location.search), null, { timeout: 5000 })
   await page.close()
 })
+
+await riskChecks({ open, check, assert, state, frame, SHOTS })
 
 await check('a case change in the panel shows in the scene within two frames (grade 2 -> 3)', async () => {
   const { page } = await open('?t=15')

@@ -25,6 +25,8 @@ export const VEIN_PENALTY = 0.02
  * wall is a wide opening, not a channel.
  */
 export const CHANNEL_MM = 7
+/** Leaked volume (mL) from which a pathway counts as reached: less is too little to see or report. */
+export const LEAK_SHOWN_ML = 0.005
 /** Leak-curve resolution: leaked volume is tabulated every VMAX / CURVE_STEPS mL. */
 export const CURVE_STEPS = 200
 
@@ -163,7 +165,7 @@ export function leaksAt(field: Pick<CementField, 'curve' | 'vmax'>, ml: number):
   for (const p of PATHWAYS) {
     const c = field.curve[p]
     const v = c[i] + (c[i + 1] - c[i]) * f
-    if (v >= 0.005) out.push({ pathway: p, volumeMl: Math.round(v * 1000) / 1000 })
+    if (v >= LEAK_SHOWN_ML) out.push({ pathway: p, volumeMl: Math.round(v * 1000) / 1000 })
   }
   return out
 }

@@ -27,7 +27,7 @@ export const SOURCES = {
     full: 'Prevalence of extravertebral cement leakage after vertebroplasty: procedural documentation versus CT detection. Acta Radiol 2012;53(5):569-572 (181 patients): any leak on CT 82 %; endplate 45 %, paravertebral 35 %, epidural 20 %, prevertebral venous 18 %',
   },
   kpSeries270: {
-    id: 'kpSeries270', short: 'KP series, 270 vertebrae',
+    id: 'kpSeries270', short: 'KP series (270)',
     full: 'Kyphoplasty series on the basivertebral foramen and intravertebral cleft, 270 vertebrae (abstract): venous leaks 15.5 % (most common), disc 7.8 % (second)',
   },
   pmc8449924: {

@@ -1,0 +1,72 @@
+// End-to-end checks of the leak-risk overlay at the portrait tablet size, as a patient and as a surgeon
+// would use it. Called by run.mjs with its harness.
+import path from 'node:path'
+
+const PORTRAIT = { width: 768, height: 1024 }
+
+export async function riskChecks({ open, check, assert, state, frame, SHOTS }) {
+  const endOfInjection = async (page) => {
+    const t = await page.evaluate(() => {
+      const h = window.__spineviz, d = h.state().duration
+      for (let i = 0; i <= 400; i++) { const tt = (d * i) / 400; h.seek(tt); if (h.state().chapter === 'hardening') return tt }
+      return d
+    })
+    await frame(page)
+    return t
+  }
+
+  await check('a patient reads the leak risk at 768x1024: natural frequencies, 100 icons, big words, a tap explains', async () => {
+    const { page } = await open('?mode=patient&overlay=1', PORTRAIT)
+    await endOfInjection(page)
+    const panel = page.getByRole('complementary', { name: 'Where cement can leak' })
+    await panel.waitFor()
+    const text = await panel.innerText()
+    assert(/about 5 in 10 treated bones/.test(text), `lead: ${text.slice(0, 200)}`)
+    assert(/Symptoms from a leak: about 1 in 100/.test(text) && /Your doctor knows your case/.test(text), 'symptoms or doctor line missing')
+    assert(!/Hsieh|OR \d/.test(text.split('Sources')[0]), 'a patient should not meet study names and odds ratios before the sources')
+    // the icon array: 100 people, 55 with cement outside (X-ray), 1 of them with symptoms
+    const icons = await panel.locator('figure.icon-array > svg path').evaluateAll((els) => els.map((e) => e.getAttribute('class')))
+    const count = (k) => icons.filter((c) => c === k).length
+    assert(icons.length === 100 && count('symptomatic') === 1 && count('silent') === 54, `icons: ${icons.length}, ${count('symptomatic')}, ${count('silent')}`)
+    assert(/55 with some cement outside/.test(await panel.getByRole('img').getAttribute('aria-label')), 'the icon array has no text alternative')
+    // readable: the lead is large and the panel has room on the screen
+    const lead = await panel.locator('.lead').evaluate((e) => parseFloat(getComputedStyle(e).fontSize))
+    const small = await panel.locator('p, button, figcaption').evaluateAll((els) => els.filter((e) => e.offsetParent && parseFloat(getComputedStyle(e).fontSize) < 16).length)
+    const box = await panel.boundingBox()
+    assert(lead >= 20 && small === 0 && box.height >= 0.35 * PORTRAIT.height, `lead ${lead}px, ${small} small texts, panel ${box.height}px tall`)
+    // a tap on the canal's tag on the vertebra explains it, there and in the list
+    await page.getByRole('button', { name: /^Canal/ }).click()
+    await frame(page)
+    assert(/press on nerves/.test(await page.locator('.risk-tag.focused').innerText()), 'the tag does not explain the canal')
+    const row = panel.getByRole('button', { name: /Into the spinal canal/ })
+    assert((await row.getAttribute('aria-pressed')) === 'true', 'the list does not mark the tapped pathway')
+    await page.screenshot({ path: path.join(SHOTS, '768x1024', 'risk-patient.png') })
+    await page.close()
+  })
+
+  await check('a surgeon compares both procedures at 768x1024 with sources, on X-ray and CT, and reads the factors', async () => {
+    const { page } = await open('?overlay=1&approach=bi', PORTRAIT)
+    await endOfInjection(page)
+    const panel = page.getByRole('complementary', { name: 'Where cement can leak' })
+    const table = panel.getByRole('table')
+    await table.waitFor()
+    const row = async (name) => (await table.getByRole('row', { name: new RegExp(`^${name}`) }).innerText()).split('\t').map((s) => s.trim())
+    let any = await row('Any leak')
+    assert(any[1] === '55%' && any[2] === '18%' && /Zhan 2017/.test(any[3]), `any leak row: ${any}`)
+    const disc = await row('Into the disc')
+    assert(/Hsieh 2019/.test(disc[3]) && /KP series/.test(disc[3]), `disc sources: ${disc}`)
+    await panel.getByRole('radio', { name: 'CT' }).click()
+    any = await row('Any leak')
+    assert(any[1] === '82%' && /Acta Radiol 2012/.test(any[3]), `CT any leak: ${any}`)
+    await page.screenshot({ path: path.join(SHOTS, '768x1024', 'risk-surgeon.png') })
+    await panel.getByRole('radio', { name: 'X-ray' }).click()
+    await panel.getByRole('tab', { name: 'Factors' }).click()
+    const factors = panel.getByRole('table')
+    const wall = (await factors.getByRole('row', { name: /^Back wall breached/ }).innerText()).split('\t')
+    assert(wall.length === 8 && Number(wall[4].replace('×', '')) > 10, `wall row: ${wall}`)
+    assert(/not a prediction/.test(await panel.innerText()), 'no population-figures disclaimer')
+    const s = await state(page)
+    assert(s.risk.anyLeak > 0.5, 'the contract still reports X-ray figures') // the CT view is a view, not the state
+    await page.close()
+  })
+}
