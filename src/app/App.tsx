@@ -10,6 +10,7 @@ import { RiskPanel } from '../ui/risk/RiskPanel'
 import { NoticeBar } from '../ui/NoticeBar'
 import { SectionControls } from '../ui/SectionControls'
 import { GuidedViewButton } from '../ui/GuidedViewButton'
+import { CaseDrawer } from '../ui/CaseDrawer'
 import { UI } from '../content/en'
 
 const CasePanel = lazy(() => import('../ui/CasePanel'))
@@ -22,6 +23,7 @@ export function App() {
   useKeyboard()
   const ready = useApp((s) => s.ready)
   const overlay = useApp((s) => s.view.overlay)
+  const mode = useApp((s) => s.view.mode)
   const [webgl] = useState(hasWebGL2)
   const [lost, setLost] = useState(false)
   // after the first full frame: the case panel (leva) loads, off the critical path, and later rebuilds
@@ -29,7 +31,7 @@ export function App() {
   const [started, setStarted] = useState(false)
   useEffect(() => { if (ready) setStarted(true) }, [ready])
   return (
-    <div className={overlay ? 'app risk-open' : 'app'}>
+    <div className={`app mode-${mode}${overlay ? ' risk-open' : ''}`}>
       <TopBar />
       <main className={overlay ? 'stage with-legend' : 'stage'}>
         <div className="viewport">
@@ -39,7 +41,9 @@ export function App() {
           <GuidedViewButton />
           <SectionControls />
           <NoticeBar />
-          {started && <Suspense fallback={null}><CasePanel /></Suspense>}
+          {mode === 'surgeon' && <CaseDrawer />}
+          {/* the what-if panel (leva) is the student's, loaded only in that mode and after the first frame */}
+          {started && mode === 'student' && <Suspense fallback={null}><CasePanel /></Suspense>}
         </div>
         <RiskPanel />
       </main>

@@ -4,7 +4,7 @@ import { store, now, anatomyKeyOf, cementKeyOf } from './store'
 import { clamp, RANGES, type CaseParams } from '../core/case'
 import { buildPlan } from '../core/plans'
 import * as clock from '../core/playback'
-import type { Notice } from '../core/url'
+import type { Mode, Notice } from '../core/url'
 import type { Detection, Pathway } from '../core/risk/model'
 
 let invalidate: () => void = () => {}
@@ -105,6 +105,20 @@ export function setCase(patch: Partial<CaseParams>): void {
 
 export function setOverlay(on: boolean): void {
   store.setState((s) => ({ view: { ...s.view, overlay: on } }))
+  invalidate()
+}
+
+/**
+ * Who is watching: each mode has its own layout and words. A student starts with the labels on; a patient
+ * sees no labels and the leak figures as a plain X-ray finds them (the published default).
+ */
+export function setMode(mode: Mode): void {
+  store.setState((s) => ({
+    view: { ...s.view, mode },
+    labels: mode === 'student' ? true : mode === 'patient' ? false : s.labels,
+    detection: mode === 'patient' ? 'xray' : s.detection,
+    riskFocus: null,
+  }))
   invalidate()
 }
 

@@ -16,14 +16,12 @@ export const UI = {
   prev: 'Previous step',
   next: 'Next step',
   speed: 'Speed',
-  overlayOn: 'Show leak risk',
-  overlayOff: 'Hide leak risk',
+  overlay: 'Leak risk',
+  modeLabel: 'Who is watching',
+  modes: { patient: 'Patient', surgeon: 'Surgeon', student: 'Student' },
   guided: 'Guided view',
-  labelsOn: 'Labels',
-  labelsOff: 'Hide labels',
+  labels: 'Labels',
   treated: 'treated',
-  sectionOn: 'Cut-away view',
-  sectionOff: 'Whole view',
   section: 'Cut-away view',
   sectionKind: 'Cut direction',
   sectionKinds: { sagittal: 'From the side', axial: 'From above' },
@@ -191,6 +189,30 @@ export const RISK = {
       wall: 'Back wall breached', endplate: 'Endplate cracked', cleft: 'Cleft', lowVisc: 'Runny cement',
       highVisc: 'Thick cement', moreCement: '+1 mL cement', bilateral: 'Two needles', tumor: 'Tumour',
     } satisfies Record<FactorKey, string>,
+  },
+}
+
+/** The surgeon's case panel: names of the settings and of their options. */
+export const CASE = {
+  title: 'Case',
+  done: 'Done',
+  less: 'Less cement',
+  more: 'More cement',
+  summary: (c: { level: string; morph: string; grade: number; vol: number }) => `${c.level}, ${CASE.options.morph[c.morph as 'wedge']}, grade ${c.grade}, ${c.vol.toFixed(1)} mL`,
+  names: {
+    level: 'Level', morph: 'Shape', grade: 'Grade', cause: 'Cause', wall: 'Back wall', endplate: 'Endplate', cleft: 'Cleft',
+    approach: 'Needles', visc: 'Cement', vol: 'Volume', proc: 'Procedure', mix: 'Mixing', rate: 'Rate',
+  },
+  options: {
+    morph: { wedge: 'wedge', biconcave: 'biconcave', crush: 'crush' },
+    grade: { 1: '1 mild', 2: '2 moderate', 3: '3 severe' },
+    cause: { osteoporosis: 'osteoporosis', tumor: 'tumour' },
+    wall: { intact: 'intact', breached: 'breached' },
+    endplate: { intact: 'intact', cracked: 'cracked' },
+    cleft: { false: 'no', true: 'yes' },
+    approach: { uni: 'one side', bi: 'both sides' },
+    visc: { low: 'runny', medium: 'medium', high: 'thick' },
+    proc: { vp: 'vertebroplasty', kp: 'kyphoplasty' },
   },
 }
 

@@ -197,29 +197,33 @@ await check('bad link values fall back to defaults with a polite notice, and the
   await page.close()
 })
 
-await check('the leak-risk overlay shows numbers with sources, and the case panel changes the scene', async () => {
+await check('the leak-risk overlay shows numbers with sources, and the surgeon case panel changes the scene in two taps', async () => {
   const { page } = await open()
-  await page.getByRole('button', { name: 'Show leak risk' }).click()
+  await page.getByRole('button', { name: 'Leak risk' }).click()
   const legend = page.getByRole('complementary', { name: 'Where cement can leak' })
   await legend.waitFor()
   const text = await legend.innerText()
   assert(/55%/.test(text) && /Hsieh 2019/.test(text) && /not a prediction/.test(text), `legend: ${text.slice(0, 300)}`)
-  // the case panel (lazy) : set the back wall to breached, and the canal risk rises
+  // the surgeon's case panel: two taps set the back wall to breached, and the canal risk rises
   const before = (await state(page)).risk.pathways.canal
-  const panel = page.locator('.case-panel')
-  await panel.waitFor({ timeout: 20_000 })
-  const wall = panel.locator('select[id="back wall"]')
-  await wall.selectOption('breached')
+  await page.getByRole('button', { name: /^Case/ }).click()
+  const drawer = page.getByRole('region', { name: 'Case' })
+  await drawer.getByRole('radiogroup', { name: 'Back wall' }).getByRole('radio', { name: 'breached' }).click()
   await page.waitForFunction((b) => window.__spineviz.state().risk.pathways.canal > b * 5, before, { timeout: 10_000 })
   assert((await state(page)).case.wall === 'breached', 'wall not set')
+  await drawer.getByRole('button', { name: 'More cement' }).click()
+  assert((await state(page)).case.vol === 4.5, 'volume did not step to 4.5 mL')
+  await drawer.getByRole('button', { name: 'Done' }).click()
+  assert(/L1, wedge, grade 2, 4\.5 mL/.test(await page.getByRole('button', { name: /^Case/ }).innerText()), 'the summary does not show the case')
+  assert(!(await page.locator('.case-panel').count()), 'leva is the student panel, not the surgeon one')
   await page.waitForFunction(() => /wall=breached/.test(location.search), null, { timeout: 5000 })
   await page.close()
 })
 
 await riskChecks({ open, check, assert, state, frame, SHOTS })
 
-await check('a case change in the panel shows in the scene within two frames (grade 2 -> 3)', async () => {
-  const { page } = await open('?t=15')
+await check('a case change in the student what-if panel shows in the scene within two frames (grade 2 -> 3)', async () => {
+  const { page } = await open('?t=15&mode=student')
   const panel = page.locator('.case-panel')
   await panel.waitFor({ timeout: 20_000 })
   const canvas = page.locator('canvas').first()
@@ -255,7 +259,7 @@ await check('the cut-away view shows solid cut faces from the side and from abov
   await frame(page)
   assert(Buffer.compare(side, await canvas.screenshot()) !== 0, 'moving the cut changed nothing')
   assert(JSON.stringify(await state(page)) === JSON.stringify(before), 'the cut changed the procedure state')
-  await page.getByRole('button', { name: 'Whole view' }).click()
+  await page.getByRole('button', { name: 'Cut-away view' }).click()
   await page.getByRole('group', { name: 'Cut-away view' }).waitFor({ state: 'detached' })
   await page.close()
 })
@@ -273,7 +277,7 @@ await check('labels name the structures without overlapping, and a tap names wha
     const a = shown[i], b = shown[j]
     assert(!(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1), `labels overlap: ${a.t} / ${b.t}`)
   }
-  await page.getByRole('button', { name: 'Hide labels' }).click()
+  await page.getByRole('button', { name: 'Labels' }).click()
   const box = await page.locator('canvas').first().boundingBox()
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
   const tag = page.locator('.pick-tag')
