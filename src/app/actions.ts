@@ -3,6 +3,7 @@
 import { store, now, anatomyKeyOf, cementKeyOf } from './store'
 import { clamp, RANGES, type CaseParams } from '../core/case'
 import { buildPlan } from '../core/plans'
+import { loopInChapter } from '../core/timeline'
 import * as clock from '../core/playback'
 import type { Mode, Notice } from '../core/url'
 import type { Detection, Pathway } from '../core/risk/model'
@@ -43,11 +44,21 @@ export function setSpeed(rate: number): void {
   store.setState({ clock: clock.setRate(s.clock, rate, now()) })
 }
 
-/** One playback tick: advance t from the clock; pause at the end. Returns whether still playing. */
+/** One playback tick: advance t from the clock; loop the chapter if asked; pause at the end. Returns whether still playing. */
 export function tick(): boolean {
   const s = store.getState()
   if (!s.clock.playing) return false
   const n = now()
+  if (s.loop) {
+    const next = clock.position(s.clock, n)
+    const t = loopInChapter(s.plan.chapters, s.t, next)
+    if (t !== next || next >= s.plan.duration) {
+      const c = clock.seek(s.clock, t, n)
+      store.setState({ clock: c, t })
+      invalidate()
+      return true
+    }
+  }
   if (clock.ended(s.clock, n)) {
     const c = clock.pause(s.clock, n)
     store.setState({ clock: c, t: c.anchorT })
@@ -57,6 +68,22 @@ export function tick(): boolean {
   store.setState({ t: clock.position(s.clock, n) })
   invalidate()
   return true
+}
+
+/** Jump by dt seconds, playing or not (J and L, the 5 s buttons). */
+export function skip(dt: number): void {
+  seek(store.getState().t + dt)
+}
+
+/** Pause and move one small step (comma and period): for looking closely at a moment. */
+export const STEP_S = 0.1
+export function step(dir: 1 | -1): void {
+  pause()
+  seek(store.getState().t + dir * STEP_S)
+}
+
+export function setLoop(on: boolean): void {
+  store.setState({ loop: on })
 }
 
 export function chapterStep(dir: 1 | -1): void {

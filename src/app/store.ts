@@ -37,6 +37,8 @@ export interface AppState {
   section: Section
   /** the labels layer is shown */
   labels: boolean
+  /** playback repeats the current chapter */
+  loop: boolean
   /** how the risk views count leaks: on plain X-ray (the published default) or on CT */
   detection: Detection
   /** the leak pathway tapped on the vertebra or in the risk panel, explained until another tap */
@@ -57,7 +59,7 @@ export function initialState(c: CaseParams = DEFAULT_CASE, view: ViewParams = DE
   const clock = createClock(plan.duration, view.t)
   return {
     case: { ...c }, view: { ...view, t: clock.anchorT }, plan, clock, t: clock.anchorT, notices,
-    followCamera: true, section: { ...DEFAULT_SECTION }, labels: false, detection: 'xray', riskFocus: null, picked: null, anatomy: null, anatomyKey: '', cement: null, cementTexture: null, ready: false, error: null,
+    followCamera: true, section: { ...DEFAULT_SECTION }, labels: view.mode === 'student', loop: false, detection: 'xray', riskFocus: null, picked: null, anatomy: null, anatomyKey: '', cement: null, cementTexture: null, ready: false, error: null,
   }
 }
 

@@ -1,13 +1,15 @@
 import { useEffect } from 'react'
 import { store } from './store'
-import { chapterStep, seek, togglePlay } from './actions'
+import { chapterStep, seek, skip, step, togglePlay } from './actions'
 
-/** Seconds one arrow press moves. */
-const STEP_S = 2
+/** Seconds one arrow press moves, and one J or L press. */
+const ARROW_S = 2
+export const SKIP_S = 5
 
 /**
- * Space plays or pauses; Left and Right move 2 s; Up and Down (or Page Up and Page Down) go to the
- * previous or next step; Home and End go to the start and the end. Keys typed into a field are left alone.
+ * Space or K plays or pauses; Left and Right move 2 s, J and L 5 s; comma and period pause and step 0.1 s;
+ * Up and Down, Page Up and Page Down, P and N go to the previous or next chapter; Home and End go to the
+ * start and the end. Keys typed into a field are left alone.
  */
 export function useKeyboard(): void {
   useEffect(() => {
@@ -18,8 +20,15 @@ export function useKeyboard(): void {
       const { t, plan } = store.getState()
       const actions: Record<string, () => void> = {
         ' ': togglePlay,
-        ArrowLeft: () => seek(t - STEP_S),
-        ArrowRight: () => seek(t + STEP_S),
+        k: togglePlay,
+        ArrowLeft: () => seek(t - ARROW_S),
+        ArrowRight: () => seek(t + ARROW_S),
+        j: () => skip(-SKIP_S),
+        l: () => skip(SKIP_S),
+        ',': () => step(-1),
+        '.': () => step(1),
+        p: () => chapterStep(-1),
+        n: () => chapterStep(1),
         ArrowUp: () => chapterStep(-1),
         PageUp: () => chapterStep(-1),
         ArrowDown: () => chapterStep(1),
@@ -27,7 +36,7 @@ export function useKeyboard(): void {
         Home: () => seek(0),
         End: () => seek(plan.duration),
       }
-      const act = actions[e.key]
+      const act = actions[e.key.length === 1 ? e.key.toLowerCase() : e.key]
       if (!act) return
       // a focused button would also "click" on Space: the shortcut wins
       e.preventDefault()

@@ -1,7 +1,7 @@
 // Playback clock: position = anchor + elapsed x rate, never a sum of frame deltas (no drift). The clock
 // is a value; callers pass `now` (ms), so tests drive it without timers.
 
-export const SPEEDS = [0.5, 1, 2] as const
+export const SPEEDS = [0.25, 0.5, 1, 1.5, 2] as const
 export type Speed = (typeof SPEEDS)[number]
 
 export interface Clock {

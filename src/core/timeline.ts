@@ -64,6 +64,26 @@ export function chapterIndexAt(chapters: readonly Chapter[], t: number): number 
   return lo
 }
 
+/**
+ * Looping one chapter: playback moved from prevT to nextT; if that crossed the end of prevT's chapter, go
+ * back to its start by the overshoot (so the loop keeps time). The last chapter ends at the duration.
+ */
+export function loopInChapter(chapters: readonly Chapter[], prevT: number, nextT: number): number {
+  const ch = chapters[chapterIndexAt(chapters, prevT)]
+  if (!(nextT >= ch.end)) return nextT
+  const len = ch.end - ch.start
+  return len > 0 ? ch.start + ((nextT - ch.end) % len) : ch.start
+}
+
+/**
+ * The camera for reduced motion: one steady view per chapter, the one the chapter ends on, so the view
+ * changes in steps between chapters instead of moving while a chapter plays.
+ */
+export function steadyCameraTime(plan: Pick<Plan, 'chapters' | 'duration'>, t: number): number {
+  const ch = plan.chapters[chapterIndexAt(plan.chapters, clampTime(plan, t))]
+  return Math.max(ch.start, ch.end - 1e-3)
+}
+
 const riskCache = new WeakMap<Plan, Partial<Record<Detection, RiskResult>>>()
 /** The plan's population risk as X-ray (the default) or CT counts leaks, computed once per plan and view. */
 export function riskOf(plan: Plan, detection: Detection = 'xray'): RiskResult {

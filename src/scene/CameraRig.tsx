@@ -6,6 +6,8 @@ import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
 import { store } from '../app/store'
 import { frameState } from '../app/frameState'
 import { setFollowCamera } from '../app/actions'
+import { reducedMotion } from '../app/reducedMotion'
+import { stateAt, steadyCameraTime } from '../core/timeline'
 
 const target = new Vector3()
 const SECTION_VIEWS = { sagittal: { az: 90, el: 4, dist: 135, y: 0 }, axial: { az: 180, el: 78, dist: 135, y: 0 } } as const
@@ -14,6 +16,7 @@ const RAD = Math.PI / 180
 /**
  * Orbit, zoom and pan with mouse or touch. Until the user moves the camera, it follows the story's camera
  * track (a pure function of t, so scrubbing back gives the same view); "Guided view" turns that back on.
+ * Under prefers-reduced-motion the story's camera holds still within a chapter.
  */
 export function CameraRig() {
   const controls = useThree((s) => s.controls) as unknown as OrbitControlsImpl | null
@@ -38,7 +41,9 @@ export function CameraRig() {
     const s = store.getState()
     if (!s.followCamera || !controls) return
     // a cut is looked at square on: from the left for a sagittal cut, from above for an axial one
-    const { az, el, dist, y } = s.section.on ? SECTION_VIEWS[s.section.kind] : frameState().scene.camera
+    // with reduced motion, one steady view per chapter: the camera changes in steps, never glides
+    const story = reducedMotion() ? stateAt(s.plan, steadyCameraTime(s.plan, s.t)).scene.camera : frameState().scene.camera
+    const { az, el, dist, y } = s.section.on ? SECTION_VIEWS[s.section.kind] : story
     target.set(0, y, -8)
     camera.position.set(
       target.x + dist * Math.cos(el * RAD) * Math.sin(az * RAD),

@@ -14,6 +14,7 @@ import { PATHWAY_TEXT, freqShort } from '../content/en'
 import { percent } from '../ui/format'
 import { riskHandlers } from './picking'
 import { focusRisk } from '../app/actions'
+import { reducedMotion } from '../app/reducedMotion'
 
 /** `label` is where its tag sits, relative to the marker (mm), or absent for an unlabelled twin */
 interface Marker { pathway: Pathway; pos: [number, number, number]; rot: Euler; kind: 'ring' | 'dot'; size: number; label?: [number, number, number] }
@@ -60,7 +61,7 @@ export function RiskOverlay() {
       g.position.set(x, deformY(plan.case.morph, plan.layout, scene.loss, x, y, z), z)
       const tReach = reached[mk.pathway]
       const hot = tReach !== undefined && json.t >= tReach
-      const pulse = pulseAt(json.t, tReach)
+      const pulse = reducedMotion() ? 0 : pulseAt(json.t, tReach)
       g.scale.setScalar((hot ? 1.35 : 1) * (1 + 0.6 * pulse) * (focus === mk.pathway ? 1.25 : 1))
       const material = (g.children[0] as { material?: MeshBasicMaterial } | undefined)?.material
       if (material) material.opacity = hot || focus === mk.pathway ? 1 : 0.8

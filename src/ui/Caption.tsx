@@ -2,15 +2,19 @@ import { useApp } from '../app/store'
 import { chapterIndexAt } from '../core/timeline'
 import { CHAPTERS, UI } from '../content/en'
 import { InstrumentReadout } from './InstrumentReadout'
+import { chapterStep } from '../app/actions'
+import { swipeHandlers } from './swipe'
 
-/** The current step's title and caption, with how long it takes in a real procedure. */
+const swipe = swipeHandlers(chapterStep)
+
+/** The current step's title and caption, with how long it takes in a real procedure. Swipe it to change step. */
 export function Caption() {
   const plan = useApp((s) => s.plan)
   const ci = useApp((s) => chapterIndexAt(s.plan.chapters, s.t))
   const ch = plan.chapters[ci]
   const text = CHAPTERS[ch.id]
   return (
-    <section className="caption" aria-live="polite">
+    <section className="caption" aria-live="polite" {...swipe}>
       <h2>
         <span className="step">{ci + 1}/{plan.chapters.length}</span> {text.title}
       </h2>

@@ -1,13 +1,15 @@
 import { useRef, type PointerEvent } from 'react'
 import { useApp } from '../app/store'
-import { chapterStep, seek, setSpeed, togglePlay } from '../app/actions'
+import { chapterStep, seek, setLoop, setSpeed, skip, togglePlay } from '../app/actions'
+import { SKIP_S } from '../app/useKeyboard'
 import { chapterIndexAt } from '../core/timeline'
 import { SPEEDS } from '../core/playback'
 import { CHAPTERS, UI } from '../content/en'
 import { clock } from './format'
 
 /**
- * Play and pause, previous and next step, speed, and a track to drag to any moment. The track is an ARIA
+ * Play and pause, previous and next chapter, 5 s back and forward, loop the chapter, speed 0.25x to 2x,
+ * and a track to drag to any moment. The track is an ARIA
  * slider; its chapter boundaries are marked, and the current chapter is highlighted.
  */
 export function Scrubber() {
@@ -15,6 +17,7 @@ export function Scrubber() {
   const plan = useApp((s) => s.plan)
   const playing = useApp((s) => s.clock.playing)
   const rate = useApp((s) => s.clock.rate)
+  const loop = useApp((s) => s.loop)
   const track = useRef<HTMLDivElement>(null)
   const { duration, chapters } = plan
   const ci = chapterIndexAt(chapters, t)
@@ -27,16 +30,21 @@ export function Scrubber() {
   return (
     <div className="scrubber">
       <div className="controls">
-        <button className="icon" aria-label={UI.prev} title={UI.prev} onClick={() => chapterStep(-1)}><Icon d={PREV} /></button>
+        <button className="icon" aria-label={UI.prev} title={`${UI.prev} (P)`} onClick={() => chapterStep(-1)}><Icon d={PREV} /></button>
+        <button className="icon" aria-label={UI.back(SKIP_S)} title={`${UI.back(SKIP_S)} (J)`} onClick={() => skip(-SKIP_S)}><Icon d={BACK} /></button>
         <button className="icon play" aria-label={playing ? UI.pause : atEnd ? UI.replay : UI.play} onClick={togglePlay}>
           <Icon d={playing ? PAUSE : PLAY} />
         </button>
-        <button className="icon" aria-label={UI.next} title={UI.next} onClick={() => chapterStep(1)}><Icon d={NEXT} /></button>
+        <button className="icon" aria-label={UI.forward(SKIP_S)} title={`${UI.forward(SKIP_S)} (L)`} onClick={() => skip(SKIP_S)}><Icon d={FORWARD} /></button>
+        <button className="icon" aria-label={UI.next} title={`${UI.next} (N)`} onClick={() => chapterStep(1)}><Icon d={NEXT} /></button>
         <span className="time" aria-hidden="true">{clock(t)} / {clock(duration)}</span>
+        <button className={loop ? 'toggle loop on' : 'toggle loop'} aria-pressed={loop} title={UI.loopHint} onClick={() => setLoop(!loop)}>
+          <Icon d={LOOP} /> {UI.loop}
+        </button>
         <div className="speeds" role="radiogroup" aria-label={UI.speed}>
           {SPEEDS.map((s) => (
-            <button key={s} role="radio" aria-checked={rate === s} className={rate === s ? 'on' : ''} onClick={() => setSpeed(s)}>
-              {s}×
+            <button key={s} role="radio" aria-checked={rate === s} aria-label={UI.speedName(s)} className={rate === s ? 'on' : ''} onClick={() => setSpeed(s)}>
+              {s === 0.25 ? '¼' : s === 0.5 ? '½' : s === 1.5 ? '1½' : s}×
             </button>
           ))}
         </div>
@@ -74,6 +82,9 @@ const PLAY = 'M7 4v16l13-8z'
 const PAUSE = 'M6 4h4v16H6zM14 4h4v16h-4z'
 const PREV = 'M6 4h2v16H6zM20 4v16L9 12z'
 const NEXT = 'M16 4h2v16h-2zM4 4v16l11-8z'
+const BACK = 'M11 5v14L2 12zM21 5v14l-9-7z'
+const FORWARD = 'M13 5v14l9-7zM3 5v14l9-7z'
+const LOOP = 'M7 7h10v3l4-4-4-4v3H5v6h2zM17 17H7v-3l-4 4 4 4v-3h12v-6h-2z'
 
 function Icon({ d }: { d: string }) {
   return <svg viewBox="0 0 24 24" aria-hidden="true"><path d={d} /></svg>
