@@ -8,6 +8,7 @@ import zlib from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { serve } from './server.mjs'
 import { riskChecks } from './risk.mjs'
+import { modeChecks } from './modes.mjs'
 import { findChromium, CHROMIUM_ARGS } from '../chromium.mjs'
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
@@ -221,6 +222,7 @@ await check('the leak-risk overlay shows numbers with sources, and the surgeon c
 })
 
 await riskChecks({ open, check, assert, state, frame, SHOTS })
+await modeChecks({ open, check, assert, state })
 
 await check('a case change in the student what-if panel shows in the scene within two frames (grade 2 -> 3)', async () => {
   const { page } = await open('?t=15&mode=student')
