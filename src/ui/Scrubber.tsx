@@ -38,8 +38,8 @@ export function Scrubber() {
         <button className="icon" aria-label={UI.forward(SKIP_S)} title={`${UI.forward(SKIP_S)} (L)`} onClick={() => skip(SKIP_S)}><Icon d={FORWARD} /></button>
         <button className="icon" aria-label={UI.next} title={`${UI.next} (N)`} onClick={() => chapterStep(1)}><Icon d={NEXT} /></button>
         <span className="time" aria-hidden="true">{clock(t)} / {clock(duration)}</span>
-        <button className={loop ? 'toggle loop on' : 'toggle loop'} aria-pressed={loop} title={UI.loopHint} onClick={() => setLoop(!loop)}>
-          <Icon d={LOOP} /> {UI.loop}
+        <button className={loop ? 'toggle loop on' : 'toggle loop'} aria-pressed={loop} aria-label={UI.loop} title={UI.loopHint} onClick={() => setLoop(!loop)}>
+          <Icon d={LOOP} /> <span className="text">{UI.loop}</span>
         </button>
         <div className="speeds" role="radiogroup" aria-label={UI.speed}>
           {SPEEDS.map((s) => (
