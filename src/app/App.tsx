@@ -45,7 +45,7 @@ export function App() {
           {/* the what-if panel (leva) is the student's, loaded only in that mode and after the first frame */}
           {started && mode === 'student' && <Suspense fallback={null}><CasePanel /></Suspense>}
         </div>
-        <RiskPanel />
+        <RiskPanel key={mode} />
       </main>
       <footer className="dock">
         <Caption />

@@ -70,6 +70,9 @@ export function tick(): boolean {
   return true
 }
 
+/** Seconds J and L and the back and forward buttons jump. */
+export const SKIP_S = 5
+
 /** Jump by dt seconds, playing or not (J and L, the 5 s buttons). */
 export function skip(dt: number): void {
   seek(store.getState().t + dt)

@@ -1,10 +1,9 @@
 import { useEffect } from 'react'
 import { store } from './store'
-import { chapterStep, seek, skip, step, togglePlay } from './actions'
+import { SKIP_S, chapterStep, seek, skip, step, togglePlay } from './actions'
 
-/** Seconds one arrow press moves, and one J or L press. */
+/** Seconds one arrow press moves. */
 const ARROW_S = 2
-export const SKIP_S = 5
 
 /**
  * Space or K plays or pauses; Left and Right move 2 s, J and L 5 s; comma and period pause and step 0.1 s;

@@ -84,6 +84,12 @@ export function steadyCameraTime(plan: Pick<Plan, 'chapters' | 'duration'>, t: n
   return Math.max(ch.start, ch.end - 1e-3)
 }
 
+/** The story's camera at time t (degrees and mm), as the guided view follows it. */
+export function storyCamera(plan: Pick<Plan, 'tracks'>, t: number): SceneState['camera'] {
+  const tr = plan.tracks
+  return { az: sample(tr.camAz, t), el: sample(tr.camEl, t), dist: sample(tr.camDist, t), y: sample(tr.camY, t) }
+}
+
 const riskCache = new WeakMap<Plan, Partial<Record<Detection, RiskResult>>>()
 /** The plan's population risk as X-ray (the default) or CT counts leaks, computed once per plan and view. */
 export function riskOf(plan: Plan, detection: Detection = 'xray'): RiskResult {
@@ -140,7 +146,7 @@ export function stateAt(plan: Plan, tIn: number, cement?: CementSummary | null):
     loss, upper, needleDepthMm, balloonIn, balloonMl,
     cavity: sample(tr.cavity, t), cementMl, cure,
     ghost: sample(tr.ghost, t), skin: sample(tr.skin, t), numb: sample(tr.numb, t),
-    camera: { az: sample(tr.camAz, t), el: sample(tr.camEl, t), dist: sample(tr.camDist, t), y: sample(tr.camY, t) },
+    camera: storyCamera(plan, t),
     chapterIndex: ci,
     chapterProgress: (t - ch.start) / (ch.end - ch.start),
   }

@@ -7,7 +7,7 @@ import { store } from '../app/store'
 import { frameState } from '../app/frameState'
 import { setFollowCamera } from '../app/actions'
 import { reducedMotion } from '../app/reducedMotion'
-import { stateAt, steadyCameraTime } from '../core/timeline'
+import { steadyCameraTime, storyCamera } from '../core/timeline'
 
 const target = new Vector3()
 const SECTION_VIEWS = { sagittal: { az: 90, el: 4, dist: 135, y: 0 }, axial: { az: 180, el: 78, dist: 135, y: 0 } } as const
@@ -42,7 +42,7 @@ export function CameraRig() {
     if (!s.followCamera || !controls) return
     // a cut is looked at square on: from the left for a sagittal cut, from above for an axial one
     // with reduced motion, one steady view per chapter: the camera changes in steps, never glides
-    const story = reducedMotion() ? stateAt(s.plan, steadyCameraTime(s.plan, s.t)).scene.camera : frameState().scene.camera
+    const story = reducedMotion() ? storyCamera(s.plan, steadyCameraTime(s.plan, s.t)) : frameState().scene.camera
     const { az, el, dist, y } = s.section.on ? SECTION_VIEWS[s.section.kind] : story
     target.set(0, y, -8)
     camera.position.set(

@@ -28,7 +28,7 @@ export function RiskOverlay() {
   const plan = useApp((s) => s.plan)
   const on = useApp((s) => s.view.overlay)
   const patient = useApp((s) => s.view.mode === 'patient')
-  const detection = useApp((s) => (s.view.mode === 'patient' ? 'xray' : s.detection))
+  const detection = useApp((s) => s.detection) // setMode keeps a patient on X-ray
   const focus = useApp((s) => s.riskFocus)
   const cement = useApp((s) => s.cement)
   const risk = riskOf(plan, detection)

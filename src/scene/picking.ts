@@ -9,6 +9,7 @@ import { frameState } from '../app/frameState'
 import { layoutFor } from '../core/anatomy/vertebra'
 import { partAt } from '../core/anatomy/parts'
 import { undeformY } from '../core/anatomy/fracture'
+import type { Pathway } from '../core/risk/model'
 
 const local = new Vector3()
 
@@ -66,7 +67,7 @@ export function riskRegionsFirst<T extends { object: { userData: Record<string, 
 }
 
 /** A tap on a leak-risk region: explain that pathway. */
-export function riskHandlers(pathway: import('../core/risk/model').Pathway) {
+export function riskHandlers(pathway: Pathway) {
   return {
     onClick: (e: ThreeEvent<MouseEvent>) => { if (isTap(e)) { e.stopPropagation(); focusRisk(pathway) } },
     onPointerOver: () => { document.body.style.cursor = 'pointer' },

@@ -3,6 +3,7 @@ import { useApp } from '../app/store'
 import { setCase } from '../app/actions'
 import { RANGES, TREATABLE_LEVELS, type CaseParams } from '../core/case'
 import { CASE } from '../content/en'
+import { Segmented } from './Segmented'
 
 type Choice = keyof typeof CASE.options
 /** The rows of the panel: each a case key and its options, in the order a surgeon thinks of them. */
@@ -49,13 +50,7 @@ export function CaseDrawer() {
       {ROWS.map(({ key, options }) => (
         <div key={key} className="case-row">
           <span id={`case-${key}`}>{CASE.names[key]}</span>
-          <div className="segmented" role="radiogroup" aria-labelledby={`case-${key}`}>
-            {options.map((o) => (
-              <button key={String(o)} role="radio" aria-checked={c[key] === o} className={c[key] === o ? 'on' : ''} onClick={() => setCase({ [key]: o })}>
-                {label(key, o)}
-              </button>
-            ))}
-          </div>
+          <Segmented labelledBy={`case-${key}`} options={options} value={c[key]} text={(o) => label(key, o)} onPick={(o) => setCase({ [key]: o })} />
         </div>
       ))}
       <div className="case-row">

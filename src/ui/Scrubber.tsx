@@ -1,7 +1,7 @@
 import { useRef, type PointerEvent } from 'react'
 import { useApp } from '../app/store'
-import { chapterStep, seek, setLoop, setSpeed, skip, togglePlay } from '../app/actions'
-import { SKIP_S } from '../app/useKeyboard'
+import { SKIP_S, chapterStep, seek, setLoop, setSpeed, skip, togglePlay } from '../app/actions'
+import { Segmented } from './Segmented'
 import { chapterIndexAt } from '../core/timeline'
 import { SPEEDS } from '../core/playback'
 import { CHAPTERS, UI } from '../content/en'
@@ -41,13 +41,7 @@ export function Scrubber() {
         <button className={loop ? 'toggle loop on' : 'toggle loop'} aria-pressed={loop} aria-label={UI.loop} title={UI.loopHint} onClick={() => setLoop(!loop)}>
           <Icon d={LOOP} /> <span className="text">{UI.loop}</span>
         </button>
-        <div className="speeds" role="radiogroup" aria-label={UI.speed}>
-          {SPEEDS.map((s) => (
-            <button key={s} role="radio" aria-checked={rate === s} aria-label={UI.speedName(s)} className={rate === s ? 'on' : ''} onClick={() => setSpeed(s)}>
-              {s === 0.25 ? '¼' : s === 0.5 ? '½' : s === 1.5 ? '1½' : s}×
-            </button>
-          ))}
-        </div>
+        <Segmented className="speeds" label={UI.speed} options={SPEEDS} value={rate} text={speedText} name={UI.speedName} onPick={setSpeed} />
       </div>
       <div
         ref={track}
@@ -76,6 +70,8 @@ export function Scrubber() {
     </div>
   )
 }
+
+const speedText = (s: number) => `${s === 0.25 ? '¼' : s === 0.5 ? '½' : s === 1.5 ? '1½' : s}×`
 
 // icons as paths: symbol glyphs are missing from many tablet fonts
 const PLAY = 'M7 4v16l13-8z'

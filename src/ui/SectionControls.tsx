@@ -2,6 +2,9 @@ import { useApp } from '../app/store'
 import { setSection } from '../app/actions'
 import { SECTION_RANGE, type SectionKind } from '../core/section'
 import { UI } from '../content/en'
+import { Segmented } from './Segmented'
+
+const KINDS: SectionKind[] = ['sagittal', 'axial']
 
 /** While the cut-away view is on: which cut (side or top) and where it passes, with large touch targets. */
 export function SectionControls() {
@@ -10,13 +13,7 @@ export function SectionControls() {
   const range = SECTION_RANGE[section.kind]
   return (
     <div className="section-controls" role="group" aria-label={UI.section}>
-      <div className="segmented" role="radiogroup" aria-label={UI.sectionKind}>
-        {(['sagittal', 'axial'] as SectionKind[]).map((k) => (
-          <button key={k} role="radio" aria-checked={section.kind === k} className={section.kind === k ? 'on' : ''} onClick={() => setSection({ kind: k, offset: 0 })}>
-            {UI.sectionKinds[k]}
-          </button>
-        ))}
-      </div>
+      <Segmented label={UI.sectionKind} options={KINDS} value={section.kind} text={(k) => UI.sectionKinds[k]} onPick={(k) => setSection({ kind: k, offset: 0 })} />
       <label>
         {UI.sectionAt}
         <input

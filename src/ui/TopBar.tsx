@@ -3,8 +3,10 @@ import { setCase, setLabels, setMode, setOverlay, setSection } from '../app/acti
 import { UI } from '../content/en'
 import type { ProcedureKey } from '../core/case'
 import type { Mode } from '../core/url'
+import { Segmented } from './Segmented'
 
 const MODES: Mode[] = ['patient', 'surgeon', 'student']
+const PROCEDURES: ProcedureKey[] = ['vp', 'kp']
 
 /** Title, who is watching, the procedure switch, and the leak-risk, cut-away and labels toggles. */
 export function TopBar() {
@@ -19,9 +21,9 @@ export function TopBar() {
         <h1>{UI.title}</h1>
         <p>{UI.subtitle}</p>
       </div>
-      <Segmented label={UI.modeLabel} options={MODES} value={mode} text={(m) => UI.modes[m]} onPick={setMode} className="modes" />
+      <Segmented label={UI.modeLabel} options={MODES} value={mode} text={(m) => UI.modes[m]} onPick={setMode} className="segmented modes" />
       <div className="row">
-        <Segmented label={UI.procedureLabel} options={['vp', 'kp'] as ProcedureKey[]} value={proc} text={(p) => UI[p]} onPick={(p) => setCase({ proc: p })} />
+        <Segmented label={UI.procedureLabel} options={PROCEDURES} value={proc} text={(p) => UI[p]} onPick={(p) => setCase({ proc: p })} />
         <div className="actions">
           <Toggle on={overlay} onClick={() => setOverlay(!overlay)}>{UI.overlay}</Toggle>
           <Toggle on={cut} onClick={() => setSection({ on: !cut })}>{UI.section}</Toggle>
@@ -29,18 +31,6 @@ export function TopBar() {
         </div>
       </div>
     </header>
-  )
-}
-
-function Segmented<T extends string>({ label, options, value, text, onPick, className }: {
-  label: string; options: T[]; value: T; text: (v: T) => string; onPick: (v: T) => void; className?: string
-}) {
-  return (
-    <div className={className ? `segmented ${className}` : 'segmented'} role="radiogroup" aria-label={label}>
-      {options.map((o) => (
-        <button key={o} role="radio" aria-checked={value === o} className={value === o ? 'on' : ''} onClick={() => onPick(o)}>{text(o)}</button>
-      ))}
-    </div>
   )
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useApp } from '../../app/store'
 import { SOURCES } from '../../core/risk/sources'
 import type { Mode } from '../../core/url'
@@ -22,8 +22,8 @@ const FIRST_VIEW: Record<Exclude<Mode, 'patient'>, View> = { surgeon: 'compare',
 export function RiskPanel() {
   const on = useApp((s) => s.view.overlay)
   const mode = useApp((s) => s.view.mode)
+  // App keys this panel by mode, so a new mode opens on its own first view
   const [view, setView] = useState<View>(mode === 'patient' ? 'case' : FIRST_VIEW[mode])
-  useEffect(() => { if (mode !== 'patient') setView(FIRST_VIEW[mode]) }, [mode])
   if (!on) return null
   const patient = mode === 'patient'
   return (
