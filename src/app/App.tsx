@@ -11,7 +11,7 @@ import { NoticeBar } from '../ui/NoticeBar'
 import { SectionControls } from '../ui/SectionControls'
 import { GuidedViewButton } from '../ui/GuidedViewButton'
 import { CaseDrawer } from '../ui/CaseDrawer'
-import { UI } from '../content/en'
+import { useText } from '../app/text'
 
 const CasePanel = lazy(() => import('../ui/CasePanel'))
 
@@ -20,10 +20,13 @@ function hasWebGL2(): boolean {
 }
 
 export function App() {
+  const { UI } = useText()
   useKeyboard()
   const ready = useApp((s) => s.ready)
   const overlay = useApp((s) => s.view.overlay)
   const mode = useApp((s) => s.view.mode)
+  const lang = useApp((s) => s.view.lang)
+  useEffect(() => { document.documentElement.lang = lang; document.title = UI.title }, [lang, UI])
   const [webgl] = useState(hasWebGL2)
   const [lost, setLost] = useState(false)
   // after the first full frame: the case panel (leva) loads, off the critical path, and later rebuilds

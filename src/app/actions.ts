@@ -152,6 +152,12 @@ export function setMode(mode: Mode): void {
   invalidate()
 }
 
+/** The language of every word in the app (lang= in the URL). */
+export function setLang(lang: 'en' | 'es'): void {
+  store.setState((s) => ({ view: { ...s.view, lang: lang === 'es' ? 'es' : 'en' } }))
+  invalidate()
+}
+
 /** Count leaks as plain X-ray or CT finds them, in the risk panel and the overlay's colours. */
 export function setDetection(d: Detection): void {
   store.setState({ detection: d === 'ct' ? 'ct' : 'xray' })

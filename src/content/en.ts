@@ -26,7 +26,11 @@ export const UI = {
   modes: { patient: 'Patient', surgeon: 'Surgeon', student: 'Student' },
   guided: 'Guided view',
   labels: 'Labels',
-  treated: 'treated',
+  /** the label on the treated vertebra's body: "L1 vertebral body (treated)" */
+  treatedBody: (level: string) => `${level} vertebral body (treated)`,
+  /** the timeline slider's spoken value */
+  timeText: (chapter: string, now: string, total: string) => `${chapter}, ${now} of ${total}`,
+  language: 'Language',
   section: 'Cut-away view',
   sectionKind: 'Cut direction',
   sectionKinds: { sagittal: 'From the side', axial: 'From above' },
@@ -133,7 +137,7 @@ export const STRUCTURES = {
   segmental: { name: 'Segmental vessels', explain: 'An artery (red) and a vein (blue) that wrap around each vertebra.' },
   needle: { name: 'Trocar', explain: 'The hollow needle the doctor works through.' },
   balloon: { name: 'Balloon', explain: 'Filled with liquid, it pushes the bone apart and makes a space for the cement.' },
-} as const
+} satisfies Record<string, { name: string; explain: string }>
 export type StructureKey = keyof typeof STRUCTURES
 
 /** "about 5 in 10", "fewer than 1 in 100": a natural frequency in words. */

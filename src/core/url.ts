@@ -36,7 +36,7 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/
 const MAX_VALUE_LENGTH = 64
 
 /** What the app cannot show yet, though the URL contract names it: accepted keys, honest fallbacks. */
-const UNAVAILABLE: Record<string, string[]> = { proc: ['compare'], view: ['fluoro', 'split'], lang: ['es'] }
+const UNAVAILABLE: Record<string, string[]> = { proc: ['compare'], view: ['fluoro', 'split'] }
 
 export function parseQuery(search: string): Parsed {
   const c: CaseParams = { ...DEFAULT_CASE }
@@ -103,7 +103,7 @@ export function parseQuery(search: string): Parsed {
   c.cause = oneOf('cause', ENUMS.cause, DEFAULT_CASE.cause)
 
   v.mode = oneOf('mode', ['patient', 'surgeon', 'student'], DEFAULT_VIEW.mode)
-  v.lang = oneOf('lang', ['en'], DEFAULT_VIEW.lang)
+  v.lang = oneOf('lang', ['en', 'es'], DEFAULT_VIEW.lang)
   v.view = oneOf('view', ['3d'], DEFAULT_VIEW.view)
   v.overlay = oneOf('overlay', ['0', '1'], DEFAULT_VIEW.overlay ? '1' : '0') === '1'
   const t = get('t')

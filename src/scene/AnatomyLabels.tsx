@@ -10,7 +10,8 @@ import { deformY } from '../core/anatomy/fracture'
 import { layoutFor } from '../core/anatomy/vertebra'
 import { segmentalPath } from '../core/anatomy/features'
 import type { Vec3 } from '../core/anatomy/sdf'
-import { STRUCTURES, UI, type StructureKey } from '../content/en'
+import { useText } from '../app/text'
+import { type StructureKey } from '../content/en'
 import { structureOf } from './picking'
 import { findNamed } from './findNamed'
 
@@ -24,6 +25,7 @@ const placed: { x0: number; x1: number; y0: number; y1: number }[] = []
  * collapse.
  */
 export function AnatomyLabels() {
+  const { STRUCTURES, UI } = useText()
   const on = useApp((s) => s.labels)
   const anatomy = useApp((s) => s.anatomy)
   const plan = useApp((s) => s.plan)
@@ -36,7 +38,7 @@ export function AnatomyLabels() {
     const order = ['body', 'pedicle.left', 'spinous', 'transverse.left', 'facet.superior.left', 'lamina.left', 'facet.inferior.left']
     for (const [part, p] of order.filter((k) => k in anchors).map((k) => [k, anchors[k as keyof typeof anchors]] as const)) {
       const key = structureOf(part) as StructureKey
-      out.push({ object: `vertebra.${anatomy.level}.body`, local: p!, deform: true, text: key === 'body' ? `${anatomy.level} ${STRUCTURES.body.name.toLowerCase()} (${UI.treated})` : STRUCTURES[key].name })
+      out.push({ object: `vertebra.${anatomy.level}.body`, local: p!, deform: true, text: key === 'body' ? UI.treatedBody(anatomy.level) : STRUCTURES[key].name })
     }
     const processes = out.splice(1)
     for (const lv of [anatomy.above, anatomy.below]) {
@@ -48,7 +50,7 @@ export function AnatomyLabels() {
     const seg = segmentalPath(L, 1)
     out.push({ object: `vertebra.${anatomy.level}.body`, local: seg[Math.floor(seg.length / 2)], deform: true, text: STRUCTURES.segmental.name })
     return [...out, ...processes]
-  }, [anatomy, plan.layout])
+  }, [anatomy, plan.layout, STRUCTURES, UI])
   const groups = useRef<(Group | null)[]>([])
   const tags = useRef<(HTMLDivElement | null)[]>([])
   const camera = useThree((s) => s.camera)

@@ -1,9 +1,11 @@
 import { Html } from '@react-three/drei'
 import { useApp } from '../app/store'
-import { STRUCTURES, type StructureKey } from '../content/en'
+import { useText } from '../app/text'
+import { type StructureKey } from '../content/en'
 
 /** The name and a plain sentence for the structure under the pointer, or tapped, beside it. */
 export function PickTag() {
+  const { STRUCTURES } = useText()
   const picked = useApp((s) => s.picked)
   if (!picked || !(picked.key in STRUCTURES)) return null
   const text = STRUCTURES[picked.key as StructureKey]

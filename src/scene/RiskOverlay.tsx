@@ -10,7 +10,7 @@ import { riskOf } from '../core/timeline'
 import { riskColor } from '../core/risk/colors'
 import { naturalFrequency } from '../core/risk/present'
 import { pulseAt, reachTimes } from '../core/risk/reach'
-import { PATHWAY_TEXT, freqShort } from '../content/en'
+import { useText } from '../app/text'
 import { percent } from '../ui/format'
 import { riskHandlers } from './picking'
 import { focusRisk } from '../app/actions'
@@ -25,6 +25,7 @@ interface Marker { pathway: Pathway; pos: [number, number, number]; rot: Euler; 
  * afterwards, and a tap on it explains it.
  */
 export function RiskOverlay() {
+  const { PATHWAY_TEXT, freqShort } = useText()
   const plan = useApp((s) => s.plan)
   const on = useApp((s) => s.view.overlay)
   const patient = useApp((s) => s.view.mode === 'patient')

@@ -1,6 +1,6 @@
 import { useApp } from '../app/store'
 import { chapterIndexAt } from '../core/timeline'
-import { CHAPTERS, UI } from '../content/en'
+import { useText } from '../app/text'
 import { InstrumentReadout } from './InstrumentReadout'
 import { chapterStep } from '../app/actions'
 import { swipeHandlers } from './swipe'
@@ -9,6 +9,7 @@ const swipe = swipeHandlers(chapterStep)
 
 /** The current step's title and caption, with how long it takes in a real procedure. Swipe it to change step. */
 export function Caption() {
+  const { CHAPTERS, UI } = useText()
   const plan = useApp((s) => s.plan)
   const ci = useApp((s) => chapterIndexAt(s.plan.chapters, s.t))
   const ch = plan.chapters[ci]

@@ -2,10 +2,11 @@ import { useState } from 'react'
 import { useApp } from '../app/store'
 import { setCase } from '../app/actions'
 import { RANGES, TREATABLE_LEVELS, type CaseParams } from '../core/case'
-import { CASE } from '../content/en'
+import { useText } from '../app/text'
+import type { Text } from '../content'
 import { Segmented } from './Segmented'
 
-type Choice = keyof typeof CASE.options
+type Choice = keyof Text['CASE']['options']
 /** The rows of the panel: each a case key and its options, in the order a surgeon thinks of them. */
 const ROWS: { key: Exclude<Choice, 'proc'>; options: readonly (string | number | boolean)[] }[] = [
   { key: 'morph', options: ['wedge', 'biconcave', 'crush'] },
@@ -24,6 +25,7 @@ const VOLUME_STEP = 0.5
  * case is set up in a few taps on a tablet. Each tap changes the scene at once; Done closes it.
  */
 export function CaseDrawer() {
+  const { CASE } = useText()
   const c = useApp((s) => s.case)
   const [open, setOpen] = useState(false)
   const label = (key: Choice, v: string | number | boolean) => (CASE.options[key] as Record<string, string>)[String(v)]

@@ -2,10 +2,11 @@ import { useEffect, useRef } from 'react'
 import { useApp } from '../app/store'
 import { seek } from '../app/actions'
 import { chapterIndexAt } from '../core/timeline'
-import { CHAPTERS, UI } from '../content/en'
+import { useText } from '../app/text'
 
 /** The steps by name; tap one to go to its start. The current step stays scrolled into view. */
 export function ChapterList() {
+  const { CHAPTERS, UI } = useText()
   const plan = useApp((s) => s.plan)
   const ci = useApp((s) => chapterIndexAt(s.plan.chapters, s.t))
   const list = useRef<HTMLOListElement>(null)

@@ -1,9 +1,10 @@
 import { useApp } from '../app/store'
 import { setFollowCamera } from '../app/actions'
-import { UI } from '../content/en'
+import { useText } from '../app/text'
 
 /** Shown once the user has moved the camera: hands it back to the story. */
 export function GuidedViewButton() {
+  const { UI } = useText()
   const follow = useApp((s) => s.followCamera)
   if (follow) return null
   return (

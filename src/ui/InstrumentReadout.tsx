@@ -1,12 +1,13 @@
 import { useApp, type AppState } from '../app/store'
 import { frameState } from '../app/frameState'
 import { readoutAt } from '../core/readout'
-import { PATHWAY_TEXT, UI } from '../content/en'
+import { useText } from '../app/text'
 
 const readout = (s: AppState) => readoutAt(s.plan, frameState())
 
 /** The balloon's fill and pressure, or the cement injected and the pressure it takes, while they happen. */
 export function InstrumentReadout() {
+  const { PATHWAY_TEXT, UI } = useText()
   // string selectors: during playback this re-renders only when the rounded figures change, not every frame
   const kind = useApp((s) => readout(s)?.kind ?? null)
   const line = useApp((s) => {

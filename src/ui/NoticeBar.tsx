@@ -1,9 +1,10 @@
 import { useApp } from '../app/store'
 import { dismissNotices } from '../app/actions'
-import { UI, noticeText } from '../content/en'
+import { useText } from '../app/text'
 
 /** Short, polite notices: a link value we could not use, and what we show instead. */
 export function NoticeBar() {
+  const { UI, noticeText } = useText()
   const notices = useApp((s) => s.notices)
   const error = useApp((s) => s.error)
   if (!notices.length && !error) return null

@@ -4,7 +4,7 @@ import { SKIP_S, chapterStep, seek, setLoop, setSpeed, skip, togglePlay } from '
 import { Segmented } from './Segmented'
 import { chapterIndexAt } from '../core/timeline'
 import { SPEEDS } from '../core/playback'
-import { CHAPTERS, UI } from '../content/en'
+import { useText } from '../app/text'
 import { clock } from './format'
 
 /**
@@ -13,6 +13,7 @@ import { clock } from './format'
  * slider; its chapter boundaries are marked, and the current chapter is highlighted.
  */
 export function Scrubber() {
+  const { CHAPTERS, UI } = useText()
   const t = useApp((s) => s.t)
   const plan = useApp((s) => s.plan)
   const playing = useApp((s) => s.clock.playing)
@@ -52,7 +53,7 @@ export function Scrubber() {
         aria-valuemin={0}
         aria-valuemax={Math.round(duration)}
         aria-valuenow={Math.round(t)}
-        aria-valuetext={`${CHAPTERS[chapters[ci].id].title}, ${clock(t)} of ${clock(duration)}`}
+        aria-valuetext={UI.timeText(CHAPTERS[chapters[ci].id].title, clock(t), clock(duration))}
         onPointerDown={(e) => { e.currentTarget.setPointerCapture(e.pointerId); seekTo(e) }}
         onPointerMove={(e) => { if (e.currentTarget.hasPointerCapture(e.pointerId)) seekTo(e) }}
       >

@@ -1,13 +1,14 @@
 import { useApp } from '../app/store'
 import { setSection } from '../app/actions'
 import { SECTION_RANGE, type SectionKind } from '../core/section'
-import { UI } from '../content/en'
+import { useText } from '../app/text'
 import { Segmented } from './Segmented'
 
 const KINDS: SectionKind[] = ['sagittal', 'axial']
 
 /** While the cut-away view is on: which cut (side or top) and where it passes, with large touch targets. */
 export function SectionControls() {
+  const { UI } = useText()
   const section = useApp((s) => s.section)
   if (!section.on) return null
   const range = SECTION_RANGE[section.kind]

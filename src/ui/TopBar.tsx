@@ -1,6 +1,7 @@
 import { useApp } from '../app/store'
-import { setCase, setLabels, setMode, setOverlay, setSection } from '../app/actions'
-import { UI } from '../content/en'
+import { setCase, setLabels, setLang, setMode, setOverlay, setSection } from '../app/actions'
+import { LANG_NAMES } from '../content'
+import { useText } from '../app/text'
 import type { ProcedureKey } from '../core/case'
 import type { Mode } from '../core/url'
 import { Segmented } from './Segmented'
@@ -10,17 +11,21 @@ const PROCEDURES: ProcedureKey[] = ['vp', 'kp']
 
 /** Title, who is watching, the procedure switch, and the leak-risk, cut-away and labels toggles. */
 export function TopBar() {
+  const { UI } = useText()
   const proc = useApp((s) => s.case.proc)
   const mode = useApp((s) => s.view.mode)
   const overlay = useApp((s) => s.view.overlay)
   const labels = useApp((s) => s.labels)
   const cut = useApp((s) => s.section.on)
+  const other = useApp((s) => (s.view.lang === 'en' ? 'es' : 'en'))
   return (
     <header className="topbar">
       <div className="brand">
         <h1>{UI.title}</h1>
         <p>{UI.subtitle}</p>
       </div>
+      {/* the other language, named in itself: one tap for a patient who reads Spanish */}
+      <button className="lang" lang={other} title={UI.language} onClick={() => setLang(other)}>{LANG_NAMES[other]}</button>
       <Segmented label={UI.modeLabel} options={MODES} value={mode} text={(m) => UI.modes[m]} onPick={setMode} className="segmented modes" />
       <div className="row">
         <Segmented label={UI.procedureLabel} options={PROCEDURES} value={proc} text={(p) => UI[p]} onPick={(p) => setCase({ proc: p })} />

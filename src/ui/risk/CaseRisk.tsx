@@ -2,13 +2,14 @@ import { useApp } from '../../app/store'
 import { riskOf } from '../../core/timeline'
 import { citations } from '../../core/risk/present'
 import { RISK_STOPS } from '../../core/risk/colors'
-import { RISK } from '../../content/en'
+import { useText } from '../../app/text'
 import { percent, withRange } from '../format'
 import { Cite } from './Cite'
 import { PathwayList } from './PathwayList'
 
 /** The case on screen: any leak with its range, symptoms, embolism, and each pathway with its source. */
 export function CaseRisk() {
+  const { RISK } = useText()
   const plan = useApp((s) => s.plan)
   const detection = useApp((s) => s.detection)
   const risk = riskOf(plan, detection)

@@ -4,7 +4,7 @@ import { PATHWAYS, type Factor } from '../../core/risk/model'
 import { citations, compareProcedures } from '../../core/risk/present'
 import type { ProcedureKey } from '../../core/case'
 import type { SourceId } from '../../core/risk/sources'
-import { PATHWAY_TEXT, RISK, UI } from '../../content/en'
+import { useText } from '../../app/text'
 import { percent, withRange } from '../format'
 import { Cite } from './Cite'
 
@@ -12,6 +12,7 @@ const PROCS: ProcedureKey[] = ['vp', 'kp']
 
 /** Vertebroplasty and kyphoplasty side by side for this case: every figure with its range and source. */
 export function CompareTable() {
+  const { PATHWAY_TEXT, RISK, UI } = useText()
   const c = useApp((s) => s.case)
   const proc = useApp((s) => s.plan.procedure)
   const detection = useApp((s) => s.detection)
@@ -63,6 +64,7 @@ export function CompareTable() {
 }
 
 function FactorsApplied({ factors }: { factors: Factor[] }) {
+  const { RISK } = useText()
   if (factors.length === 0) return <p className="note">{RISK.compare.none}</p>
   return (
     <p className="note">

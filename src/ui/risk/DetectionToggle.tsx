@@ -1,6 +1,6 @@
 import { useApp } from '../../app/store'
 import { setDetection } from '../../app/actions'
-import { RISK } from '../../content/en'
+import { useText } from '../../app/text'
 import type { Detection } from '../../core/risk/model'
 import { Segmented } from '../Segmented'
 
@@ -8,6 +8,7 @@ const DETECTIONS: Detection[] = ['xray', 'ct']
 
 /** Count leaks as a plain X-ray or a CT finds them. */
 export function DetectionToggle() {
+  const { RISK } = useText()
   const detection = useApp((s) => s.detection)
   return (
     <div className="detection">

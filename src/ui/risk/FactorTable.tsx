@@ -2,13 +2,14 @@ import { useMemo } from 'react'
 import { useApp } from '../../app/store'
 import { PATHWAYS } from '../../core/risk/model'
 import { factorTable } from '../../core/risk/present'
-import { PATHWAY_TEXT, RISK, UI } from '../../content/en'
+import { useText } from '../../app/text'
 import { times } from '../format'
 
 const direction = (r: number) => (Math.abs(r - 1) < 0.005 ? 'same' : r > 1 ? 'up' : 'down')
 
 /** For students: how each factor alone moves any leak, each pathway and symptoms, for this procedure. */
 export function FactorTable() {
+  const { PATHWAY_TEXT, RISK, UI } = useText()
   const proc = useApp((s) => s.plan.procedure)
   const detection = useApp((s) => s.detection)
   const rows = useMemo(() => factorTable(proc, detection), [proc, detection])

@@ -1,4 +1,4 @@
-import { RISK } from '../../content/en'
+import { useText } from '../../app/text'
 import type { IconCounts } from '../../core/risk/present'
 
 const COLS = 10
@@ -11,6 +11,7 @@ const PERSON = 'M10 1.5a4.5 4.5 0 1 1 0 9a4.5 4.5 0 1 1 0-9ZM1.5 21.5c0-5.2 3.8-
  * Kinds differ by fill and outline as well as colour, so the array reads without colour vision.
  */
 export function IconArray({ counts }: { counts: IconCounts }) {
+  const { RISK } = useText()
   const kinds = [
     ...Array<'symptomatic'>(counts.symptomatic).fill('symptomatic'),
     ...Array<'silent'>(counts.silent).fill('silent'),

@@ -5,7 +5,7 @@ import { PATHWAYS, type Pathway, type RiskResult } from '../../core/risk/model'
 import { naturalFrequency } from '../../core/risk/present'
 import { riskColor } from '../../core/risk/colors'
 import type { SourceId } from '../../core/risk/sources'
-import { PATHWAY_TEXT, RISK, freq } from '../../content/en'
+import { useText } from '../../app/text'
 import { percent } from '../format'
 import { Cite } from './Cite'
 
@@ -15,6 +15,7 @@ import { Cite } from './Cite'
  * others read percentages with sources and every explanation.
  */
 export function PathwayList({ risk, plain, sources }: { risk: RiskResult; plain: boolean; sources?: Record<Pathway, SourceId> }) {
+  const { PATHWAY_TEXT, RISK, freq } = useText()
   const focus = useApp((s) => s.riskFocus)
   // re-render only when the set of pathways the simulated cement has reached changes
   const reachedKey = useApp(() => frameState().json.cement.leaks.map((l) => l.pathway).join(','))

@@ -1,12 +1,13 @@
 import { useApp } from '../../app/store'
 import { riskOf } from '../../core/timeline'
 import { iconCounts, naturalFrequency } from '../../core/risk/present'
-import { RISK, UI } from '../../content/en'
+import { useText } from '../../app/text'
 import { IconArray } from './IconArray'
 import { PathwayList } from './PathwayList'
 
 /** For a patient: natural frequencies, an icon array, where cement can go, and who knows their case. */
 export function PatientRisk() {
+  const { RISK, UI } = useText()
   const plan = useApp((s) => s.plan)
   const risk = riskOf(plan, 'xray')
   const counts = iconCounts(risk)

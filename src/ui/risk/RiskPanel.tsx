@@ -2,14 +2,15 @@ import { useState } from 'react'
 import { useApp } from '../../app/store'
 import { SOURCES } from '../../core/risk/sources'
 import type { Mode } from '../../core/url'
-import { RISK } from '../../content/en'
+import { useText } from '../../app/text'
+import type { Text } from '../../content'
 import { DetectionToggle } from './DetectionToggle'
 import { PatientRisk } from './PatientRisk'
 import { CaseRisk } from './CaseRisk'
 import { CompareTable } from './CompareTable'
 import { FactorTable } from './FactorTable'
 
-type View = keyof typeof RISK.views
+type View = keyof Text['RISK']['views']
 const VIEWS: View[] = ['case', 'compare', 'factors']
 /** Each audience opens on its own view: surgeons compare the procedures, students read the factors. */
 const FIRST_VIEW: Record<Exclude<Mode, 'patient'>, View> = { surgeon: 'compare', student: 'factors' }
@@ -20,6 +21,7 @@ const FIRST_VIEW: Record<Exclude<Mode, 'patient'>, View> = { surgeon: 'compare',
  * Every view says the figures are population figures and names its sources.
  */
 export function RiskPanel() {
+  const { RISK } = useText()
   const on = useApp((s) => s.view.overlay)
   const mode = useApp((s) => s.view.mode)
   // App keys this panel by mode, so a new mode opens on its own first view

@@ -1,0 +1,228 @@
+// Every word the app shows, in Spanish: the same shape as en.ts (the types say so), written for a patient
+// first, with "usted". Numbers use a decimal comma. Bibliographic sources stay in their original language.
+import type * as EN from './en'
+import type { Frequency } from '../core/risk/present'
+
+/** 4 -> "4,0": Spanish writes decimals with a comma. */
+const dec = (x: number, digits: number) => x.toFixed(digits).replace('.', ',')
+
+export const UI: typeof EN.UI = {
+  title: 'Explorador de procedimientos de columna',
+  subtitle: 'Tratamiento de la fractura por compresión, paso a paso',
+  vp: 'Vertebroplastia',
+  kp: 'Cifoplastia',
+  procedureLabel: 'Procedimiento',
+  play: 'Reproducir',
+  pause: 'Pausa',
+  replay: 'Ver de nuevo',
+  prev: 'Paso anterior',
+  next: 'Paso siguiente',
+  speed: 'Velocidad',
+  speedName: (x: number) => `velocidad ${dec(x, x % 1 ? 2 : 0).replace(/0$/, '')} veces`,
+  back: (s: number) => `Atrás ${s} segundos`,
+  forward: (s: number) => `Adelante ${s} segundos`,
+  loop: 'Repetir paso',
+  loopHint: 'Ver este paso una y otra vez',
+  overlay: 'Riesgo de fuga',
+  modeLabel: 'Quién está mirando',
+  modes: { patient: 'Paciente', surgeon: 'Cirujano', student: 'Estudiante' },
+  guided: 'Vista guiada',
+  labels: 'Nombres',
+  treatedBody: (level: string) => `Cuerpo vertebral ${level} (tratado)`,
+  timeText: (chapter: string, now: string, total: string) => `${chapter}, ${now} de ${total}`,
+  language: 'Idioma',
+  section: 'Vista en corte',
+  sectionKind: 'Dirección del corte',
+  sectionKinds: { sagittal: 'Desde el lado', axial: 'Desde arriba' },
+  sectionAt: 'Por dónde pasa el corte',
+  sectionFromMiddle: 'desde el centro',
+  guidedHint: 'La cámara vuelve a seguir la historia',
+  timeline: 'Línea de tiempo del procedimiento',
+  chapters: 'Pasos',
+  loading: 'Construyendo la columna en 3D…',
+  dismiss: 'Cerrar',
+  casePanel: 'Caso',
+  noWebGL: 'Este aparato no puede mostrar la vista en 3D (no tiene WebGL). Los pasos y sus explicaciones de abajo siguen funcionando.',
+  contextLost: 'La vista en 3D se detuvo porque el sistema gráfico se reinició. Volverá sola.',
+  workerError: 'No se pudo construir una parte del modelo 3D. Los pasos y las explicaciones siguen funcionando.',
+  procedureTime: (a: number, b: number, total: number) => `Más o menos los minutos ${a} a ${b} de un procedimiento de ${total} minutos`,
+  balloonReadout: (ml: number, maxMl: number, psi: number, sizeMm: number, count: number) =>
+    `${count > 1 ? 'Cada globo' : 'Globo'} (${sizeMm} mm): ${dec(ml, 1)} de ${dec(maxMl, 1)} mL, ${Math.round(psi)} psi`,
+  cementReadout: (ml: number, targetMl: number, kPa: number, minutes: number) =>
+    `Cemento dentro: ${dec(ml, 1)} de ${dec(targetMl, 1)} mL a los ${dec(minutes, 1)} min; empujarlo por la aguja requiere unos ${dec(kPa / 1000, 2)} MPa (${Math.round(kPa * 0.145)} psi)`,
+  leakReadout: (parts: string[]) => `Fuera del hueso (rosa): ${parts.join(', ')}`,
+  balloonReadoutSource: 'Presión del globo: unos 175 psi en estudios con cadáveres; sube a medida que se levanta el hueso.',
+  cementReadoutSource: 'Presión estimada: flujo por una aguja de calibre 11; sube a medida que el cemento se espesa.',
+}
+
+export const CHAPTERS: typeof EN.CHAPTERS = {
+  healthy: {
+    title: 'Una columna sana',
+    caption: 'Cada vértebra tiene delante un cuerpo redondo que carga su peso, y detrás un anillo de hueso que protege los nervios. Entre los cuerpos hay discos blandos.',
+  },
+  fracture: {
+    title: 'La fractura',
+    caption: 'Cuando los huesos están débiles (osteoporosis), la parte de delante de una vértebra puede aplastarse en forma de cuña. Es una fractura por compresión. La columna de arriba se inclina un poco hacia delante, y puede doler mucho.',
+  },
+  preparation: {
+    title: 'La preparación',
+    caption: 'Usted se acuesta boca abajo. Le limpian la piel de la espalda y la duermen con una pequeña inyección. Muchas personas reciben además un medicamento para relajarse o dormir.',
+  },
+  'needle-placement': {
+    title: 'La aguja entra',
+    caption: 'Mirando imágenes de rayos X en directo, el médico guía una aguja hueca a través de la piel y de un puente estrecho de hueso (el pedículo) hasta la parte de delante de la vértebra rota.',
+  },
+  'cement-injection': {
+    title: 'El cemento entra',
+    caption: 'Un cemento para hueso, espeso como pasta de dientes, se empuja despacio por la aguja. Se reparte por los pequeños espacios del hueso mientras el médico lo mira en rayos X.',
+  },
+  hardening: {
+    title: 'El cemento se endurece',
+    caption: 'En unos 10 a 15 minutos el cemento se pone duro. Se saca la aguja. El hueso roto queda sujeto por dentro.',
+    source: 'Tiempo de fraguado: el cemento de viscosidad media para vertebroplastia se endurece unos 11 minutos después de llegar a la temperatura del cuerpo (ISRN 2011).',
+  },
+  'balloon-placement': {
+    title: 'El globo entra',
+    caption: 'Un globo pequeño y vacío se desliza por la aguja hueca hasta el hueso roto.',
+  },
+  'balloon-inflation': {
+    title: 'Se infla el globo',
+    caption: 'El globo se llena despacio con un líquido que se ve en los rayos X. Separa el hueso y puede devolver parte de la altura perdida.',
+    source: 'Altura: la cifoplastia devolvió de media un tercio de la altura perdida por delante (Lieberman 2001); corrige la inclinación hacia delante más que la vertebroplastia, 4,8° frente a 1,7° (Papanastassiou 2012).',
+  },
+  'cavity-creation': {
+    title: 'Queda un hueco',
+    caption: 'El globo se vacía y se saca. Deja un hueco en el hueso blando de dentro, listo para el cemento.',
+  },
+  'cavity-fill': {
+    title: 'Se llena el hueco',
+    caption: 'Un cemento espeso llena primero el hueco que hizo el globo y después un poco del hueso de alrededor.',
+  },
+  'internal-cast': {
+    title: 'Un yeso por dentro',
+    caption: 'El cemento se endurece y forma un apoyo firme, como un yeso dentro del hueso. Se sacan las agujas.',
+  },
+  result: {
+    title: 'Después',
+    caption: 'Una tirita pequeña cubre cada punto de la aguja. La mayoría de las personas vuelve a casa el mismo día. Muchas notan mucho menos dolor en uno o dos días.',
+    source: 'Alivio del dolor en el 87 % (vertebroplastia) y el 92 % (cifoplastia) de las personas en 69 estudios (Hulme 2006).',
+  },
+}
+
+export const PATHWAY_TEXT: typeof EN.PATHWAY_TEXT = {
+  disc: { short: 'Disco', name: 'Hacia el disco', explain: 'Por una grieta en la placa de arriba o de abajo del hueso, hacia el disco vecino. Es frecuente y casi nunca da síntomas.' },
+  paravertebral: { short: 'Lado', name: 'Al lado del hueso', explain: 'Por la pared de fuera hacia los tejidos blandos al lado de la columna. Normalmente no da síntomas.' },
+  canal: { short: 'Canal', name: 'Hacia el canal de los nervios', explain: 'Hacia atrás, al canal donde están los nervios. Es raro, pero es lo más serio, porque puede apretar los nervios.' },
+  venous: { short: 'Venas', name: 'Hacia las venas', explain: 'Hacia las venas que drenan el hueso. Un poco de cemento puede viajar a los pulmones; pocas veces da síntomas.' },
+  needle: { short: 'Aguja', name: 'Por el camino de la aguja', explain: 'Hacia fuera, por el camino que hizo la aguja.' },
+}
+
+export const STRUCTURES: typeof EN.STRUCTURES = {
+  body: { name: 'Cuerpo vertebral', explain: 'El bloque redondo de delante que carga su peso. Es la parte que se rompe en una fractura por compresión.' },
+  pedicle: { name: 'Pedículo', explain: 'Un puente corto de hueso entre el cuerpo y la parte de atrás. La aguja pasa por él.' },
+  lamina: { name: 'Lámina', explain: 'Una placa plana de hueso que hace de techo del canal de los nervios.' },
+  transverse: { name: 'Apófisis transversa', explain: 'Un ala de hueso a cada lado, donde se sujetan los músculos.' },
+  spinous: { name: 'Apófisis espinosa', explain: 'El bulto que se nota en el centro de la espalda.' },
+  'facet.superior': { name: 'Articulación facetaria (superior)', explain: 'Una pequeña articulación que une esta vértebra con la de arriba.' },
+  'facet.inferior': { name: 'Articulación facetaria (inferior)', explain: 'Una pequeña articulación que une esta vértebra con la de abajo.' },
+  rib: { name: 'Costilla', explain: 'Cada vértebra del pecho lleva un par de costillas; esta es la parte de atrás de una.' },
+  disc: { name: 'Disco', explain: 'Un cojín blando entre dos cuerpos vertebrales.' },
+  sac: { name: 'Saco dural', explain: 'La funda que guarda los nervios de la columna, dentro del canal.' },
+  basivertebral: { name: 'Vena basivertebral', explain: 'Una vena que drena el interior del cuerpo por su pared de atrás.' },
+  epidural: { name: 'Venas epidurales', explain: 'Una red de venas delante de los nervios, dentro del canal.' },
+  segmental: { name: 'Vasos segmentarios', explain: 'Una arteria (roja) y una vena (azul) que rodean cada vértebra.' },
+  needle: { name: 'Trocar', explain: 'La aguja hueca por la que trabaja el médico.' },
+  balloon: { name: 'Globo', explain: 'Lleno de líquido, separa el hueso y hace sitio para el cemento.' },
+}
+
+export const freq: typeof EN.freq = (f: Frequency) => (f.few ? `menos de 1 de cada ${f.of}` : `unos ${f.k} de cada ${f.of}`)
+export const freqShort: typeof EN.freqShort = (f: Frequency) => `${f.few ? '<' : ''}${f.k} de ${f.of}`
+
+export const RISK: typeof EN.RISK = {
+  title: 'Por dónde puede salir el cemento',
+  disclaimer: 'Cifras de población de estudios publicados, no una predicción para una persona. El cemento en 3D muestra cómo ocurren las fugas, no lo probables que son.',
+  anyLeak: 'Algo de cemento fuera del hueso',
+  symptomatic: 'Una fuga que da síntomas',
+  embolism: 'Cemento que llega a los pulmones (TC de tórax)',
+  embolismSymptomatic: 'de estas, con síntomas',
+  reached: 'Alcanzado por el cemento en esta animación',
+  scale: 'Color del riesgo, por vértebra tratada',
+  sources: 'Fuentes',
+  range: 'intervalo',
+  detection: 'Fugas vistas en',
+  detections: { xray: 'rayos X', ct: 'TC' },
+  ctNote: 'La TC encuentra muchas fugas pequeñas que una radiografía simple no ve; la mayoría nunca importan.',
+  views: { case: 'Este caso', compare: 'Los dos procedimientos', factors: 'Factores' },
+  viewsLabel: 'Vistas del riesgo',
+  pathwayHint: 'Toque un lugar para verlo en la vértebra.',
+  patient: {
+    title: 'Cemento fuera del hueso',
+    lead: (proc: string, f: Frequency) => `Después de la ${proc.toLowerCase()}, en ${freq(f)} huesos tratados se ve un poco de cemento fuera del hueso en una radiografía.`,
+    symptoms: (f: Frequency, rare: boolean) => rare
+      ? `Casi ninguna de estas fugas da síntomas. Síntomas por una fuga: ${freq(f)}.`
+      : `La mayoría de estas fugas no da síntomas. Síntomas por una fuga: ${freq(f)}.`,
+    doctor: 'Estas cifras vienen de estudios con muchas personas. Su médico conoce su caso y puede decirle qué significan para usted.',
+    animation: 'La imagen en movimiento muestra cómo puede repartirse el cemento. No muestra lo probable que es.',
+    where: 'Adónde puede ir',
+    arrayLabel: (leak: number, symptomatic: number, none: number) =>
+      `De cada 100 huesos tratados: ${leak} con algo de cemento fuera del hueso, ${symptomatic} de ellos con síntomas, y ${none} sin nada fuera.`,
+    key: { symptomatic: 'Fuera, con síntomas', silent: 'Fuera, sin síntomas', none: 'Nada fuera' },
+  },
+  compare: {
+    caption: (detection: string) => `Por vértebra tratada, en ${detection}, con los factores de este caso aplicados a los dos procedimientos`,
+    figure: 'Cifra',
+    source: 'Fuente',
+    anyLeak: 'Cualquier fuga',
+    rangeNote: 'Intervalos: cada efecto aplicado en los extremos de su intervalo de confianza del 95 %.',
+    none: 'Ningún factor aparte de la cifra base combinada.',
+    applied: 'Factores aplicados',
+  },
+  factors: {
+    caption: (proc: string, detection: string) => `${proc}, en ${detection}: cada factor solo, frente al caso por defecto`,
+    factor: 'Factor',
+    any: 'Cualquiera',
+    symptoms: 'Síntomas',
+    how: 'Cada casilla es el riesgo con el factor dividido por el riesgo sin él. 1× quiere decir que el modelo no aplica ahí ningún efecto publicado.',
+    level: 'El nivel de la fractura: no se encontró un efecto combinado sobre las fugas, así que el modelo no lo usa.',
+    names: {
+      wall: 'Pared posterior rota', endplate: 'Platillo con grieta', cleft: 'Hendidura', lowVisc: 'Cemento líquido',
+      highVisc: 'Cemento espeso', moreCement: '+1 mL de cemento', bilateral: 'Dos agujas', tumor: 'Tumor',
+    },
+  },
+}
+
+export const CASE: typeof EN.CASE = {
+  title: 'Caso',
+  done: 'Listo',
+  less: 'Menos cemento',
+  more: 'Más cemento',
+  summary: (c: { level: string; morph: string; grade: number; vol: number }) => `${c.level}, ${CASE.options.morph[c.morph as 'wedge']}, grado ${c.grade}, ${dec(c.vol, 1)} mL`,
+  names: {
+    level: 'Nivel', morph: 'Forma', grade: 'Grado', cause: 'Causa', wall: 'Pared posterior', endplate: 'Platillo', cleft: 'Hendidura',
+    approach: 'Agujas', visc: 'Cemento', vol: 'Volumen', proc: 'Procedimiento', mix: 'Mezcla', rate: 'Ritmo',
+  },
+  options: {
+    morph: { wedge: 'cuña', biconcave: 'bicóncava', crush: 'aplastamiento' },
+    grade: { 1: '1 leve', 2: '2 moderado', 3: '3 grave' },
+    cause: { osteoporosis: 'osteoporosis', tumor: 'tumor' },
+    wall: { intact: 'intacta', breached: 'rota' },
+    endplate: { intact: 'intacto', cracked: 'con grieta' },
+    cleft: { false: 'no', true: 'sí' },
+    approach: { uni: 'un lado', bi: 'los dos lados' },
+    visc: { low: 'líquido', medium: 'medio', high: 'espeso' },
+    proc: { vp: 'vertebroplastia', kp: 'cifoplastia' },
+  },
+}
+
+export const NOTICE_KEYS: typeof EN.NOTICE_KEYS = {
+  proc: 'procedimiento', level: 'nivel', morph: 'forma de la fractura', grade: 'grado', approach: 'acceso', visc: 'espesor del cemento',
+  vol: 'volumen de cemento', mix: 'tiempo de mezcla', rate: 'ritmo de inyección', wall: 'pared posterior', endplate: 'platillo', cleft: 'hendidura',
+  cause: 'causa', mode: 'modo', lang: 'idioma', view: 'vista', overlay: 'capa de riesgo', t: 'tiempo', v: 'versión del enlace', query: 'enlace',
+}
+
+export const noticeText: typeof EN.noticeText = (n) => {
+  const what = NOTICE_KEYS[n.key] ?? n.key
+  if (n.kind === 'clamped') return `El valor de ${what} “${n.value}” está fuera de lo que podemos mostrar; usamos ${n.used}.`
+  if (n.kind === 'unavailable') return `El valor de ${what} “${n.value}” todavía no está disponible; mostramos ${n.used}.`
+  return `No pudimos leer el valor de ${what} “${n.value}” en el enlace; mostramos ${n.used}.`
+}
