@@ -11,6 +11,7 @@ import { NoticeBar } from '../ui/NoticeBar'
 import { SectionControls } from '../ui/SectionControls'
 import { GuidedViewButton } from '../ui/GuidedViewButton'
 import { CaseDrawer } from '../ui/CaseDrawer'
+import { GuideCard } from '../ui/guide/GuideCard'
 import { useText } from '../app/text'
 
 const CasePanel = lazy(() => import('../ui/CasePanel'))
@@ -44,6 +45,7 @@ export function App() {
           <GuidedViewButton />
           <SectionControls />
           <NoticeBar />
+          <GuideCard />
           {mode === 'surgeon' && <CaseDrawer />}
           {/* the what-if panel (leva) is the student's, loaded only in that mode and after the first frame */}
           {started && mode === 'student' && <Suspense fallback={null}><CasePanel /></Suspense>}

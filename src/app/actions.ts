@@ -1,12 +1,13 @@
 // Actions on the store. Each one that changes the picture calls the registered invalidate, so the
 // on-demand canvas draws the next frame.
-import { store, now, anatomyKeyOf, cementKeyOf } from './store'
+import { store, now, anatomyKeyOf, cementKeyOf, type AppState } from './store'
 import { clamp, RANGES, type CaseParams } from '../core/case'
 import { buildPlan } from '../core/plans'
 import { loopInChapter } from '../core/timeline'
 import * as clock from '../core/playback'
 import type { Mode, Notice } from '../core/url'
 import type { Detection, Pathway } from '../core/risk/model'
+import { stopIn, stopsFor, type Stop } from '../core/guide'
 
 let invalidate: () => void = () => {}
 /** The canvas registers its invalidate here. */
@@ -16,14 +17,15 @@ export function requestFrame(): void { invalidate() }
 export function seek(t: number): void {
   const s = store.getState()
   const c = clock.seek(s.clock, Number(t), now())
-  store.setState({ clock: c, t: clock.position(c, now()) })
+  // a card belongs to the moment it halted at: moving away closes it
+  store.setState({ clock: c, t: clock.position(c, now()), card: null })
   invalidate()
 }
 
 export function play(): void {
   const s = store.getState()
   const c = clock.play(s.clock, now())
-  store.setState({ clock: c, t: clock.position(c, now()), followCamera: true })
+  store.setState({ clock: c, t: clock.position(c, now()), followCamera: true, card: null })
   invalidate()
 }
 
@@ -44,11 +46,31 @@ export function setSpeed(rate: number): void {
   store.setState({ clock: clock.setRate(s.clock, rate, now()) })
 }
 
-/** One playback tick: advance t from the clock; loop the chapter if asked; pause at the end. Returns whether still playing. */
+// the halts for the current plan, mode and answers, kept until one of them changes (no allocation per tick)
+let stops: Stop[] = [], stopsOf: Pick<AppState, 'plan' | 'answers'> & { mode?: string } = { plan: null!, answers: {} }
+function currentStops(s: AppState): Stop[] {
+  if (s.plan !== stopsOf.plan || s.view.mode !== stopsOf.mode || s.answers !== stopsOf.answers) {
+    stopsOf = { plan: s.plan, mode: s.view.mode, answers: s.answers }
+    stops = stopsFor(s.plan, s.view.mode, s.answers)
+  }
+  return stops
+}
+
+/**
+ * One playback tick: advance t from the clock; halt at a tour stop or checkpoint; loop the chapter if asked;
+ * pause at the end. Returns whether still playing.
+ */
 export function tick(): boolean {
   const s = store.getState()
   if (!s.clock.playing) return false
   const n = now()
+  const halt = s.loop ? null : stopIn(currentStops(s), s.t, clock.position(s.clock, n))
+  if (halt) {
+    const c = clock.pause(clock.seek(s.clock, halt.t, n), n)
+    store.setState({ clock: c, t: c.anchorT, card: halt.card })
+    invalidate()
+    return false
+  }
   if (s.loop) {
     const next = clock.position(s.clock, n)
     const t = loopInChapter(s.plan.chapters, s.t, next)
@@ -148,6 +170,7 @@ export function setMode(mode: Mode): void {
     labels: mode === 'student' ? true : mode === 'patient' ? false : s.labels,
     detection: mode === 'patient' ? 'xray' : s.detection,
     riskFocus: null,
+    card: mode === 'patient' && s.t === 0 ? { kind: 'start' } : null,
   }))
   invalidate()
 }

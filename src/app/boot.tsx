@@ -4,10 +4,13 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { startUrlSync } from './urlSync'
 import { startPlaybackDriver } from './playbackDriver'
+import { startKiosk } from './kiosk'
+import { store } from './store'
 import '../ui/styles.css'
 
 startUrlSync()
 startPlaybackDriver()
+if (store.getState().view.kiosk) startKiosk()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

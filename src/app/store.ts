@@ -11,6 +11,7 @@ import type { CementSummary } from '../core/cement/forCase'
 import type { SegmentMeshes } from '../core/anatomy/segment'
 import { DEFAULT_SECTION, type Section } from '../core/section'
 import type { Detection, Pathway } from '../core/risk/model'
+import type { Card, CheckpointId, Option } from '../core/guide'
 
 export interface CementTexture {
   key: string
@@ -43,6 +44,10 @@ export interface AppState {
   detection: Detection
   /** the leak pathway tapped on the vertebra or in the risk panel, explained until another tap */
   riskFocus: Pathway | null
+  /** what a halt shows: the patient's tour card or the student's question and answer (null: none) */
+  card: Card | null
+  /** the student's predictions, by checkpoint */
+  answers: Partial<Record<CheckpointId, Option>>
   /** the structure tapped or hovered, with where its tag goes (world, mm); pinned by a tap */
   picked: { key: string; level?: string; point: [number, number, number]; pinned: boolean } | null
   anatomy: SegmentMeshes | null
@@ -59,7 +64,8 @@ export function initialState(c: CaseParams = DEFAULT_CASE, view: ViewParams = DE
   const clock = createClock(plan.duration, view.t)
   return {
     case: { ...c }, view: { ...view, t: clock.anchorT }, plan, clock, t: clock.anchorT, notices,
-    followCamera: true, section: { ...DEFAULT_SECTION }, labels: view.mode === 'student', loop: false, detection: 'xray', riskFocus: null, picked: null, anatomy: null, anatomyKey: '', cement: null, cementTexture: null, ready: false, error: null,
+    followCamera: true, section: { ...DEFAULT_SECTION }, labels: view.mode === 'student', loop: false,
+    card: view.mode === 'patient' && clock.anchorT === 0 ? { kind: 'start' } : null, answers: {}, detection: 'xray', riskFocus: null, picked: null, anatomy: null, anatomyKey: '', cement: null, cementTexture: null, ready: false, error: null,
   }
 }
 

@@ -228,7 +228,7 @@ export const CASE = {
 export const NOTICE_KEYS: Record<string, string> = {
   proc: 'procedure', level: 'level', morph: 'fracture shape', grade: 'grade', approach: 'approach', visc: 'cement thickness',
   vol: 'cement volume', mix: 'mixing time', rate: 'injection rate', wall: 'back wall', endplate: 'endplate', cleft: 'cleft',
-  cause: 'cause', mode: 'mode', lang: 'language', view: 'view', overlay: 'overlay', t: 'time', v: 'link version', query: 'link',
+  cause: 'cause', mode: 'mode', lang: 'language', view: 'view', overlay: 'overlay', kiosk: 'kiosk', t: 'time', v: 'link version', query: 'link',
 }
 
 export function noticeText(n: { key: string; kind: string; value: string; used: string }): string {
@@ -236,4 +236,72 @@ export function noticeText(n: { key: string; kind: string; value: string; used: 
   if (n.kind === 'clamped') return `The ${what} “${n.value}” is outside the range we can show, so we use ${n.used}.`
   if (n.kind === 'unavailable') return `The ${what} “${n.value}” is not available yet, so we show ${n.used}.`
   return `We could not read the ${what} “${n.value}” in the link, so we show ${n.used}.`
+}
+
+/** The patient's guided tour: a start card, a card at the end of every step, and a closing card. */
+export const TOUR = {
+  label: 'Guided tour',
+  startTitle: (proc: string) => `A short tour of ${proc.toLowerCase()}`,
+  startText: 'It shows, step by step, what happens to the broken bone. The tour stops after each step. Tap Continue when you are ready. You can go back at any time.',
+  start: 'Start the tour',
+  stepDone: (i: number, n: number) => `Step ${i} of ${n} done`,
+  next: (title: string) => `Next: ${title}.`,
+  continue: 'Continue',
+  again: 'Watch again',
+  restart: 'Start again',
+  prepareTitle: 'Before the day',
+  prepare: [
+    'Tell your care team every medicine you take, including aspirin and blood thinners. Some are stopped for a few days first; they will tell you which.',
+    'Do not eat or drink for a few hours before. Your usual pills can be taken with a sip of water if the team says so.',
+    'Tell them about any allergy, for example to contrast dye or to numbing medicine.',
+    'Ask someone to take you home and help you for the first day. Leave jewellery at home.',
+  ],
+  endTitle: 'At home afterwards',
+  recover: [
+    'You lie still for a while as the cement sets, and a nurse checks on you. Most people go home the same day; some stay one night.',
+    'The needle spot can be sore for two or three days. Ice for 15 minutes at a time helps.',
+    'Keep the bandage on and dry for two days. A shower is fine; a bath is not.',
+    'Walk and move as you feel able, and build up slowly. No heavy lifting for at least six weeks.',
+    'Call your care team if you get a fever, new weakness or numbness in your legs, or pain that gets worse.',
+  ],
+}
+
+/** The student's "predict, then watch" checkpoints. */
+export const CHECK = {
+  label: 'Predict, then watch',
+  skip: 'Skip',
+  watch: 'Watch',
+  continue: 'Continue',
+  again: 'Try again',
+  right: 'Right.',
+  wrong: 'Not this time.',
+  yourGuess: (option: string) => `You predicted: ${option}.`,
+  waiting: 'The cement model is still being built; the answer comes when it is ready.',
+  questions: {
+    shape: 'Which part of the vertebral body will lose the most height?',
+    height: 'How much of the lost front height will the balloon win back?',
+    leak: 'Where will cement leave the bone first in this case?',
+  },
+  options: {
+    front: 'the front', middle: 'the middle', back: 'the back', even: 'all about the same',
+    none: 'none of it', third: 'about a third', all: 'all of it',
+    disc: 'into the disc', paravertebral: 'beside the bone', canal: 'into the spinal canal', venous: 'into the veins',
+    needle: 'along the needle track', nowhere: 'nowhere: it stays inside',
+  },
+  shapeResult: (front: string, middle: string, back: string) => `Height lost: front ${front}, middle ${middle}, back ${back}.`,
+  shapeWhy: {
+    front: 'In a wedge fracture the front gives way: it takes most of the load when you bend forward, and the back wall stays standing.',
+    middle: 'In a biconcave fracture both endplates sink in the middle, where the bone under them is weakest; the rim holds.',
+    back: 'Here the back of the body went down most, which is unusual.',
+    even: 'In a crush fracture the whole body goes down about evenly.',
+  },
+  heightResult: (share: string) => `The balloon won back ${share} of the lost front height.`,
+  heightWhy: 'On average kyphoplasty regains about a third of the lost height: in 70% of levels about half, in 30% none (Lieberman 2001).',
+  leakResult: (where: string, at: string) => `In this case the cement first left the bone ${where}, at ${at}.`,
+  leakNone: 'In this case the cement stayed inside the bone. Try runny cement, more cement or a breached back wall in the what-if panel, and watch again.',
+  leakWhy: {
+    low: 'Runny cement takes the easiest way out, such as veins and cracks, before it fills the bone around the needle.',
+    medium: 'Medium cement spreads from the needle tip but still finds the easiest ways out, such as veins and cracks.',
+    high: 'Thick cement spreads evenly from the needle tip and fills the bone before it finds a way out.',
+  },
 }

@@ -7,7 +7,7 @@ import type { Frequency } from '../core/risk/present'
 const dec = (x: number, digits: number) => x.toFixed(digits).replace('.', ',')
 
 export const UI: typeof EN.UI = {
-  title: 'Explorador de procedimientos de columna',
+  title: 'Procedimientos de columna',
   subtitle: 'Tratamiento de la fractura por compresión, paso a paso',
   vp: 'Vertebroplastia',
   kp: 'Cifoplastia',
@@ -217,7 +217,7 @@ export const CASE: typeof EN.CASE = {
 export const NOTICE_KEYS: typeof EN.NOTICE_KEYS = {
   proc: 'procedimiento', level: 'nivel', morph: 'forma de la fractura', grade: 'grado', approach: 'acceso', visc: 'espesor del cemento',
   vol: 'volumen de cemento', mix: 'tiempo de mezcla', rate: 'ritmo de inyección', wall: 'pared posterior', endplate: 'platillo', cleft: 'hendidura',
-  cause: 'causa', mode: 'modo', lang: 'idioma', view: 'vista', overlay: 'capa de riesgo', t: 'tiempo', v: 'versión del enlace', query: 'enlace',
+  cause: 'causa', mode: 'modo', lang: 'idioma', view: 'vista', overlay: 'capa de riesgo', kiosk: 'quiosco', t: 'tiempo', v: 'versión del enlace', query: 'enlace',
 }
 
 export const noticeText: typeof EN.noticeText = (n) => {
@@ -225,4 +225,70 @@ export const noticeText: typeof EN.noticeText = (n) => {
   if (n.kind === 'clamped') return `El valor de ${what} “${n.value}” está fuera de lo que podemos mostrar; usamos ${n.used}.`
   if (n.kind === 'unavailable') return `El valor de ${what} “${n.value}” todavía no está disponible; mostramos ${n.used}.`
   return `No pudimos leer el valor de ${what} “${n.value}” en el enlace; mostramos ${n.used}.`
+}
+
+export const TOUR: typeof EN.TOUR = {
+  label: 'Visita guiada',
+  startTitle: (proc: string) => `Una visita corta a la ${proc.toLowerCase()}`,
+  startText: 'Muestra, paso a paso, lo que le pasa al hueso roto. La visita se detiene después de cada paso. Toque Continuar cuando esté listo. Puede volver atrás cuando quiera.',
+  start: 'Empezar la visita',
+  stepDone: (i: number, n: number) => `Paso ${i} de ${n} terminado`,
+  next: (title: string) => `Ahora: ${title.charAt(0).toLowerCase() + title.slice(1)}.`,
+  continue: 'Continuar',
+  again: 'Ver otra vez',
+  restart: 'Empezar de nuevo',
+  prepareTitle: 'Antes del día',
+  prepare: [
+    'Diga a su equipo médico todos los medicamentos que toma, también la aspirina y los anticoagulantes. Algunos se dejan unos días antes; le dirán cuáles.',
+    'No coma ni beba durante unas horas antes. Puede tomar sus pastillas de siempre con un sorbo de agua si el equipo se lo dice.',
+    'Avise de cualquier alergia, por ejemplo al contraste o a la anestesia local.',
+    'Pida a alguien que le lleve a casa y le ayude el primer día. Deje las joyas en casa.',
+  ],
+  endTitle: 'En casa, después',
+  recover: [
+    'Se queda quieto un rato mientras el cemento se endurece, y una enfermera le revisa. La mayoría vuelve a casa el mismo día; algunas personas se quedan una noche.',
+    'El punto de la aguja puede doler dos o tres días. Ayuda poner hielo 15 minutos cada vez.',
+    'Deje el vendaje puesto y seco dos días. Puede ducharse, pero no bañarse.',
+    'Camine y muévase según se sienta, y aumente poco a poco. No levante cosas pesadas durante al menos seis semanas.',
+    'Llame a su equipo médico si tiene fiebre, debilidad o adormecimiento nuevo en las piernas, o un dolor que empeora.',
+  ],
+}
+
+export const CHECK: typeof EN.CHECK = {
+  label: 'Prediga y luego mire',
+  skip: 'Saltar',
+  watch: 'Mirar',
+  continue: 'Continuar',
+  again: 'Otra vez',
+  right: 'Correcto.',
+  wrong: 'Esta vez no.',
+  yourGuess: (option: string) => `Su predicción: ${option}.`,
+  waiting: 'El modelo del cemento aún se está construyendo; la respuesta llega cuando esté listo.',
+  questions: {
+    shape: '¿Qué parte del cuerpo vertebral perderá más altura?',
+    height: '¿Cuánta de la altura perdida por delante recuperará el globo?',
+    leak: '¿Por dónde saldrá primero el cemento del hueso en este caso?',
+  },
+  options: {
+    front: 'la parte de delante', middle: 'el centro', back: 'la parte de atrás', even: 'todo más o menos igual',
+    none: 'nada', third: 'más o menos un tercio', all: 'toda',
+    disc: 'hacia el disco', paravertebral: 'al lado del hueso', canal: 'hacia el canal de los nervios', venous: 'hacia las venas',
+    needle: 'por el camino de la aguja', nowhere: 'por ningún sitio: se queda dentro',
+  },
+  shapeResult: (front: string, middle: string, back: string) => `Altura perdida: delante ${front}, centro ${middle}, atrás ${back}.`,
+  shapeWhy: {
+    front: 'En una fractura en cuña cede la parte de delante: carga casi todo el peso al inclinarse hacia delante, y la pared de atrás se mantiene.',
+    middle: 'En una fractura bicóncava los dos platillos se hunden en el centro, donde el hueso de debajo es más débil; el borde aguanta.',
+    back: 'Aquí bajó más la parte de atrás del cuerpo, algo poco habitual.',
+    even: 'En un aplastamiento todo el cuerpo baja más o menos por igual.',
+  },
+  heightResult: (share: string) => `El globo recuperó ${share} de la altura perdida por delante.`,
+  heightWhy: 'De media la cifoplastia recupera un tercio de la altura perdida: en el 70 % de los niveles cerca de la mitad, en el 30 % nada (Lieberman 2001).',
+  leakResult: (where: string, at: string) => `En este caso el cemento salió primero del hueso ${where}, a los ${at}.`,
+  leakNone: 'En este caso el cemento se quedó dentro del hueso. Pruebe con cemento líquido, más cemento o la pared posterior rota en el panel de simulación, y mire otra vez.',
+  leakWhy: {
+    low: 'El cemento líquido busca la salida más fácil, como las venas y las grietas, antes de llenar el hueso alrededor de la aguja.',
+    medium: 'El cemento medio se reparte desde la punta de la aguja, pero aún encuentra las salidas fáciles, como venas y grietas.',
+    high: 'El cemento espeso se reparte por igual desde la punta de la aguja y llena el hueso antes de encontrar una salida.',
+  },
 }

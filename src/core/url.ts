@@ -13,10 +13,12 @@ export interface ViewParams {
   lang: 'en' | 'es'
   view: '3d' | 'fluoro' | 'split'
   overlay: boolean
+  /** a clinic's unattended tablet: back to the start after two minutes without a touch */
+  kiosk: boolean
   /** seconds of presentation time */
   t: number
 }
-export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({ mode: 'surgeon', lang: 'en', view: '3d', overlay: false, t: 0 })
+export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({ mode: 'surgeon', lang: 'en', view: '3d', overlay: false, kiosk: false, t: 0 })
 
 /** A notice names the key and what happened; the UI words it. */
 export interface Notice {
@@ -106,6 +108,7 @@ export function parseQuery(search: string): Parsed {
   v.lang = oneOf('lang', ['en', 'es'], DEFAULT_VIEW.lang)
   v.view = oneOf('view', ['3d'], DEFAULT_VIEW.view)
   v.overlay = oneOf('overlay', ['0', '1'], DEFAULT_VIEW.overlay ? '1' : '0') === '1'
+  v.kiosk = oneOf('kiosk', ['0', '1'], '0') === '1'
   const t = get('t')
   if (t !== null && t !== '') {
     const s = t.trim()
@@ -137,6 +140,7 @@ export function toQuery(c: CaseParams, v: ViewParams): string {
   put('lang', v.lang, DEFAULT_VIEW.lang)
   put('view', v.view, DEFAULT_VIEW.view)
   put('overlay', v.overlay ? '1' : '0', '0')
+  put('kiosk', v.kiosk ? '1' : '0', '0')
   const t = Math.round((Number.isFinite(v.t) ? Math.max(0, v.t) : 0) * 10) / 10
   if (t > 0) out.push(['t', String(t)])
   return '?' + out.map(([k, val]) => `${k}=${encodeURIComponent(val)}`).join('&')

@@ -24,7 +24,7 @@ describe('scrubber', () => {
     expect(loopInChapter(plan.chapters, plan.duration - 0.1, plan.duration)).toBeCloseTo(last.start, 9)
   })
   it('keeps playing inside the chapter when looping, through the store actions', () => {
-    store.setState(initialState(DEFAULT_CASE, { mode: 'surgeon', lang: 'en', view: '3d', overlay: false, t: inj.end - 0.05 }))
+    store.setState(initialState(DEFAULT_CASE, { mode: 'surgeon', lang: 'en', view: '3d', overlay: false, kiosk: false, t: inj.end - 0.05 }))
     setLoop(true)
     const realNow = performance.now
     let fake = 1000
@@ -40,7 +40,7 @@ describe('scrubber', () => {
     } finally { performance.now = realNow }
   })
   it('skips 5 s and steps 0.1 s, pausing for a step', () => {
-    store.setState(initialState(DEFAULT_CASE, { mode: 'surgeon', lang: 'en', view: '3d', overlay: false, t: 20 }))
+    store.setState(initialState(DEFAULT_CASE, { mode: 'surgeon', lang: 'en', view: '3d', overlay: false, kiosk: false, t: 20 }))
     skip(5)
     expect(store.getState().t).toBeCloseTo(25, 9)
     skip(-100)

@@ -27,7 +27,7 @@ describe('URL', () => {
         mix: Math.round((RANGES.mix.min + r() * (RANGES.mix.max - RANGES.mix.min)) * 2) / 2,
         rate: Math.round((RANGES.rate.min + r() * (RANGES.rate.max - RANGES.rate.min)) * 10) / 10,
       }
-      const v: ViewParams = { mode: pick(['patient', 'surgeon', 'student'] as const), lang: 'en', view: '3d', overlay: r() < 0.5, t: Math.round(r() * 700) / 10 }
+      const v: ViewParams = { mode: pick(['patient', 'surgeon', 'student'] as const), lang: 'en', view: '3d', overlay: r() < 0.5, kiosk: r() < 0.2, t: Math.round(r() * 700) / 10 }
       const back = parseQuery(toQuery(c, v))
       expect(back.notices).toEqual([])
       expect(back.case).toEqual(c)

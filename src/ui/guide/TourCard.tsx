@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react'
+import { useApp } from '../../app/store'
+import { useText } from '../../app/text'
+import { continueGuide, restartTour, watchAgain } from '../../app/guide'
+import type { Card } from '../../core/guide'
+import { useFocusOnShow } from './useFocusOnShow'
+
+/**
+ * The patient's tour: a welcome, a card at the end of every step (with how to get ready after the
+ * preparation), and a last card on recovery at home. Big words, one big button to go on.
+ */
+export function TourCard({ card }: { card: Exclude<Card, { kind: 'ask' | 'reveal' }> }) {
+  const { TOUR, CHAPTERS, UI } = useText()
+  const plan = useApp((s) => s.plan)
+  const main = useFocusOnShow<HTMLButtonElement>(card)
+  const n = plan.chapters.length
+  let title: string, kicker: string | null = null, body: ReactNode = null
+  if (card.kind === 'start') {
+    title = TOUR.startTitle(UI[plan.procedure])
+    body = <p>{TOUR.startText}</p>
+  } else if (card.kind === 'step') {
+    const i = plan.chapters.findIndex((c) => c.id === card.chapter)
+    kicker = TOUR.stepDone(i + 1, n)
+    title = CHAPTERS[card.chapter].title
+    const next = plan.chapters[i + 1]
+    body = <>
+      {card.chapter === 'preparation' && <List title={TOUR.prepareTitle} items={TOUR.prepare} />}
+      {next && <p className="next">{TOUR.next(CHAPTERS[next.id].title)}</p>}
+    </>
+  } else {
+    title = TOUR.endTitle
+    body = <List items={TOUR.recover} />
+  }
+  return (
+    <section className={`guide-card tour ${card.kind}`} aria-labelledby="guide-title">
+      {kicker && <p className="kicker">{kicker}</p>}
+      <h2 id="guide-title">{title}</h2>
+      {body}
+      <div className="guide-actions">
+        {card.kind !== 'start' && <button onClick={watchAgain}>{TOUR.again}</button>}
+        {card.kind === 'end'
+          ? <button ref={main} className="primary" onClick={restartTour}>{TOUR.restart}</button>
+          : <button ref={main} className="primary" onClick={continueGuide}>{card.kind === 'start' ? TOUR.start : TOUR.continue}</button>}
+      </div>
+    </section>
+  )
+}
+
+function List({ title, items }: { title?: string; items: readonly string[] }) {
+  return (
+    <>
+      {title && <h3>{title}</h3>}
+      <ul>{items.map((s) => <li key={s}>{s}</li>)}</ul>
+    </>
+  )
+}
