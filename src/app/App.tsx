@@ -15,6 +15,9 @@ import { GuideCard } from '../ui/guide/GuideCard'
 import { useText } from '../app/text'
 
 const CasePanel = lazy(() => import('../ui/CasePanel'))
+// the consult tools load when first opened
+const ShareDialog = lazy(() => import('../ui/share/ShareDialog').then((m) => ({ default: m.ShareDialog })))
+const SummarySheet = lazy(() => import('../ui/share/SummarySheet').then((m) => ({ default: m.SummarySheet })))
 
 function hasWebGL2(): boolean {
   try { return !!document.createElement('canvas').getContext('webgl2') } catch { return false }
@@ -26,6 +29,7 @@ export function App() {
   const ready = useApp((s) => s.ready)
   const overlay = useApp((s) => s.view.overlay)
   const mode = useApp((s) => s.view.mode)
+  const dialog = useApp((s) => s.dialog)
   const lang = useApp((s) => s.view.lang)
   useEffect(() => { document.documentElement.lang = lang; document.title = UI.title }, [lang, UI])
   const [webgl] = useState(hasWebGL2)
@@ -52,6 +56,10 @@ export function App() {
         </div>
         <RiskPanel key={mode} />
       </main>
+      <Suspense fallback={null}>
+        {dialog === 'share' && <ShareDialog />}
+        {dialog === 'summary' && <SummarySheet />}
+      </Suspense>
       <footer className="dock">
         <Caption />
         <Scrubber />

@@ -181,6 +181,11 @@ export function setLang(lang: 'en' | 'es'): void {
   invalidate()
 }
 
+/** Open the share dialog or the one-page summary (null closes both). */
+export function openDialog(d: 'share' | 'summary' | null): void {
+  store.setState({ dialog: d })
+}
+
 /** Count leaks as plain X-ray or CT finds them, in the risk panel and the overlay's colours. */
 export function setDetection(d: Detection): void {
   store.setState({ detection: d === 'ct' ? 'ct' : 'xray' })

@@ -305,3 +305,40 @@ export const CHECK = {
     high: 'Thick cement spreads evenly from the needle tip and fills the bone before it finds a way out.',
   },
 }
+
+/** The surgeon's share link (with a QR code) and the one-page summary. */
+export const SHARE = {
+  button: 'Share',
+  title: 'Share this view',
+  for: 'Open it as',
+  note: 'The link holds the case settings and the moment in the story. Nothing about the patient is in it, and nothing is sent anywhere.',
+  qr: 'QR code of the link: point a phone or tablet camera at it to open the same view.',
+  link: 'Link',
+  copy: 'Copy link',
+  copied: 'Copied',
+  copyFailed: 'Select the link and copy it',
+  summary: 'One-page summary',
+  close: 'Close',
+}
+
+export const SUMMARY = {
+  title: 'Case summary',
+  subtitle: (proc: string) => `${proc} for a vertebral compression fracture`,
+  caseTitle: 'The case',
+  numbersTitle: 'Key numbers for this case',
+  pictureAlt: (t: string) => `The 3D view at ${t}`,
+  figure: 'Figure',
+  anyLeak: 'Some cement outside the bone (X-ray)',
+  symptomatic: 'A leak that causes symptoms',
+  height: 'Lost front height regained (average)',
+  minutes: 'Length of the procedure (average)',
+  minutesValue: (m: number) => `${m} min`,
+  heightSource: 'Lieberman 2001; Papanastassiou 2012',
+  minutesSource: 'Wang 2018',
+  pain: 'Pain relief in 87% (vertebroplasty) and 92% (kyphoplasty) of people in 69 studies (Hulme 2006).',
+  disclaimer: 'Population figures from published studies, not a prediction for one person. This page holds no patient details.',
+  scan: 'Scan to open this view',
+  print: 'Print',
+  png: 'Save the picture (PNG)',
+  close: 'Close',
+}

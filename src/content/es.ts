@@ -292,3 +292,39 @@ export const CHECK: typeof EN.CHECK = {
     high: 'El cemento espeso se reparte por igual desde la punta de la aguja y llena el hueso antes de encontrar una salida.',
   },
 }
+
+export const SHARE: typeof EN.SHARE = {
+  button: 'Compartir',
+  title: 'Compartir esta vista',
+  for: 'Abrirla como',
+  note: 'El enlace guarda los ajustes del caso y el momento de la historia. No lleva nada del paciente, y no se envía a ningún sitio.',
+  qr: 'Código QR del enlace: apunte la cámara de un móvil o tableta para abrir la misma vista.',
+  link: 'Enlace',
+  copy: 'Copiar enlace',
+  copied: 'Copiado',
+  copyFailed: 'Seleccione el enlace y cópielo',
+  summary: 'Resumen de una página',
+  close: 'Cerrar',
+}
+
+export const SUMMARY: typeof EN.SUMMARY = {
+  title: 'Resumen del caso',
+  subtitle: (proc: string) => `${proc} para una fractura vertebral por compresión`,
+  caseTitle: 'El caso',
+  numbersTitle: 'Cifras clave para este caso',
+  pictureAlt: (t: string) => `La vista en 3D a los ${t}`,
+  figure: 'Cifra',
+  anyLeak: 'Algo de cemento fuera del hueso (rayos X)',
+  symptomatic: 'Una fuga que da síntomas',
+  height: 'Altura perdida por delante recuperada (media)',
+  minutes: 'Duración del procedimiento (media)',
+  minutesValue: (m: number) => `${m} min`,
+  heightSource: 'Lieberman 2001; Papanastassiou 2012',
+  minutesSource: 'Wang 2018',
+  pain: 'Alivio del dolor en el 87 % (vertebroplastia) y el 92 % (cifoplastia) de las personas en 69 estudios (Hulme 2006).',
+  disclaimer: 'Cifras de población de estudios publicados, no una predicción para una persona. Esta página no contiene datos del paciente.',
+  scan: 'Escanee para abrir esta vista',
+  print: 'Imprimir',
+  png: 'Guardar la imagen (PNG)',
+  close: 'Cerrar',
+}

@@ -2,6 +2,7 @@ import { Canvas, events, type RootStore } from '@react-three/fiber'
 import { useApp } from '../app/store'
 import { setInvalidate } from '../app/actions'
 import { registerRenderer } from '../app/inspection'
+import { registerCapture } from '../app/snapshot'
 import { COLORS } from './materials'
 import { Lights } from './Lights'
 import { CameraRig } from './CameraRig'
@@ -35,8 +36,9 @@ export function SceneCanvas({ onContextLost }: { onContextLost: (lost: boolean) 
       events={pointerEvents}
       // the drawing buffer is kept only under test, where pixels are read back; it costs a copy per frame
       gl={{ antialias: true, stencil: true, preserveDrawingBuffer: import.meta.env.MODE === 'test' }}
-      onCreated={({ gl, invalidate }) => {
+      onCreated={({ gl, invalidate, get }) => {
         registerRenderer(gl)
+        registerCapture(() => { const { scene, camera } = get(); gl.render(scene, camera); return gl.domElement.toDataURL('image/png') })
         gl.localClippingEnabled = true
         setInvalidate(invalidate)
         gl.domElement.addEventListener('webglcontextlost', (e) => { e.preventDefault(); onContextLost(true) })

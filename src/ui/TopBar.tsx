@@ -1,5 +1,5 @@
 import { useApp } from '../app/store'
-import { setCase, setLabels, setLang, setMode, setOverlay, setSection } from '../app/actions'
+import { openDialog, setCase, setLabels, setLang, setMode, setOverlay, setSection } from '../app/actions'
 import { LANG_NAMES } from '../content'
 import { useText } from '../app/text'
 import type { ProcedureKey } from '../core/case'
@@ -11,7 +11,8 @@ const PROCEDURES: ProcedureKey[] = ['vp', 'kp']
 
 /** Title, who is watching, the procedure switch, and the leak-risk, cut-away and labels toggles. */
 export function TopBar() {
-  const { UI } = useText()
+  const { UI, SHARE } = useText()
+  const kiosk = useApp((s) => s.view.kiosk)
   const proc = useApp((s) => s.case.proc)
   const mode = useApp((s) => s.view.mode)
   const overlay = useApp((s) => s.view.overlay)
@@ -33,6 +34,7 @@ export function TopBar() {
           <Toggle on={overlay} onClick={() => setOverlay(!overlay)}>{UI.overlay}</Toggle>
           <Toggle on={cut} onClick={() => setSection({ on: !cut })}>{UI.section}</Toggle>
           {mode !== 'patient' && <Toggle on={labels} onClick={() => setLabels(!labels)}>{UI.labels}</Toggle>}
+          {mode !== 'patient' && !kiosk && <button className="share" aria-haspopup="dialog" onClick={() => openDialog('share')}>{SHARE.button}</button>}
         </div>
       </div>
     </header>

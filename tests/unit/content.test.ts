@@ -41,7 +41,9 @@ describe('languages', () => {
 
   it('Spanish is translated, not copied: nearly every sentence differs', () => {
     const sentences = en.filter((l) => typeof l.value === 'string' && (l.value as string).includes(' '))
-    const same = sentences.filter((l) => es.find((x) => x.path === l.path)!.value === l.value)
+    // citations are names and years in every language
+    const citation = new Set(['SUMMARY.heightSource', 'SUMMARY.minutesSource'])
+    const same = sentences.filter((l) => !citation.has(l.path) && es.find((x) => x.path === l.path)!.value === l.value)
     expect(sentences.length).toBeGreaterThan(100)
     expect(same.map((l) => l.path)).toEqual([])
   })
