@@ -12,6 +12,7 @@ import { SectionControls } from '../ui/SectionControls'
 import { GuidedViewButton } from '../ui/GuidedViewButton'
 import { CaseDrawer } from '../ui/CaseDrawer'
 import { GuideCard } from '../ui/guide/GuideCard'
+import { PenTools } from '../ui/PenTools'
 import { useText } from '../app/text'
 
 const CasePanel = lazy(() => import('../ui/CasePanel'))
@@ -50,6 +51,7 @@ export function App() {
           <SectionControls />
           <NoticeBar />
           <GuideCard />
+          <PenTools />
           {mode === 'surgeon' && <CaseDrawer />}
           {/* the what-if panel (leva) is the student's, loaded only in that mode and after the first frame */}
           {started && mode === 'student' && <Suspense fallback={null}><CasePanel /></Suspense>}

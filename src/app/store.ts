@@ -48,6 +48,10 @@ export interface AppState {
   card: Card | null
   /** the student's predictions, by checkpoint */
   answers: Partial<Record<CheckpointId, Option>>
+  /** the surgeon's pen is down: one-finger drags draw on the anatomy instead of turning the view */
+  pen: boolean
+  /** pen strokes, as points on the anatomy's surface (world, mm), lifted a little off it */
+  strokes: [number, number, number][][]
   /** the dialog open over the app: the share link or the one-page summary */
   dialog: 'share' | 'summary' | null
   /** the structure tapped or hovered, with where its tag goes (world, mm); pinned by a tap */
@@ -67,7 +71,7 @@ export function initialState(c: CaseParams = DEFAULT_CASE, view: ViewParams = DE
   return {
     case: { ...c }, view: { ...view, t: clock.anchorT }, plan, clock, t: clock.anchorT, notices,
     followCamera: true, section: { ...DEFAULT_SECTION }, labels: view.mode === 'student', loop: false,
-    card: view.mode === 'patient' && clock.anchorT === 0 ? { kind: 'start' } : null, answers: {}, dialog: null, detection: 'xray', riskFocus: null, picked: null, anatomy: null, anatomyKey: '', cement: null, cementTexture: null, ready: false, error: null,
+    card: view.mode === 'patient' && clock.anchorT === 0 ? { kind: 'start' } : null, answers: {}, dialog: null, pen: false, strokes: [], detection: 'xray', riskFocus: null, picked: null, anatomy: null, anatomyKey: '', cement: null, cementTexture: null, ready: false, error: null,
   }
 }
 

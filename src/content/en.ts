@@ -342,3 +342,13 @@ export const SUMMARY = {
   png: 'Save the picture (PNG)',
   close: 'Close',
 }
+
+/** The surgeon's pen. */
+export const PEN = {
+  toggle: 'Pen',
+  hint: 'Drag on the spine to draw. The drawing stays on the bone when the view turns.',
+  undo: 'Undo',
+  clear: 'Clear drawing',
+  done: 'Done drawing',
+  tools: 'Pen tools',
+}

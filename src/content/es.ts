@@ -328,3 +328,12 @@ export const SUMMARY: typeof EN.SUMMARY = {
   png: 'Guardar la imagen (PNG)',
   close: 'Cerrar',
 }
+
+export const PEN: typeof EN.PEN = {
+  toggle: 'Lápiz',
+  hint: 'Arrastre sobre la columna para dibujar. El dibujo se queda en el hueso cuando gira la vista.',
+  undo: 'Deshacer',
+  clear: 'Borrar dibujo',
+  done: 'Terminar de dibujar',
+  tools: 'Herramientas del lápiz',
+}

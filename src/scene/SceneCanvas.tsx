@@ -19,6 +19,7 @@ import { RiskOverlay } from './RiskOverlay'
 import { ReadySignal } from './ReadySignal'
 import { PickTag } from './PickTag'
 import { AnatomyLabels } from './AnatomyLabels'
+import { PenLayer } from './PenLayer'
 import { unpick } from '../app/actions'
 import { riskRegionsFirst } from './picking'
 
@@ -61,6 +62,7 @@ export function SceneCanvas({ onContextLost }: { onContextLost: (lost: boolean) 
       <RiskOverlay />
       <PickTag />
       <AnatomyLabels />
+      <PenLayer />
       <ReadySignal />
     </Canvas>
   )

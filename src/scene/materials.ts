@@ -1,6 +1,7 @@
 // Colours of the anatomy and instruments, chosen to read on a dark background and under X-ray-like ghosting.
 export const COLORS = {
   background: '#1b2230',
+  pen: '#ffd84a',
   bone: '#e6dcc6',
   boneTreated: '#eadfc8',
   fractureGlow: '#d9483b',

@@ -1,6 +1,7 @@
 import { useApp } from '../app/store'
 import { openDialog, setCase, setLabels, setLang, setMode, setOverlay, setSection } from '../app/actions'
 import { LANG_NAMES } from '../content'
+import { setPen } from '../app/pen'
 import { useText } from '../app/text'
 import type { ProcedureKey } from '../core/case'
 import type { Mode } from '../core/url'
@@ -11,7 +12,8 @@ const PROCEDURES: ProcedureKey[] = ['vp', 'kp']
 
 /** Title, who is watching, the procedure switch, and the leak-risk, cut-away and labels toggles. */
 export function TopBar() {
-  const { UI, SHARE } = useText()
+  const { UI, SHARE, PEN } = useText()
+  const pen = useApp((s) => s.pen)
   const kiosk = useApp((s) => s.view.kiosk)
   const proc = useApp((s) => s.case.proc)
   const mode = useApp((s) => s.view.mode)
@@ -34,6 +36,7 @@ export function TopBar() {
           <Toggle on={overlay} onClick={() => setOverlay(!overlay)}>{UI.overlay}</Toggle>
           <Toggle on={cut} onClick={() => setSection({ on: !cut })}>{UI.section}</Toggle>
           {mode !== 'patient' && <Toggle on={labels} onClick={() => setLabels(!labels)}>{UI.labels}</Toggle>}
+          {mode === 'surgeon' && <Toggle on={pen} onClick={() => setPen(!pen)}>{PEN.toggle}</Toggle>}
           {mode !== 'patient' && !kiosk && <button className="share" aria-haspopup="dialog" onClick={() => openDialog('share')}>{SHARE.button}</button>}
         </div>
       </div>

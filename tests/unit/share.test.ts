@@ -21,7 +21,7 @@ describe('share', () => {
   })
 
   it('a shared link reopens the same case, moment and language for the chosen audience', () => {
-    const c = { ...DEFAULT_CASE, level: 'T12', wall: 'breached' as const, vol: 5.5 }
+    const c = { ...DEFAULT_CASE, level: 'T12' as const, wall: 'breached' as const, vol: 5.5 }
     const q = toQuery(c, { ...DEFAULT_VIEW, lang: 'es', mode: 'patient', kiosk: false, t: 40.04 })
     const back = parseQuery(q)
     expect(back.case).toEqual(c)

@@ -52,10 +52,10 @@ describe('URL', () => {
   })
 
   it('names what is not available yet instead of calling it wrong', () => {
-    const p = parseQuery('?level=L5&view=fluoro')
+    const p = parseQuery('?level=L5&proc=compare&view=fluoro')
     expect(p.case.level).toBe(DEFAULT_CASE.level)
     expect(p.notices.every((n) => n.kind === 'unavailable')).toBe(true)
-    expect(p.notices).toHaveLength(2)
+    expect(p.notices).toHaveLength(3)
   })
 
   it('reads values case-insensitively and ignores unknown keys', () => {
