@@ -50,6 +50,8 @@ export const UI = {
     `${count > 1 ? 'Each balloon' : 'Balloon'} (${sizeMm} mm): ${ml.toFixed(1)} of ${maxMl.toFixed(1)} mL, ${Math.round(psi)} psi`,
   cementReadout: (ml: number, targetMl: number, kPa: number, minutes: number) =>
     `Cement in: ${ml.toFixed(1)} of ${targetMl.toFixed(1)} mL after ${minutes.toFixed(1)} min; pushing it through the needle takes about ${(kPa / 1000).toFixed(2)} MPa (${Math.round(kPa * 0.145)} psi)`,
+  balloonReadoutPlain: (ml: number, maxMl: number) => `The balloon is ${Math.round((100 * ml) / maxMl)}% full`,
+  cementReadoutPlain: (ml: number, targetMl: number) => `Cement in: ${ml.toFixed(1)} of ${targetMl.toFixed(1)} mL (about a teaspoon is 5 mL)`,
   /** cement outside the bone, drawn pink in the scene: e.g. "veins 0.12 mL, canal 0.06 mL" */
   leakReadout: (parts: string[]) => `Outside the bone (pink): ${parts.join(', ')}`,
   balloonReadoutSource: 'Balloon pressure: about 175 psi in cadaver studies, rising as the bone is lifted.',

@@ -50,6 +50,8 @@ export const UI: typeof EN.UI = {
     `${count > 1 ? 'Cada globo' : 'Globo'} (${sizeMm} mm): ${dec(ml, 1)} de ${dec(maxMl, 1)} mL, ${Math.round(psi)} psi`,
   cementReadout: (ml: number, targetMl: number, kPa: number, minutes: number) =>
     `Cemento dentro: ${dec(ml, 1)} de ${dec(targetMl, 1)} mL a los ${dec(minutes, 1)} min; empujarlo por la aguja requiere unos ${dec(kPa / 1000, 2)} MPa (${Math.round(kPa * 0.145)} psi)`,
+  balloonReadoutPlain: (ml: number, maxMl: number) => `El globo está lleno al ${Math.round((100 * ml) / maxMl)} %`,
+  cementReadoutPlain: (ml: number, targetMl: number) => `Cemento dentro: ${dec(ml, 1)} de ${dec(targetMl, 1)} mL (una cucharadita son unos 5 mL)`,
   leakReadout: (parts: string[]) => `Fuera del hueso (rosa): ${parts.join(', ')}`,
   balloonReadoutSource: 'Presión del globo: unos 175 psi en estudios con cadáveres; sube a medida que se levanta el hueso.',
   cementReadoutSource: 'Presión estimada: flujo por una aguja de calibre 11; sube a medida que el cemento se espesa.',

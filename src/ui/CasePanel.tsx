@@ -33,7 +33,8 @@ export default function CasePanel() {
         collapsed={typeof window !== 'undefined' && window.innerWidth < 1100}
         titleBar={{ title: 'Case', drag: false, filter: false }}
         hideCopyButton
-        theme={{ sizes: { rowHeight: '34px', controlWidth: '150px' }, fontSizes: { root: '13px' } }}
+        // highlight1 lifted from leva's #535760 so the panel's title and labels meet 4.5:1 contrast (WCAG AA)
+        theme={{ sizes: { rowHeight: '34px', controlWidth: '150px' }, fontSizes: { root: '13px' }, colors: { highlight1: '#9aa3b5' } }}
       />
     </div>
   )

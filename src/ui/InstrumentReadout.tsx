@@ -10,10 +10,13 @@ export function InstrumentReadout() {
   const { PATHWAY_TEXT, UI } = useText()
   // string selectors: during playback this re-renders only when the rounded figures change, not every frame
   const kind = useApp((s) => readout(s)?.kind ?? null)
+  // a patient reads how full, not the pressures
+  const plain = useApp((s) => s.view.mode === 'patient')
   const line = useApp((s) => {
     const r = readout(s)
     if (!r) return null
-    return r.kind === 'balloon' ? UI.balloonReadout(r.ml, r.maxMl, r.psi, r.sizeMm, r.count) : UI.cementReadout(r.ml, r.targetMl, r.kPa, r.minutes)
+    if (r.kind === 'balloon') return plain ? UI.balloonReadoutPlain(r.ml, r.maxMl) : UI.balloonReadout(r.ml, r.maxMl, r.psi, r.sizeMm, r.count)
+    return plain ? UI.cementReadoutPlain(r.ml, r.targetMl) : UI.cementReadout(r.ml, r.targetMl, r.kPa, r.minutes)
   })
   const leaks = useApp((s) => {
     const r = readout(s)
@@ -25,7 +28,7 @@ export function InstrumentReadout() {
     <p className="readout" data-testid="readout">
       {line}
       {leaks && <span className="readout-leak" data-testid="readout-leak">. {leaks}</span>}
-      <span className="readout-source"> {kind === 'balloon' ? UI.balloonReadoutSource : UI.cementReadoutSource}</span>
+      {!plain && <span className="readout-source"> {kind === 'balloon' ? UI.balloonReadoutSource : UI.cementReadoutSource}</span>}
     </p>
   )
 }

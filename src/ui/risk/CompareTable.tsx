@@ -22,7 +22,7 @@ export function CompareTable() {
   const sourceCell = (a: SourceId, b: SourceId) => (a === b ? <Cite id={a} /> : <><Cite id={a} />; <Cite id={b} /></>)
   const factors = [...both.vp.factors, ...both.kp.factors.filter((f) => !both.vp.factors.some((g) => g.id === f.id))]
   return (
-    <div className="compare">
+    <div className="compare" role="region" tabIndex={0} aria-label={RISK.views.compare}>
       <table>
         <caption>{RISK.compare.caption(RISK.detections[detection])}</caption>
         <thead>

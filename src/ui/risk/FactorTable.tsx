@@ -16,7 +16,7 @@ export function FactorTable() {
   const cols = ['any', ...PATHWAYS, 'symptomatic'] as const
   const head = (k: (typeof cols)[number]) => (k === 'any' ? RISK.factors.any : k === 'symptomatic' ? RISK.factors.symptoms : PATHWAY_TEXT[k].short)
   return (
-    <div className="factors">
+    <div className="factors" role="region" tabIndex={0} aria-label={RISK.views.factors}>
       <table>
         <caption>{RISK.factors.caption(UI[proc], RISK.detections[detection])}</caption>
         <thead>

@@ -21,7 +21,7 @@ export function PatientRisk() {
         </div>
         <IconArray counts={counts} />
       </div>
-      <h4>{RISK.patient.where}</h4>
+      <h3>{RISK.patient.where}</h3>
       <p className="hint">{RISK.pathwayHint}</p>
       <PathwayList risk={risk} plain />
       <p className="disclaimer">{RISK.patient.animation}</p>

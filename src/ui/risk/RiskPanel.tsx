@@ -31,7 +31,7 @@ export function RiskPanel() {
   return (
     <aside className={patient ? 'legend patient' : 'legend'} aria-label={RISK.title}>
       <header>
-        <h3>{patient ? RISK.patient.title : RISK.title}</h3>
+        <h2>{patient ? RISK.patient.title : RISK.title}</h2>
         {!patient && <DetectionToggle />}
       </header>
       {!patient && (
