@@ -1,0 +1,174 @@
+// End-to-end paths of the three audiences, as a new user of each would take them, and an axe scan of every
+// mode. Called by run.mjs with its harness.
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+const PORTRAIT = { width: 768, height: 1024 }
+for (const d of ['768x1024', '1024x768']) fs.mkdirSync(`tests/e2e/screenshots/${d}`, { recursive: true })
+
+/** Serious or critical axe violations on the page as it is now (WCAG 2.1 A and AA, and best practice). */
+async function axeProblems(page) {
+  await page.evaluate(AXE)
+  const r = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }))
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+}
+
+/** Visible text smaller than `px`, as "size tag: text". */
+const smallText = (page, px) => page.evaluate((px) => {
+  const out = []
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+  while (walker.nextNode()) {
+    const el = walker.currentNode.parentElement
+    if (!walker.currentNode.textContent.trim() || !el.getClientRects().length) continue
+    const cs = getComputedStyle(el)
+    if (cs.visibility !== 'hidden' && parseFloat(cs.fontSize) < px) out.push(`${cs.fontSize} ${el.tagName}: ${walker.currentNode.textContent.trim().slice(0, 30)}`)
+  }
+  return out
+}, px)
+
+/**
+ * Pixels of the pen's yellow in a screenshot of the canvas, and their centre. The screenshot is read in a
+ * blank page (the app's drawing buffer is not kept, and its CSP rightly allows no data: images).
+ */
+async function penPixels(page) {
+  const png = (await page.locator('canvas').screenshot()).toString('base64')
+  const blank = await page.context().browser().newPage()
+  try {
+    return await blank.evaluate(async (b64) => {
+      const img = new Image(); img.src = `data:image/png;base64,${b64}`; await img.decode()
+      const g = document.createElement('canvas'); g.width = img.width; g.height = img.height
+      const ctx = g.getContext('2d'); ctx.drawImage(img, 0, 0)
+      const d = ctx.getImageData(0, 0, g.width, g.height).data
+      let n = 0, sx = 0, sy = 0
+      for (let i = 0; i < d.length; i += 4) if (d[i] > 200 && d[i + 1] > 170 && d[i + 2] < 120) { n++; const p = i / 4; sx += p % g.width; sy += Math.floor(p / g.width) }
+      return { n, x: sx / Math.max(n, 1), y: sy / Math.max(n, 1) }
+    }, png)
+  } finally { await blank.close() }
+}
+
+export async function audienceChecks({ open, check, assert, state, frame }) {
+  await check('patient: opens on the tour, stops after every step with a big Continue, ends on recovery, then reads in Spanish', async () => {
+    const { page } = await open('?mode=patient', PORTRAIT)
+    const s0 = await state(page)
+    await page.getByRole('heading', { name: /A short tour of vertebroplasty/ }).waitFor()
+    assert(!(await smallText(page, 18)).length, `patient text under 18 px: ${(await smallText(page, 18)).slice(0, 4).join(' | ')}`)
+    await page.getByRole('radio', { name: '2 times speed' }).click()
+    await page.getByRole('button', { name: 'Start the tour' }).click()
+    const seen = []
+    for (let i = 0; i < 12; i++) {
+      const card = page.locator('.guide-card')
+      await card.waitFor({ timeout: 30_000 })
+      const title = await card.locator('h2').textContent()
+      seen.push(title)
+      if (title === 'At home afterwards') break
+      const s = await state(page)
+      const cont = page.getByRole('button', { name: 'Continue', exact: true })
+      const box = await cont.boundingBox()
+      assert(box.height >= 56 && box.width >= 180, `Continue is ${box.width}x${box.height}`)
+      assert(await cont.evaluate((b) => b === document.activeElement), 'Continue does not have the focus')
+      await page.waitForTimeout(300)
+      assert((await state(page)).t === s.t, 'the tour did not pause at the stop')
+      if (title === 'Getting ready') assert(await card.getByText('Before the day').count(), 'no preparation list at the preparation stop')
+      await cont.click()
+      await page.locator('.guide-card').waitFor({ state: 'detached', timeout: 5000 })
+    }
+    assert(JSON.stringify(seen) === JSON.stringify(['A healthy spine', 'The fracture', 'Getting ready', 'Placing the needle', 'Filling with cement', 'The cement hardens', 'At home afterwards']), `stops: ${seen.join(' > ')}`)
+    const end = await state(page)
+    assert(end.t === s0.duration, `the tour ended at ${end.t} of ${s0.duration}`)
+    await page.getByRole('button', { name: 'Español' }).click()
+    await page.getByRole('heading', { name: 'En casa, después' }).waitFor()
+    assert(await page.evaluate(() => document.documentElement.lang) === 'es', 'html lang is not es')
+    await page.getByRole('button', { name: 'Empezar de nuevo' }).click()
+    await page.getByRole('heading', { name: /Una visita corta a la vertebroplastia/ }).waitFor()
+    assert((await state(page)).t === 0, 'Start again did not go back to the start')
+    await page.waitForFunction(() => /lang=es/.test(location.search), null, { timeout: 5000 })
+    await page.screenshot({ path: 'tests/e2e/screenshots/768x1024/patient-tour-es.png' })
+    await page.close()
+  })
+
+  await check('surgeon: sets up a case, draws on the vertebra, shares a link that reopens the same view, prints the summary', async () => {
+    const { page } = await open('?t=40')
+    await page.getByRole('button', { name: /^Case/ }).click()
+    const panel = page.getByRole('region', { name: 'Case' })
+    await panel.getByRole('combobox').selectOption('T12')
+    await panel.getByRole('radiogroup', { name: 'Grade' }).getByRole('radio', { name: '3 severe' }).click()
+    await panel.getByRole('radiogroup', { name: 'Back wall' }).getByRole('radio', { name: 'breached' }).click()
+    await panel.getByRole('button', { name: 'Done' }).click()
+    await page.getByRole('radio', { name: 'Kyphoplasty' }).click()
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 60_000 })
+    const before = await state(page)
+    assert(before.case.level === 'T12' && before.case.grade === 3 && before.case.wall === 'breached' && before.procedure === 'kp', `case: ${JSON.stringify(before.case)}`)
+
+    // the pen: a stroke on the vertebra stays on it when the view turns
+    await page.getByRole('button', { name: 'Pen' }).click()
+    const box = await page.locator('canvas').boundingBox()
+    const cx = box.x + box.width * 0.48, cy = box.y + box.height * 0.55
+    await page.mouse.move(cx, cy); await page.mouse.down()
+    await page.mouse.move(cx + 60, cy + 10, { steps: 12 }); await page.mouse.up()
+    await frame(page)
+    const drawn = await penPixels(page)
+    if (process.env.E2E_DEBUG) await page.screenshot({ path: '/work/scratch/look/pen-drawn.png' })
+    assert(drawn.n > 40, `the stroke is not drawn (${drawn.n} px)`)
+    await page.getByRole('button', { name: 'Done drawing' }).click()
+    await page.mouse.move(box.x + box.width * 0.85, box.y + box.height * 0.3); await page.mouse.down()
+    await page.mouse.move(box.x + box.width * 0.82, box.y + box.height * 0.32, { steps: 4 }); await page.mouse.up()
+    await frame(page)
+    const turned = await penPixels(page)
+    if (process.env.E2E_DEBUG) await page.screenshot({ path: '/work/scratch/look/pen-turned.png' })
+    assert(turned.n > 20 && Math.hypot(turned.x - drawn.x, turned.y - drawn.y) > 5, `the stroke did not turn with the view: ${JSON.stringify([drawn, turned])}`)
+
+    await page.getByRole('button', { name: 'Share' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Share this view' })
+    await dialog.getByRole('radio', { name: 'Surgeon' }).click()
+    await dialog.locator('svg.qr path').waitFor()
+    const link = await dialog.getByRole('textbox').inputValue()
+    assert((await dialog.locator('svg.qr').getAttribute('data-link')) === link, 'the QR code is not of the link')
+    assert(!(await axeProblems(page)).length, `axe, share dialog: ${(await axeProblems(page)).join(' | ')}`)
+    const other = await page.context().browser().newPage()
+    await other.goto(link)
+    await other.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 60_000 })
+    const after = await other.evaluate(() => window.__spineviz.state())
+    assert(JSON.stringify(after.case) === JSON.stringify(before.case) && Math.abs(after.t - before.t) < 0.11, `the link opened another view: ${JSON.stringify([after.case, after.t, before.t])}`)
+    await other.close()
+
+    await dialog.getByRole('button', { name: 'One-page summary' }).click()
+    const sheet = page.getByRole('dialog', { name: 'Case summary' })
+    await sheet.getByText('T12').first().waitFor()
+    assert(await sheet.getByRole('img', { name: /The 3D view/ }).count(), 'the summary has no picture of the view')
+    assert(await sheet.getByRole('cell', { name: 'Zhan 2017' }).count(), 'the summary does not cite its leak figures')
+    await page.emulateMedia({ media: 'print' })
+    assert(!(await page.locator('.app').isVisible()) && (await sheet.isVisible()), 'printing shows more than the summary')
+    await page.emulateMedia({ media: 'screen' })
+    await page.getByRole('button', { name: 'Close' }).click()
+    await page.close()
+  })
+
+  await check('student: predicts where runny cement leaks first, watches, and is told what the simulation did', async () => {
+    const { page } = await open('?mode=student&visc=low&t=26')
+    await page.getByRole('radio', { name: '2 times speed' }).click()
+    await page.getByRole('button', { name: 'Play' }).click()
+    const card = page.locator('.guide-card.check')
+    await card.getByRole('heading', { name: 'Where will cement leave the bone first in this case?' }).waitFor({ timeout: 20_000 })
+    assert((await state(page)).chapter === 'cement-injection', 'the question is not asked before the injection')
+    assert(!(await axeProblems(page)).length, `axe, checkpoint: ${(await axeProblems(page)).join(' | ')}`)
+    await card.getByRole('button', { name: 'into the veins' }).click()
+    await card.getByText('You predicted: into the veins.').waitFor({ timeout: 30_000 })
+    const text = await card.textContent()
+    assert(/In this case the cement first left the bone (into|beside|along)/.test(text) && /(Right|Not this time)\./.test(text), `feedback: ${text}`)
+    const s = await state(page)
+    assert(s.chapter === 'cement-injection' && s.cement.leaks.length > 0, `the answer is not shown at the end of the injection: ${s.chapter}`)
+    await page.screenshot({ path: 'tests/e2e/screenshots/1024x768/student-checkpoint.png' })
+    await page.close()
+  })
+
+  await check('axe: no serious or critical violation in any mode', async () => {
+    for (const q of ['?mode=patient', '?mode=patient&overlay=1&lang=es&t=30', '?mode=surgeon&overlay=1&t=40', '?mode=student&overlay=1&t=40']) {
+      const { page } = await open(q)
+      await page.waitForTimeout(500)
+      const problems = await axeProblems(page)
+      assert(!problems.length, `${q}: ${problems.join(' | ')}`)
+      await page.close()
+    }
+  })
+}
