@@ -1,21 +1,13 @@
 import { useEffect, useRef, useState } from 'react'
-import { useApp } from '../../app/store'
 import { useText } from '../../app/text'
 import { openDialog } from '../../app/actions'
-import { toQuery, type Mode } from '../../core/url'
+import type { Mode } from '../../core/url'
+import { useShareLink } from './useShareLink'
 import { Segmented } from '../Segmented'
 import { QrCode } from './QrCode'
 import './share.css'
 
 const MODES: Mode[] = ['patient', 'surgeon', 'student']
-
-/** The link that reopens this view (case, moment, language) for the chosen audience. */
-export function useShareLink(mode: Mode): string {
-  const c = useApp((s) => s.case)
-  const view = useApp((s) => s.view)
-  const t = useApp((s) => s.t)
-  return window.location.origin + window.location.pathname + toQuery(c, { ...view, mode, kiosk: false, t })
-}
 
 /**
  * Share this view: a link and its QR code, opened as a patient (the default: a surgeon sends it home with

@@ -9,7 +9,7 @@ import { SOURCES } from '../../core/risk/sources'
 import type { CaseParams, ProcedureKey } from '../../core/case'
 import { clock, percent, withRange } from '../format'
 import { QrCode } from './QrCode'
-import { useShareLink } from './ShareDialog'
+import { useShareLink } from './useShareLink'
 import './share.css'
 
 const PROCS: ProcedureKey[] = ['vp', 'kp']
