@@ -7,7 +7,7 @@ import { loopInChapter } from '../core/timeline'
 import * as clock from '../core/playback'
 import type { Mode, Notice } from '../core/url'
 import type { Detection, Pathway } from '../core/risk/model'
-import { stopIn, stopsFor, type Stop } from '../core/guide'
+import { openingCard, stopIn, stopsFor, type Stop } from '../core/guide'
 
 let invalidate: () => void = () => {}
 /** The canvas registers its invalidate here. */
@@ -47,10 +47,10 @@ export function setSpeed(rate: number): void {
 }
 
 // the halts for the current plan, mode and answers, kept until one of them changes (no allocation per tick)
-let stops: Stop[] = [], stopsOf: Pick<AppState, 'plan' | 'answers'> & { mode?: string } = { plan: null!, answers: {} }
+let stops: Stop[] = [], stopsOf: unknown[] = []
 function currentStops(s: AppState): Stop[] {
-  if (s.plan !== stopsOf.plan || s.view.mode !== stopsOf.mode || s.answers !== stopsOf.answers) {
-    stopsOf = { plan: s.plan, mode: s.view.mode, answers: s.answers }
+  if (s.plan !== stopsOf[0] || s.view.mode !== stopsOf[1] || s.answers !== stopsOf[2]) {
+    stopsOf = [s.plan, s.view.mode, s.answers]
     stops = stopsFor(s.plan, s.view.mode, s.answers)
   }
   return stops
@@ -151,7 +151,9 @@ export function setCase(patch: Partial<CaseParams>): void {
   const c = clock.setDuration(clock.seek(s.clock, t, now()), plan.duration, now())
   // not ready again until a frame holds the new case's anatomy and cement
   const rebuild = anatomyKeyOf(next) !== anatomyKeyOf(s.case) || cementKeyOf(next) !== cementKeyOf(s.case)
-  store.setState({ case: next, plan, clock: c, t: clock.position(c, now()), ready: s.ready && !rebuild })
+  // a drawing belongs to the anatomy it was drawn on
+  const strokes = next.level === s.case.level ? s.strokes : []
+  store.setState({ case: next, plan, clock: c, t: clock.position(c, now()), ready: s.ready && !rebuild, strokes })
   invalidate()
 }
 
@@ -170,7 +172,7 @@ export function setMode(mode: Mode): void {
     labels: mode === 'student' ? true : mode === 'patient' ? false : s.labels,
     detection: mode === 'patient' ? 'xray' : s.detection,
     riskFocus: null,
-    card: mode === 'patient' && s.t === 0 ? { kind: 'start' } : null,
+    card: openingCard(mode, s.t),
   }))
   invalidate()
 }
@@ -181,8 +183,9 @@ export function setLang(lang: 'en' | 'es'): void {
   invalidate()
 }
 
-/** Open the share dialog or the one-page summary (null closes both). */
+/** Open the share dialog or the one-page summary (null closes both). Both are of this moment: playback pauses. */
 export function openDialog(d: 'share' | 'summary' | null): void {
+  if (d) pause()
   store.setState({ dialog: d })
 }
 

@@ -1,12 +1,7 @@
 // Actions of the patient's tour and the student's checkpoints. The halts themselves happen in tick().
 import { store } from './store'
 import { pause, play, seek, setOverlay, setSection } from './actions'
-import { checkpointStops, type CheckpointId, type Option } from '../core/guide'
-
-/** Go on from a card: the tour's next step, or past a question left unanswered. */
-export function continueGuide(): void {
-  play()
-}
+import { checkpointStops, openingCard, type CheckpointId, type Option } from '../core/guide'
 
 /** Play the step that just ended once more; the tour halts at its end again. */
 export function watchAgain(): void {
@@ -20,7 +15,7 @@ export function watchAgain(): void {
 export function restartTour(): void {
   pause()
   seek(0)
-  store.setState({ card: { kind: 'start' } })
+  store.setState({ card: openingCard('patient', 0) })
 }
 
 /** A student's prediction: kept, then the step plays and halts at its end with the answer. */
@@ -49,6 +44,6 @@ export function resetToStart(): void {
   setSection({ on: false })
   store.setState((s) => ({
     followCamera: true, riskFocus: null, picked: null, notices: [], loop: false, answers: {},
-    card: s.view.mode === 'patient' ? { kind: 'start' } : null,
+    card: openingCard(s.view.mode, 0),
   }))
 }

@@ -1,5 +1,5 @@
 // The surgeon's pen: strokes drawn on the anatomy, kept in world space on its surface, so they stay on the
-// vertebra however the camera turns. A new level clears them (the anatomy under them is gone).
+// vertebra however the camera turns. A new level clears them (setCase: the anatomy under them is gone).
 import { store } from './store'
 import { requestFrame } from './actions'
 
@@ -36,6 +36,3 @@ export function penClear(): void {
   store.setState({ strokes: [] })
   requestFrame()
 }
-
-// strokes belong to the anatomy they were drawn on
-store.subscribe((s, p) => { if (s.case.level !== p.case.level && s.strokes.length) penClear() })

@@ -11,7 +11,7 @@ import type { CementSummary } from '../core/cement/forCase'
 import type { SegmentMeshes } from '../core/anatomy/segment'
 import { DEFAULT_SECTION, type Section } from '../core/section'
 import type { Detection, Pathway } from '../core/risk/model'
-import type { Card, CheckpointId, Option } from '../core/guide'
+import { openingCard, type Card, type CheckpointId, type Option } from '../core/guide'
 
 export interface CementTexture {
   key: string
@@ -71,7 +71,7 @@ export function initialState(c: CaseParams = DEFAULT_CASE, view: ViewParams = DE
   return {
     case: { ...c }, view: { ...view, t: clock.anchorT }, plan, clock, t: clock.anchorT, notices,
     followCamera: true, section: { ...DEFAULT_SECTION }, labels: view.mode === 'student', loop: false,
-    card: view.mode === 'patient' && clock.anchorT === 0 ? { kind: 'start' } : null, answers: {}, dialog: null, pen: false, strokes: [], detection: 'xray', riskFocus: null, picked: null, anatomy: null, anatomyKey: '', cement: null, cementTexture: null, ready: false, error: null,
+    card: openingCard(view.mode, clock.anchorT), answers: {}, dialog: null, pen: false, strokes: [], detection: 'xray', riskFocus: null, picked: null, anatomy: null, anatomyKey: '', cement: null, cementTexture: null, ready: false, error: null,
   }
 }
 

@@ -1,13 +1,8 @@
 // The words for the language the view asks for (lang= in the URL, the switch in the top bar).
-import { store, useApp } from './store'
+import { useApp } from './store'
 import { TEXT, type Text } from '../content'
 
 /** In a component: re-renders when the language changes. */
 export function useText(): Text {
   return TEXT[useApp((s) => s.view.lang)]
-}
-
-/** Outside React (the inspection handle, tests). */
-export function text(): Text {
-  return TEXT[store.getState().view.lang]
 }

@@ -41,7 +41,6 @@ export const UI = {
   chapters: 'Steps',
   loading: 'Building the 3D spine…',
   dismiss: 'Dismiss',
-  casePanel: 'Case',
   noWebGL: 'This device cannot show the 3D view (WebGL is not available). The steps and their descriptions below still work.',
   contextLost: 'The 3D view paused because the graphics system was reset. It will come back by itself.',
   workerError: 'Part of the 3D model could not be built. The steps and descriptions still work.',
@@ -242,7 +241,6 @@ export function noticeText(n: { key: string; kind: string; value: string; used: 
 
 /** The patient's guided tour: a start card, a card at the end of every step, and a closing card. */
 export const TOUR = {
-  label: 'Guided tour',
   startTitle: (proc: string) => `A short tour of ${proc.toLowerCase()}`,
   startText: 'It shows, step by step, what happens to the broken bone. The tour stops after each step. Tap Continue when you are ready. You can go back at any time.',
   start: 'Start the tour',
@@ -272,7 +270,6 @@ export const TOUR = {
 export const CHECK = {
   label: 'Predict, then watch',
   skip: 'Skip',
-  watch: 'Watch',
   continue: 'Continue',
   again: 'Try again',
   right: 'Right.',

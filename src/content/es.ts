@@ -41,7 +41,6 @@ export const UI: typeof EN.UI = {
   chapters: 'Pasos',
   loading: 'Construyendo la columna en 3D…',
   dismiss: 'Cerrar',
-  casePanel: 'Caso',
   noWebGL: 'Este aparato no puede mostrar la vista en 3D (no tiene WebGL). Los pasos y sus explicaciones de abajo siguen funcionando.',
   contextLost: 'La vista en 3D se detuvo porque el sistema gráfico se reinició. Volverá sola.',
   workerError: 'No se pudo construir una parte del modelo 3D. Los pasos y las explicaciones siguen funcionando.',
@@ -230,7 +229,6 @@ export const noticeText: typeof EN.noticeText = (n) => {
 }
 
 export const TOUR: typeof EN.TOUR = {
-  label: 'Visita guiada',
   startTitle: (proc: string) => `Una visita corta a la ${proc.toLowerCase()}`,
   startText: 'Muestra, paso a paso, lo que le pasa al hueso roto. La visita se detiene después de cada paso. Toque Continuar cuando esté listo. Puede volver atrás cuando quiera.',
   start: 'Empezar la visita',
@@ -259,7 +257,6 @@ export const TOUR: typeof EN.TOUR = {
 export const CHECK: typeof EN.CHECK = {
   label: 'Prediga y luego mire',
   skip: 'Saltar',
-  watch: 'Mirar',
   continue: 'Continuar',
   again: 'Otra vez',
   right: 'Correcto.',

@@ -5,7 +5,6 @@ import * as es from './es'
 
 export type Lang = 'en' | 'es'
 export type Text = typeof en
-export const LANGS: readonly Lang[] = ['en', 'es']
 /** Each language named in itself, for the switch. */
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', es: 'Español' }
 export const TEXT: Record<Lang, Text> = { en, es }

@@ -19,6 +19,11 @@ export type Card =
 
 export interface Stop { t: number; card: Card }
 
+/** A patient who is at the very start of the story is offered the tour; nobody else gets a card unasked. */
+export function openingCard(mode: 'patient' | 'surgeon' | 'student', t: number): Card | null {
+  return mode === 'patient' && t === 0 ? { kind: 'start' } : null
+}
+
 /** The first stop in (from, to]: playing across it halts there. Starting exactly on a stop does not halt again. */
 export function stopIn<S extends { t: number }>(stops: readonly S[], from: number, to: number): S | null {
   if (!(to > from)) return null

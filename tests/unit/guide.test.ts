@@ -7,7 +7,7 @@ import { BEFORE_END_S, checkpointStops, heightOutcome, leakOutcome, shapeOutcome
 import { DEFAULT_VIEW, type ViewParams } from '../../src/core/url'
 import { store, initialState } from '../../src/app/store'
 import { play, seek, tick } from '../../src/app/actions'
-import { answer, continueGuide, tryAgain, watchAgain } from '../../src/app/guide'
+import { answer, tryAgain, watchAgain } from '../../src/app/guide'
 import { KIOSK_IDLE_MS, startKiosk } from '../../src/app/kiosk'
 
 const vp = buildPlan(DEFAULT_CASE), kp = buildPlan({ ...DEFAULT_CASE, proc: 'kp' })
@@ -103,7 +103,7 @@ describe('through the store', () => {
     expect(s.t).toBeCloseTo(vp.chapters[0].end - BEFORE_END_S, 9)
     expect(s.card).toEqual({ kind: 'step', chapter: 'healthy' })
     expect(s.clock.playing).toBe(false)
-    continueGuide()
+    play()
     expect(store.getState().card).toBeNull()
     expect(playFor(30)).toBe(false)
     expect(store.getState().card).toEqual({ kind: 'step', chapter: 'fracture' })

@@ -1,7 +1,8 @@
 import { useMemo } from 'react'
 import { useApp, cementKeyOf } from '../../app/store'
 import { useText } from '../../app/text'
-import { answer, continueGuide, tryAgain } from '../../app/guide'
+import { answer, tryAgain } from '../../app/guide'
+import { play } from '../../app/actions'
 import { optionsOf, outcomeOf, type Card, type Outcome } from '../../core/guide'
 import type { Text } from '../../content'
 import { clock, percent } from '../format'
@@ -30,7 +31,7 @@ export function CheckpointCard({ card }: { card: Extract<Card, { kind: 'ask' | '
               <button key={o} ref={i === 0 ? first : undefined} onClick={() => answer(card.id, o)}>{CHECK.options[o]}</button>
             ))}
           </div>
-          <div className="guide-actions"><button onClick={continueGuide}>{CHECK.skip}</button></div>
+          <div className="guide-actions"><button onClick={play}>{CHECK.skip}</button></div>
         </>
       ) : (
         <>
@@ -38,7 +39,7 @@ export function CheckpointCard({ card }: { card: Extract<Card, { kind: 'ask' | '
           {outcome ? <Explain id={card.id} outcome={outcome} visc={visc} CHECK={CHECK} /> : <p>{CHECK.waiting}</p>}
           <div className="guide-actions">
             <button onClick={() => tryAgain(card.id)}>{CHECK.again}</button>
-            <button ref={first} className="primary" onClick={continueGuide}>{CHECK.continue}</button>
+            <button ref={first} className="primary" onClick={play}>{CHECK.continue}</button>
           </div>
         </>
       )}

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
 import { useApp } from '../../app/store'
 import { useText } from '../../app/text'
-import { continueGuide, restartTour, watchAgain } from '../../app/guide'
+import { restartTour, watchAgain } from '../../app/guide'
+import { play } from '../../app/actions'
 import type { Card } from '../../core/guide'
 import { useFocusOnShow } from './useFocusOnShow'
 
@@ -40,7 +41,7 @@ export function TourCard({ card }: { card: Exclude<Card, { kind: 'ask' | 'reveal
         {card.kind !== 'start' && <button onClick={watchAgain}>{TOUR.again}</button>}
         {card.kind === 'end'
           ? <button ref={main} className="primary" onClick={restartTour}>{TOUR.restart}</button>
-          : <button ref={main} className="primary" onClick={continueGuide}>{card.kind === 'start' ? TOUR.start : TOUR.continue}</button>}
+          : <button ref={main} className="primary" onClick={play}>{card.kind === 'start' ? TOUR.start : TOUR.continue}</button>}
       </div>
     </section>
   )
