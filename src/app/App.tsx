@@ -14,6 +14,7 @@ import { CaseDrawer } from '../ui/CaseDrawer'
 import { GuideCard } from '../ui/guide/GuideCard'
 import { PenTools } from '../ui/PenTools'
 import { useText } from '../app/text'
+import { PaneLabel } from '../ui/PaneLabel'
 
 const CasePanel = lazy(() => import('../ui/CasePanel'))
 // the consult tools load when first opened
@@ -32,6 +33,7 @@ export function App() {
   const mode = useApp((s) => s.view.mode)
   const dialog = useApp((s) => s.dialog)
   const lang = useApp((s) => s.view.lang)
+  const compare = useApp((s) => s.view.compare)
   useEffect(() => { document.documentElement.lang = lang; document.title = UI.title }, [lang, UI])
   const [webgl] = useState(hasWebGL2)
   const [lost, setLost] = useState(false)
@@ -44,7 +46,14 @@ export function App() {
       <TopBar />
       <main className={overlay ? 'stage with-legend' : 'stage'}>
         <div className="viewport">
-          {webgl ? <SceneCanvas onContextLost={setLost} /> : <p className="fallback">{UI.noWebGL}</p>}
+          {webgl ? (
+            // two procedures, one timeline: vertebroplasty first (left, or above on a tall screen); the case's
+            // canvas stays mounted as the comparison opens and closes
+            <div className={compare ? 'panes two' : 'panes'} role={compare ? 'group' : undefined} aria-label={compare ? UI.comparePanes : undefined}>
+              {compare && <div key="vp" className="pane"><SceneCanvas side="compare" label={UI.vp} onContextLost={setLost} /><PaneLabel side="compare" /></div>}
+              <div key="main" className="pane"><SceneCanvas onContextLost={setLost} />{compare && <PaneLabel side="main" />}</div>
+            </div>
+          ) : <p className="fallback">{UI.noWebGL}</p>}
           {webgl && !started && <p className="loading">{UI.loading}</p>}
           {lost && <p className="fallback overlay">{UI.contextLost}</p>}
           <GuidedViewButton />

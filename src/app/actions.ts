@@ -1,6 +1,6 @@
 // Actions on the store. Each one that changes the picture calls the registered invalidate, so the
 // on-demand canvas draws the next frame.
-import { store, now, anatomyKeyOf, cementKeyOf, type AppState } from './store'
+import { store, now, anatomyKeyOf, cementKeyOf, sideFor, type AppState } from './store'
 import { clamp, RANGES, type CaseParams } from '../core/case'
 import { buildPlan } from '../core/plans'
 import { loopInChapter } from '../core/timeline'
@@ -9,9 +9,14 @@ import type { Mode, Notice } from '../core/url'
 import type { Detection, Pathway } from '../core/risk/model'
 import { openingCard, stopIn, stopsFor, type Stop } from '../core/guide'
 
-let invalidate: () => void = () => {}
-/** The canvas registers its invalidate here. */
-export function setInvalidate(fn: () => void): void { invalidate = fn }
+// every canvas on screen (two when procedures are compared) draws the next frame
+const canvases = new Set<() => void>()
+const invalidate = (): void => { for (const fn of canvases) fn() }
+/** A canvas registers its invalidate here; the returned function unregisters it. */
+export function addInvalidate(fn: () => void): () => void {
+  canvases.add(fn)
+  return () => { canvases.delete(fn) }
+}
 export function requestFrame(): void { invalidate() }
 
 export function seek(t: number): void {
@@ -128,7 +133,9 @@ export function chapterStep(dir: 1 | -1): void {
 
 /** Change the case. Time is kept as the same chapter and progress when the procedure's chapters change. */
 export function setCase(patch: Partial<CaseParams>): void {
-  const s = store.getState()
+  let s = store.getState()
+  // side by side runs on kyphoplasty's timeline: vertebroplasty picked on its own ends the comparison
+  if (s.view.compare && patch.proc === 'vp') { store.setState({ view: { ...s.view, compare: false }, compare: null }); s = store.getState() }
   const next: CaseParams = { ...s.case, ...patch }
   next.vol = Math.round(clamp(Number.isFinite(next.vol) ? next.vol : s.case.vol, RANGES.vol.min, RANGES.vol.max) * 10) / 10
   next.mix = clamp(Number.isFinite(next.mix) ? next.mix : s.case.mix, RANGES.mix.min, RANGES.mix.max)
@@ -150,11 +157,27 @@ export function setCase(patch: Partial<CaseParams>): void {
   }
   const c = clock.setDuration(clock.seek(s.clock, t, now()), plan.duration, now())
   // not ready again until a frame holds the new case's anatomy and cement
-  const rebuild = anatomyKeyOf(next) !== anatomyKeyOf(s.case) || cementKeyOf(next) !== cementKeyOf(s.case)
+  const compare = s.compare ? sideFor(next, s.compare) : null
+  const rebuild = anatomyKeyOf(next) !== anatomyKeyOf(s.case) || cementKeyOf(next) !== cementKeyOf(s.case) ||
+    (compare !== null && compare.cement === null)
   // a drawing belongs to the anatomy it was drawn on
   const strokes = next.level === s.case.level ? s.strokes : []
-  store.setState({ case: next, plan, clock: c, t: clock.position(c, now()), ready: s.ready && !rebuild, strokes })
+  store.setState({ case: next, plan, clock: c, t: clock.position(c, now()), ready: s.ready && !rebuild, strokes, compare })
   invalidate()
+}
+
+/**
+ * Vertebroplasty, kyphoplasty, or both side by side. Both run on kyphoplasty's timeline with vertebroplasty
+ * beside it (core/compare.ts); the cement field already made for vertebroplasty moves to its side.
+ */
+export function setProcedure(p: 'vp' | 'kp' | 'compare'): void {
+  const s = store.getState()
+  const on = p === 'compare'
+  if (on !== s.view.compare) {
+    const from = on && s.case.proc === 'vp' ? s : s.compare
+    store.setState({ view: { ...s.view, compare: on }, compare: on ? sideFor({ ...s.case, proc: 'kp' }, from) : null })
+  }
+  setCase({ proc: on ? 'kp' : p })
 }
 
 export function setOverlay(on: boolean): void {

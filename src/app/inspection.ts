@@ -1,6 +1,7 @@
 // window.__spineviz: the inspection contract for tests and tools (DESIGN.md section 8).
 import type { WebGLRenderer } from 'three'
-import { store, cementKeyOf, currentTime } from './store'
+import { store, currentTime } from './store'
+import { sideInputs } from './frameState'
 import { pause, play, seek } from './actions'
 import { stateAt, type ProcedureStateJSON } from '../core/timeline'
 
@@ -20,11 +21,17 @@ let renderer: WebGLRenderer | null = null
 /** The canvas registers its renderer so renderInfo() can read the last frame's counters. */
 export function registerRenderer(gl: WebGLRenderer | null): void { renderer = gl }
 
-/** The state as the contract defines it, for the current store. */
+/** The state as the contract defines it, for the current store; with the second procedure when comparing. */
 export function currentStateJSON(): ProcedureStateJSON {
-  const s = store.getState()
-  const cement = s.cement && s.cement.key === cementKeyOf(s.case) ? s.cement : null
-  return stateAt(s.plan, currentTime(s), cement).json
+  const s = { ...store.getState() }
+  s.t = currentTime(s)
+  const main = sideInputs(s, 'main')
+  const json = stateAt(main.plan, main.t, main.cement).json
+  if (s.compare) {
+    const vp = sideInputs(s, 'compare')
+    json.compare = stateAt(vp.plan, vp.t, vp.cement).json
+  }
+  return json
 }
 
 export function installInspection(): SpineViz {

@@ -11,6 +11,7 @@ import type { CementSummary } from '../core/cement/forCase'
 import type { SegmentMeshes } from '../core/anatomy/segment'
 import { DEFAULT_SECTION, type Section } from '../core/section'
 import type { Detection, Pathway } from '../core/risk/model'
+import { compareCase } from '../core/compare'
 import { openingCard, type Card, type CheckpointId, type Option } from '../core/guide'
 
 export interface CementTexture {
@@ -22,6 +23,14 @@ export interface CementTexture {
   half: Uint16Array
   /** two half floats per voxel: the body's signed distance (mm), and 1 where cement there has left the bone */
   bodyHalf: Uint16Array
+}
+
+/** The second procedure when two are shown side by side (proc=compare): its own plan and cement field. */
+export interface Side {
+  case: CaseParams
+  plan: Plan
+  cement: CementSummary | null
+  cementTexture: CementTexture | null
 }
 
 export interface AppState {
@@ -60,19 +69,29 @@ export interface AppState {
   anatomyKey: string
   cement: CementSummary | null
   cementTexture: CementTexture | null
+  /** vertebroplasty beside this kyphoplasty case, on the same timeline (view.compare), or null */
+  compare: Side | null
   /** set once the first full frame has been drawn */
   ready: boolean
   error: string | null
 }
 
 export function initialState(c: CaseParams = DEFAULT_CASE, view: ViewParams = DEFAULT_VIEW, notices: Notice[] = []): AppState {
+  if (view.compare) c = { ...c, proc: 'kp' } // side by side runs on kyphoplasty's timeline (core/compare.ts)
   const plan = buildPlan(c)
   const clock = createClock(plan.duration, view.t)
   return {
     case: { ...c }, view: { ...view, t: clock.anchorT }, plan, clock, t: clock.anchorT, notices,
     followCamera: true, section: { ...DEFAULT_SECTION }, labels: view.mode === 'student', loop: false,
-    card: openingCard(view.mode, clock.anchorT), answers: {}, dialog: null, pen: false, strokes: [], detection: 'xray', riskFocus: null, picked: null, anatomy: null, anatomyKey: '', cement: null, cementTexture: null, ready: false, error: null,
+    card: openingCard(view.mode, clock.anchorT), answers: {}, dialog: null, pen: false, strokes: [], detection: 'xray', riskFocus: null, picked: null, anatomy: null, anatomyKey: '', cement: null, cementTexture: null, compare: view.compare ? sideFor(c) : null, ready: false, error: null,
   }
+}
+
+/** The vertebroplasty side for a kyphoplasty case (its field comes later, from the worker). */
+export function sideFor(c: CaseParams, prev: Side | null = null): Side {
+  const vp = compareCase(c)
+  const keep = prev && cementKeyOf(prev.case) === cementKeyOf(vp)
+  return { case: vp, plan: buildPlan(vp), cement: keep ? prev.cement : null, cementTexture: keep ? prev.cementTexture : null }
 }
 
 export const store = createStore<AppState>(() => initialState())

@@ -1,6 +1,7 @@
 // Keeps the case's anatomy and cement field in step with it: when the level changes, the baked meshes of
 // its segment (anatomyLoader); when anything the cement depends on changes, a new field from the cement
-// worker. Stale results are dropped by key.
+// worker, and one for the vertebroplasty side when two procedures are compared. Stale results are dropped
+// by key.
 import { store, anatomyKeyOf, cementKeyOf } from './store'
 import { requestFrame } from './actions'
 import { loadSegment } from './anatomyLoader'
@@ -10,7 +11,7 @@ import type { Pathway } from '../core/risk/model'
 
 export function startWorkers(): () => void {
   const cement = new Worker(new URL('../workers/cement.worker.ts', import.meta.url), { type: 'module' })
-  let wantAnatomy = '', wantCement = ''
+  let wantAnatomy = '', wantCement = '', wantCompare = ''
 
   const loadAnatomy = (key: string, level: string) => {
     loadSegment(level).then(
@@ -24,10 +25,12 @@ export function startWorkers(): () => void {
   }
   cement.onmessage = (e: MessageEvent<CementReply>) => {
     const { key, field, error } = e.data
-    if (key !== wantCement) return
+    if (key !== wantCement && key !== wantCompare) return
     if (error || !field) { store.setState({ error: error ?? 'cement field failed' }); return }
-    const summary: CementSummary = { key, vmax: field.vmax, curve: field.curve as Record<Pathway, Float32Array>, events: field.events as CementSummary['events'] }
-    store.setState({ cement: summary, cementTexture: { key, dims: field.dims, min: field.min, step: field.step, half: field.half, bodyHalf: field.bodyHalf } })
+    const cement: CementSummary = { key, vmax: field.vmax, curve: field.curve as Record<Pathway, Float32Array>, events: field.events as CementSummary['events'] }
+    const cementTexture = { key, dims: field.dims, min: field.min, step: field.step, half: field.half, bodyHalf: field.bodyHalf }
+    if (key === wantCement) store.setState({ cement, cementTexture })
+    else store.setState((s) => (s.compare ? { compare: { ...s.compare, cement, cementTexture } } : {}))
     requestFrame()
   }
 
@@ -37,8 +40,15 @@ export function startWorkers(): () => void {
     if (ak !== wantAnatomy) { wantAnatomy = ak; loadAnatomy(ak, c.level) }
     const ck = cementKeyOf(c)
     if (ck !== wantCement) { wantCement = ck; cement.postMessage({ key: ck, case: c }) }
+    // the vertebroplasty side: asked for only when its field is not there already (it may have moved over)
+    const side = store.getState().compare
+    const vk = side ? cementKeyOf(side.case) : ''
+    if (vk !== wantCompare) {
+      wantCompare = vk
+      if (side && side.cement?.key !== vk) cement.postMessage({ key: vk, case: side.case })
+    }
   }
   sync()
-  const unsub = store.subscribe((s, prev) => { if (s.case !== prev.case) sync() })
+  const unsub = store.subscribe((s, prev) => { if (s.case !== prev.case || s.compare?.case !== prev.compare?.case) sync() })
   return () => { unsub(); cement.terminate() }
 }

@@ -15,10 +15,12 @@ export interface ViewParams {
   overlay: boolean
   /** a clinic's unattended tablet: back to the start after two minutes without a touch */
   kiosk: boolean
+  /** vertebroplasty and kyphoplasty side by side under one timeline (proc=compare; the case's proc is then kp) */
+  compare: boolean
   /** seconds of presentation time */
   t: number
 }
-export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({ mode: 'surgeon', lang: 'en', view: '3d', overlay: false, kiosk: false, t: 0 })
+export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({ mode: 'surgeon', lang: 'en', view: '3d', overlay: false, kiosk: false, compare: false, t: 0 })
 
 /** A notice names the key and what happened; the UI words it. */
 export interface Notice {
@@ -38,7 +40,7 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/
 const MAX_VALUE_LENGTH = 64
 
 /** What the app cannot show yet, though the URL contract names it: accepted keys, honest fallbacks. */
-const UNAVAILABLE: Record<string, string[]> = { proc: ['compare'], view: ['fluoro', 'split'] }
+const UNAVAILABLE: Record<string, string[]> = { view: ['fluoro', 'split'] }
 
 export function parseQuery(search: string): Parsed {
   const c: CaseParams = { ...DEFAULT_CASE }
@@ -81,7 +83,10 @@ export function parseQuery(search: string): Parsed {
   const version = get('v')
   if (version !== null && version.trim() !== String(URL_VERSION)) bad('v', version, String(URL_VERSION))
 
-  c.proc = oneOf('proc', ENUMS.proc, DEFAULT_CASE.proc)
+  const proc = oneOf('proc', [...ENUMS.proc, 'compare'], DEFAULT_CASE.proc)
+  // side by side runs on kyphoplasty's timeline, the one with every step (core/compare.ts)
+  v.compare = proc === 'compare'
+  c.proc = proc === 'compare' ? 'kp' : proc
   const level = get('level')
   if (level !== null && level !== '') {
     const up = level.trim().toUpperCase()
@@ -123,7 +128,7 @@ export function toQuery(c: CaseParams, v: ViewParams): string {
   const out: [string, string][] = [['v', String(URL_VERSION)]]
   const put = (key: string, value: string, dflt: string) => { if (value !== dflt) out.push([key, value]) }
   const d = DEFAULT_CASE
-  put('proc', c.proc, d.proc)
+  put('proc', v.compare ? 'compare' : c.proc, d.proc)
   put('level', c.level, d.level)
   put('morph', c.morph, d.morph)
   put('grade', String(c.grade), String(d.grade))

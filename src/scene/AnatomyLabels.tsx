@@ -14,6 +14,7 @@ import { useText } from '../app/text'
 import { type StructureKey } from '../content/en'
 import { structureOf } from './picking'
 import { findNamed } from './findNamed'
+import { useSide, useSidePlan } from './side'
 
 interface Item { object: string; local: Vec3; text: string; deform?: boolean }
 const v = new Vector3()
@@ -25,10 +26,11 @@ const placed: { x0: number; x1: number; y0: number; y1: number }[] = []
  * collapse.
  */
 export function AnatomyLabels() {
+  const side = useSide()
   const { STRUCTURES, UI } = useText()
   const on = useApp((s) => s.labels)
   const anatomy = useApp((s) => s.anatomy)
-  const plan = useApp((s) => s.plan)
+  const plan = useSidePlan()
   const scene = useThree((s) => s.scene)
   const items = useMemo((): Item[] => {
     if (!anatomy) return []
@@ -58,7 +60,7 @@ export function AnatomyLabels() {
   useFrame(() => {
     if (!on) return
     const s = store.getState()
-    const loss = frameState().scene.loss
+    const loss = frameState(side).scene.loss
     placed.length = 0
     items.forEach((it, i) => {
       const g = groups.current[i], obj = findNamed(scene, it.object), tag = tags.current[i]

@@ -1,12 +1,12 @@
 import { useMemo, useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
 import { Quaternion, Vector3, type Mesh, type MeshStandardMaterial } from 'three'
-import { useApp } from '../app/store'
 import { frameState } from '../app/frameState'
 import { deformY } from '../core/anatomy/fracture'
 import { balloonAxes } from '../core/anatomy/balloon'
 import { COLORS } from './materials'
 import { structureHandlers } from './picking'
+import { useSide, useSidePlan } from './side'
 
 const up = new Vector3(0, 1, 0)
 /** a deflated balloon still shows as a thin sleeve around the cannula's end */
@@ -17,7 +17,8 @@ const MIN_ACROSS_MM = 1.6
  * The cavity darkens the bone until cement fills it.
  */
 export function Balloons() {
-  const plan = useApp((s) => s.plan)
+  const side = useSide()
+  const plan = useSidePlan()
   const items = useMemo(() => plan.instruments.balloonCentres.map((c, i) => ({
     centre: new Vector3(...c),
     quat: new Quaternion().setFromUnitVectors(up, new Vector3(...plan.instruments.needles[i].dir)),
@@ -26,7 +27,7 @@ export function Balloons() {
   const cavities = useRef<(Mesh | null)[]>([])
   const full = balloonAxes(plan.instruments.balloonMl, plan.instruments.balloonMm)
   useFrame(() => {
-    const { scene } = frameState()
+    const { scene } = frameState(side)
     const ax = balloonAxes(scene.balloonMl, plan.instruments.balloonMm)
     const totalCavityMl = plan.instruments.balloonMl * items.length
     const filled = totalCavityMl > 0 ? Math.min(1, scene.cementMl / totalCavityMl) : 1

@@ -2,16 +2,17 @@ import { useEffect, useMemo, useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
 import { BackSide, ShaderMaterial, Vector4, type Mesh } from 'three'
 import { fieldBox, fieldUniforms, setFieldUniforms } from './fieldTextures'
-import { useApp } from '../app/store'
 import { frameState } from '../app/frameState'
 import { cementFragment, WORLD_VERTEX } from './cementShader'
 import { deformUniforms, setDeformUniforms } from './deformUniforms'
 import { SECTION_PLANES } from './Sectioned'
+import { useSide, useSidePlan, useSideTexture } from './side'
 
 /** The injected cement, raymarched from the precomputed arrival field at the current volume. */
 export function CementVolume() {
-  const tex = useApp((s) => s.cementTexture)
-  const plan = useApp((s) => s.plan)
+  const side = useSide()
+  const tex = useSideTexture()
+  const plan = useSidePlan()
   const ref = useRef<Mesh>(null)
   const material = useMemo(() => new ShaderMaterial({
     vertexShader: WORLD_VERTEX,
@@ -29,7 +30,7 @@ export function CementVolume() {
   useFrame(() => {
     const m = ref.current
     if (!m || !tex || !box) return
-    const { scene } = frameState()
+    const { scene } = frameState(side)
     m.visible = scene.cementMl > 0.01
     const u = material.uniforms
     setFieldUniforms(u, tex, scene.cementMl, scene.cure)

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
 import { BoxGeometry, CatmullRomCurve3, CircleGeometry, SphereGeometry, TubeGeometry, Vector3, type Group } from 'three'
-import { useApp } from '../app/store'
 import { frameState } from '../app/frameState'
 import { deformY } from '../core/anatomy/fracture'
 import { ENDPLATE_CONCAVITY_MM } from '../core/anatomy/morphometry'
@@ -9,6 +8,7 @@ import { cleftRegion, endplateCrackPath, wallBreach } from '../core/anatomy/feat
 import { addFractureMorph } from './geometry'
 import { FractureMorphGroup } from './FractureMorphGroup'
 import { COLORS } from './materials'
+import { useSide, useSidePlan } from './side'
 
 /**
  * What the case says about the fracture beyond its shape, each shown once the bone has broken: a crack
@@ -16,7 +16,8 @@ import { COLORS } from './materials'
  * intravertebral cleft (a fluid-filled slit, seen through the translucent bone).
  */
 export function FractureFeatures() {
-  const plan = useApp((s) => s.plan)
+  const side = useSide()
+  const plan = useSidePlan()
   const { endplate, wall, cleft, morph } = plan.case
   const ref = useRef<Group>(null)
   const geos = useMemo(() => {
@@ -42,7 +43,7 @@ export function FractureFeatures() {
     return { crack, window, fragment, slit }
   }, [plan, morph])
   useEffect(() => () => { for (const g of Object.values(geos)) g.dispose() }, [geos])
-  useFrame(() => { if (ref.current) ref.current.visible = frameState().scene.loss > 0.005 })
+  useFrame(() => { if (ref.current) ref.current.visible = frameState(side).scene.loss > 0.005 })
   return (
     <group ref={ref} name="fracture-features">
       <FractureMorphGroup>

@@ -1,12 +1,12 @@
 import { useMemo, useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
 import { Quaternion, Vector3, type Group } from 'three'
-import { useApp } from '../app/store'
 import { frameState } from '../app/frameState'
 import { deformY } from '../core/anatomy/fracture'
 import type { NeedlePath } from '../core/anatomy/instruments'
 import { COLORS } from './materials'
 import { structureHandlers } from './picking'
+import { useSide, useSidePlan } from './side'
 
 /** 11-gauge trocar: 3.05 mm outer diameter (Provenzano 2004: 11-13 gauge). */
 const RADIUS_MM = 1.525
@@ -17,7 +17,8 @@ const up = new Vector3(0, 1, 0)
  * depth. Its aim is fixed when it is placed (after the fracture), so it stays rigid when the body moves.
  */
 export function Needle({ path }: { path: NeedlePath }) {
-  const plan = useApp((s) => s.plan)
+  const side = useSide()
+  const plan = useSidePlan()
   const ref = useRef<Group>(null)
   const shaft = useRef<Group>(null)
   const { origin, quat, length } = useMemo(() => {
@@ -31,7 +32,7 @@ export function Needle({ path }: { path: NeedlePath }) {
   useFrame(() => {
     const g = ref.current, s = shaft.current
     if (!g || !s) return
-    const depth = Math.min(length, frameState().scene.needleDepthMm)
+    const depth = Math.min(length, frameState(side).scene.needleDepthMm)
     g.visible = depth > 0.5
     s.scale.set(1, Math.max(depth, 0.01), 1)
   })

@@ -11,7 +11,8 @@ export function ReadySignal() {
   useFrame(() => {
     const s = store.getState()
     if (s.ready) return
-    const data = s.anatomy && s.anatomyKey === anatomyKeyOf(s.case) && s.cementTexture?.key === cementKeyOf(s.case)
+    const data = s.anatomy && s.anatomyKey === anatomyKeyOf(s.case) && s.cementTexture?.key === cementKeyOf(s.case) &&
+      (!s.compare || s.compare.cementTexture?.key === cementKeyOf(s.compare.case)) // and the side beside it
     if (data && scene.getObjectByName(`vertebra.${s.case.level}.body`) && scene.getObjectByName('cement')) {
       requestAnimationFrame(() => store.setState({ ready: true }))
     }

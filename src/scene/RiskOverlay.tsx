@@ -15,6 +15,7 @@ import { percent } from '../ui/format'
 import { riskHandlers } from './picking'
 import { focusRisk } from '../app/actions'
 import { reducedMotion } from '../app/reducedMotion'
+import { useSide, useSideCement, useSidePlan } from './side'
 
 /** `label` is where its tag sits, relative to the marker (mm), or absent for an unlabelled twin */
 interface Marker { pathway: Pathway; pos: [number, number, number]; rot: Euler; kind: 'ring' | 'dot'; size: number; label?: [number, number, number] }
@@ -25,13 +26,14 @@ interface Marker { pathway: Pathway; pos: [number, number, number]; rot: Euler; 
  * afterwards, and a tap on it explains it.
  */
 export function RiskOverlay() {
+  const side = useSide()
   const { PATHWAY_TEXT, freqShort } = useText()
-  const plan = useApp((s) => s.plan)
+  const plan = useSidePlan()
   const on = useApp((s) => s.view.overlay)
   const patient = useApp((s) => s.view.mode === 'patient')
   const detection = useApp((s) => s.detection) // setMode keeps a patient on X-ray
   const focus = useApp((s) => s.riskFocus)
-  const cement = useApp((s) => s.cement)
+  const cement = useSideCement()
   const risk = riskOf(plan, detection)
   const reached = useMemo(() => reachTimes(plan, cement), [plan, cement])
   const markers = useMemo((): Marker[] => {
@@ -54,7 +56,7 @@ export function RiskOverlay() {
   const handlers = useMemo(() => Object.fromEntries(markers.map((mk) => [mk.pathway, riskHandlers(mk.pathway)])), [markers])
   const refs = useRef<(Group | null)[]>([])
   useFrame(() => {
-    const { scene, json } = frameState()
+    const { scene, json } = frameState(side)
     markers.forEach((mk, i) => {
       const g = refs.current[i]
       if (!g) return

@@ -1,6 +1,6 @@
-import { Canvas, events, type RootStore } from '@react-three/fiber'
-import { useApp } from '../app/store'
-import { setInvalidate } from '../app/actions'
+import { Canvas, events, useThree, type RootStore } from '@react-three/fiber'
+import { useEffect } from 'react'
+import { addInvalidate } from '../app/actions'
 import { registerRenderer } from '../app/inspection'
 import { registerCapture } from '../app/snapshot'
 import { COLORS } from './materials'
@@ -22,12 +22,17 @@ import { AnatomyLabels } from './AnatomyLabels'
 import { PenLayer } from './PenLayer'
 import { unpick } from '../app/actions'
 import { riskRegionsFirst } from './picking'
+import { SideContext, useSidePlan } from './side'
+import type { SideId } from '../app/frameState'
 
 const pointerEvents = (s: RootStore) => ({ ...events(s), filter: riskRegionsFirst })
 
-/** Draw only on demand: a frame when t, the camera or the case changes. */
-export function SceneCanvas({ onContextLost }: { onContextLost: (lost: boolean) => void }) {
-  const needles = useApp((s) => s.plan.instruments.needles)
+/**
+ * Draw only on demand: a frame when t, the camera or the case changes. One canvas per procedure shown: the
+ * case's ('main'), and vertebroplasty beside it when two are compared ('compare').
+ */
+export function SceneCanvas({ side = 'main', label, onContextLost }: { side?: SideId; label?: string; onContextLost: (lost: boolean) => void }) {
+  const main = side === 'main'
   return (
     <Canvas
       frameloop="demand"
@@ -37,33 +42,51 @@ export function SceneCanvas({ onContextLost }: { onContextLost: (lost: boolean) 
       events={pointerEvents}
       // the drawing buffer is kept only under test, where pixels are read back; it costs a copy per frame
       gl={{ antialias: true, stencil: true, preserveDrawingBuffer: import.meta.env.MODE === 'test' }}
+      aria-label={label}
       onCreated={({ gl, invalidate, get }) => {
-        registerRenderer(gl)
-        registerCapture(() => { const { scene, camera } = get(); gl.render(scene, camera); return gl.domElement.toDataURL('image/png') })
+        if (main) {
+          registerRenderer(gl)
+          registerCapture(() => { const { scene, camera } = get(); gl.render(scene, camera); return gl.domElement.toDataURL('image/png') })
+        }
         gl.localClippingEnabled = true
-        setInvalidate(invalidate)
         gl.domElement.addEventListener('webglcontextlost', (e) => { e.preventDefault(); onContextLost(true) })
         gl.domElement.addEventListener('webglcontextrestored', () => { onContextLost(false); invalidate() })
       }}
     >
-      <color attach="background" args={[COLORS.background]} />
-      <Lights />
-      <CameraRig />
-      <Sectioned>
-        <SpineSegment />
-        <Vessels />
-        <FractureFeatures />
-      </Sectioned>
-      <SectionCaps />
-      {needles.map((n, i) => <Needle key={i} path={n} />)}
-      <Balloons />
-      <CementVolume />
-      <SkinLayer />
-      <RiskOverlay />
-      <PickTag />
-      <AnatomyLabels />
-      <PenLayer />
-      <ReadySignal />
+      <SideContext.Provider value={side}>
+        <InvalidateLink />
+        <color attach="background" args={[COLORS.background]} />
+        <Lights />
+        <CameraRig />
+        <Sectioned>
+          <SpineSegment />
+          <Vessels />
+          <FractureFeatures />
+        </Sectioned>
+        <SectionCaps />
+        <Needles />
+        <Balloons />
+        <CementVolume />
+        <SkinLayer />
+        <RiskOverlay />
+        <PickTag />
+        <AnatomyLabels />
+        <PenLayer />
+        {main && <ReadySignal />}
+      </SideContext.Provider>
     </Canvas>
   )
+}
+
+/** This canvas draws whenever an action asks any canvas to. */
+function InvalidateLink() {
+  const invalidate = useThree((s) => s.invalidate)
+  useEffect(() => addInvalidate(() => invalidate()), [invalidate])
+  return null
+}
+
+/** One needle per pedicle the side's plan uses. */
+function Needles() {
+  const needles = useSidePlan().instruments.needles
+  return <>{needles.map((n, i) => <Needle key={i} path={n} />)}</>
 }

@@ -1,22 +1,23 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
 import { CanvasTexture, type Group, type Mesh, type MeshStandardMaterial } from 'three'
-import { useApp } from '../app/store'
 import { frameState } from '../app/frameState'
 import { COLORS } from './materials'
+import { useSide, useSidePlan } from './side'
 
 /**
  * The skin of the back (the patient lies face down), shown from preparation through needle placement: a
  * translucent sheet behind the spine, with a spot where the skin is numbed at each needle entry.
  */
 export function SkinLayer() {
-  const plan = useApp((s) => s.plan)
+  const side = useSide()
+  const plan = useSidePlan()
   const sheet = useRef<Mesh>(null)
   const fade = useMemo(softEdge, [])
   useEffect(() => () => fade.dispose(), [fade])
   const spots = useRef<Group>(null)
   useFrame(() => {
-    const { scene } = frameState()
+    const { scene } = frameState(side)
     if (sheet.current) {
       sheet.current.visible = scene.skin > 0.01
       ;(sheet.current.material as MeshStandardMaterial).opacity = 0.38 * scene.skin

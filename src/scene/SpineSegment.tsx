@@ -9,6 +9,7 @@ import { DuralSac } from './DuralSac'
 import { Ribs } from './Ribs'
 import { NeighbourVertebra } from './NeighbourVertebra'
 import { Disc } from './Disc'
+import { useSide } from './side'
 
 /**
  * The vertebra below and its disc stay put; the treated vertebra deforms; the disc and vertebra above ride
@@ -16,6 +17,7 @@ import { Disc } from './Disc'
  * collapses (the kyphosis a wedge fracture makes).
  */
 export function SpineSegment() {
+  const side = useSide()
   const anatomy = useApp((s) => s.anatomy)
   const pivotRef = useRef<Group>(null)
   const geos = useMemo(() => anatomy && {
@@ -29,13 +31,13 @@ export function SpineSegment() {
   useFrame(() => {
     const p = pivotRef.current
     if (!p) return
-    const { upper } = frameState().scene
+    const { upper } = frameState(side).scene
     p.position.set(0, upper.pivot.y - upper.dropMm, upper.pivot.z)
     p.rotation.set(upper.tiltRad, 0, 0)
   })
 
   if (!anatomy || !geos) return null
-  const pivot = frameState().scene.upper.pivot
+  const pivot = frameState(side).scene.upper.pivot
   return (
     <group name="segment">
       <group position={[0, anatomy.belowY, 0]}>

@@ -1,7 +1,6 @@
 import { useEffect, useMemo } from 'react'
 import { useFrame } from '@react-three/fiber'
 import { DoubleSide, NotEqualStencilFunc, ReplaceStencilOp, ShaderMaterial, Vector4 } from 'three'
-import { useApp } from '../app/store'
 import { frameState } from '../app/frameState'
 import { CEMENT_STEP, CORTEX_MM } from '../core/cement/labels'
 import { balloonAxes } from '../core/anatomy/balloon'
@@ -11,11 +10,13 @@ import { deformUniforms, setDeformUniforms } from './deformUniforms'
 import { sectionFragment } from './sectionShader'
 import { WORLD_VERTEX } from './cementShader'
 import { COLORS } from './materials'
+import { useSide, useSidePlan, useSideTexture } from './side'
 
 /** The treated vertebra's cut face, drawn from its fields: cortex, cancellous bone, cavity and cement. */
 export function TreatedCap() {
-  const tex = useApp((s) => s.cementTexture)
-  const plan = useApp((s) => s.plan)
+  const side = useSide()
+  const tex = useSideTexture()
+  const plan = useSidePlan()
   const material = useMemo(() => new ShaderMaterial({
     vertexShader: WORLD_VERTEX,
     fragmentShader: sectionFragment,
@@ -31,7 +32,7 @@ export function TreatedCap() {
   useEffect(() => () => material.dispose(), [material])
   useFrame(() => {
     if (!tex) return
-    const { scene } = frameState()
+    const { scene } = frameState(side)
     const u = material.uniforms
     setFieldUniforms(u, tex, scene.cementMl, scene.cure)
     u.uCavity.value = plan.procedure === 'kp' ? scene.cavity : 0

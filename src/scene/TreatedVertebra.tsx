@@ -9,6 +9,7 @@ import { toFracturedGeometry } from './geometry'
 import { COLORS } from './materials'
 import { StencilPasses } from './capping'
 import { vertebraHandlers } from './picking'
+import { useSide } from './side'
 
 const glow = new Color(COLORS.fractureGlow)
 
@@ -17,6 +18,7 @@ const glow = new Color(COLORS.fractureGlow)
  * loss; it glows briefly as it breaks, and turns translucent while instruments and cement are inside.
  */
 export function TreatedVertebra({ mesh, level }: { mesh: MeshData; level: string }) {
+  const side = useSide()
   const layout = useApp((s) => s.plan.layout)
   const morph = useApp((s) => s.case.morph)
   const fullLoss = useApp((s) => s.plan.loss)
@@ -29,7 +31,7 @@ export function TreatedVertebra({ mesh, level }: { mesh: MeshData; level: string
   useFrame(() => {
     const m = ref.current
     if (!m || !m.morphTargetInfluences) return
-    const { scene } = frameState()
+    const { scene } = frameState(side)
     m.morphTargetInfluences[0] = fracture.fullLoss > 0 ? scene.loss / fracture.fullLoss : 0
     const mat = m.material as MeshStandardMaterial
     const opacity = 1 - 0.62 * scene.ghost
@@ -38,7 +40,7 @@ export function TreatedVertebra({ mesh, level }: { mesh: MeshData; level: string
     mat.opacity = opacity
     mat.depthWrite = !transparent
     // glow while the fracture happens: strongest mid-collapse, gone when healed into its new shape
-    const { json } = frameState()
+    const { json } = frameState(side)
     const u = scene.chapterProgress
     const k = json.chapter === 'fracture' && u > 0 && u < 1 ? Math.sin(Math.PI * u) * 0.55 : 0
     mat.emissive.copy(glow).multiplyScalar(k)

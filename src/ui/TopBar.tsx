@@ -1,21 +1,20 @@
 import { useApp } from '../app/store'
-import { openDialog, setCase, setLabels, setLang, setMode, setOverlay, setSection } from '../app/actions'
+import { openDialog, setLabels, setProcedure, setLang, setMode, setOverlay, setSection } from '../app/actions'
 import { LANG_NAMES } from '../content'
 import { setPen } from '../app/pen'
 import { useText } from '../app/text'
-import type { ProcedureKey } from '../core/case'
 import type { Mode } from '../core/url'
 import { Segmented } from './Segmented'
 
 const MODES: Mode[] = ['patient', 'surgeon', 'student']
-const PROCEDURES: ProcedureKey[] = ['vp', 'kp']
+const PROCEDURES = ['vp', 'kp', 'compare'] as const
 
 /** Title, who is watching, the procedure switch, and the leak-risk, cut-away and labels toggles. */
 export function TopBar() {
   const { UI, SHARE, PEN } = useText()
   const pen = useApp((s) => s.pen)
   const kiosk = useApp((s) => s.view.kiosk)
-  const proc = useApp((s) => s.case.proc)
+  const proc = useApp((s) => (s.view.compare ? 'compare' : s.case.proc))
   const mode = useApp((s) => s.view.mode)
   const overlay = useApp((s) => s.view.overlay)
   const labels = useApp((s) => s.labels)
@@ -31,7 +30,7 @@ export function TopBar() {
       <button className="lang" lang={other} title={UI.language} onClick={() => setLang(other)}>{LANG_NAMES[other]}</button>
       <Segmented label={UI.modeLabel} options={MODES} value={mode} text={(m) => UI.modes[m]} onPick={setMode} className="segmented modes" />
       <div className="row">
-        <Segmented label={UI.procedureLabel} options={PROCEDURES} value={proc} text={(p) => UI[p]} onPick={(p) => setCase({ proc: p })} />
+        <Segmented label={UI.procedureLabel} options={PROCEDURES} value={proc} text={(p) => UI[p]} onPick={setProcedure} />
         <div className="actions">
           <Toggle on={overlay} onClick={() => setOverlay(!overlay)}>{UI.overlay}</Toggle>
           <Toggle on={cut} onClick={() => setSection({ on: !cut })}>{UI.section}</Toggle>

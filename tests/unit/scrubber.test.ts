@@ -2,6 +2,7 @@
 // motion holds still within a chapter, swipes are told apart from taps and scrolls, the keys and speeds.
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_CASE } from '../../src/core/case'
+import { DEFAULT_VIEW } from '../../src/core/url'
 import { buildPlan } from '../../src/core/plans'
 import { SPEEDS } from '../../src/core/playback'
 import { loopInChapter, stateAt, steadyCameraTime } from '../../src/core/timeline'
@@ -24,7 +25,7 @@ describe('scrubber', () => {
     expect(loopInChapter(plan.chapters, plan.duration - 0.1, plan.duration)).toBeCloseTo(last.start, 9)
   })
   it('keeps playing inside the chapter when looping, through the store actions', () => {
-    store.setState(initialState(DEFAULT_CASE, { mode: 'surgeon', lang: 'en', view: '3d', overlay: false, kiosk: false, t: inj.end - 0.05 }))
+    store.setState(initialState(DEFAULT_CASE, { ...DEFAULT_VIEW, t: inj.end - 0.05 }))
     setLoop(true)
     const realNow = performance.now
     let fake = 1000
@@ -40,7 +41,7 @@ describe('scrubber', () => {
     } finally { performance.now = realNow }
   })
   it('skips 5 s and steps 0.1 s, pausing for a step', () => {
-    store.setState(initialState(DEFAULT_CASE, { mode: 'surgeon', lang: 'en', view: '3d', overlay: false, kiosk: false, t: 20 }))
+    store.setState(initialState(DEFAULT_CASE, { ...DEFAULT_VIEW, t: 20 }))
     skip(5)
     expect(store.getState().t).toBeCloseTo(25, 9)
     skip(-100)

@@ -27,7 +27,7 @@ describe('URL', () => {
         mix: Math.round((RANGES.mix.min + r() * (RANGES.mix.max - RANGES.mix.min)) * 2) / 2,
         rate: Math.round((RANGES.rate.min + r() * (RANGES.rate.max - RANGES.rate.min)) * 10) / 10,
       }
-      const v: ViewParams = { mode: pick(['patient', 'surgeon', 'student'] as const), lang: 'en', view: '3d', overlay: r() < 0.5, kiosk: r() < 0.2, t: Math.round(r() * 700) / 10 }
+      const v: ViewParams = { mode: pick(['patient', 'surgeon', 'student'] as const), lang: 'en', view: '3d', overlay: r() < 0.5, kiosk: r() < 0.2, compare: c.proc === 'kp' && r() < 0.3, t: Math.round(r() * 700) / 10 }
       const back = parseQuery(toQuery(c, v))
       expect(back.notices).toEqual([])
       expect(back.case).toEqual(c)
@@ -52,10 +52,20 @@ describe('URL', () => {
   })
 
   it('names what is not available yet instead of calling it wrong', () => {
-    const p = parseQuery('?level=L5&proc=compare&view=fluoro')
+    const p = parseQuery('?level=L5&view=fluoro')
     expect(p.case.level).toBe(DEFAULT_CASE.level)
     expect(p.notices.every((n) => n.kind === 'unavailable')).toBe(true)
-    expect(p.notices).toHaveLength(3)
+    expect(p.notices).toHaveLength(2)
+  })
+
+  it('reads proc=compare as kyphoplasty with vertebroplasty beside it, and writes it back', () => {
+    const p = parseQuery('?proc=compare&level=T12&t=40')
+    expect(p.notices).toEqual([])
+    expect(p.case.proc).toBe('kp')
+    expect(p.view.compare).toBe(true)
+    expect(toQuery(p.case, p.view)).toBe('?v=1&proc=compare&level=T12&t=40')
+    expect(parseQuery('?proc=kp').view.compare).toBe(false)
+    expect(toQuery({ ...p.case, proc: 'vp' }, { ...p.view, compare: false })).toBe('?v=1&level=T12&t=40')
   })
 
   it('reads values case-insensitively and ignores unknown keys', () => {
