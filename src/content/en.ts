@@ -11,6 +11,7 @@ export const UI = {
   kp: 'Kyphoplasty',
   procedureLabel: 'Procedure',
   compare: 'Compare',
+  bothProcedures: 'Vertebroplasty and kyphoplasty',
   comparePanes: 'Vertebroplasty and kyphoplasty side by side, on one timeline',
   compareWaiting: 'Waiting: it has no balloon step',
   compareFigures: (cementMl: number, targetMl: number, frontMm: number) => `Cement ${cementMl.toFixed(1)} of ${targetMl.toFixed(1)} mL · front height ${frontMm.toFixed(1)} mm`,

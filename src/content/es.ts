@@ -13,6 +13,7 @@ export const UI: typeof EN.UI = {
   kp: 'Cifoplastia',
   procedureLabel: 'Procedimiento',
   compare: 'Comparar',
+  bothProcedures: 'Vertebroplastia y cifoplastia',
   comparePanes: 'Vertebroplastia y cifoplastia lado a lado, en una sola línea de tiempo',
   compareWaiting: 'En espera: no tiene paso de globo',
   compareFigures: (cementMl: number, targetMl: number, frontMm: number) => `Cemento ${dec(cementMl, 1)} de ${dec(targetMl, 1)} mL · altura delantera ${dec(frontMm, 1)} mm`,

@@ -43,18 +43,15 @@ export function SceneCanvas({ side = 'main', label, onContextLost }: { side?: Si
       // the drawing buffer is kept only under test, where pixels are read back; it costs a copy per frame
       gl={{ antialias: true, stencil: true, preserveDrawingBuffer: import.meta.env.MODE === 'test' }}
       aria-label={label}
-      onCreated={({ gl, invalidate, get }) => {
-        if (main) {
-          registerRenderer(gl)
-          registerCapture(() => { const { scene, camera } = get(); gl.render(scene, camera); return gl.domElement.toDataURL('image/png') })
-        }
+      onCreated={({ gl, invalidate }) => {
+        if (main) registerRenderer(gl)
         gl.localClippingEnabled = true
         gl.domElement.addEventListener('webglcontextlost', (e) => { e.preventDefault(); onContextLost(true) })
         gl.domElement.addEventListener('webglcontextrestored', () => { onContextLost(false); invalidate() })
       }}
     >
       <SideContext.Provider value={side}>
-        <InvalidateLink />
+        <CanvasLinks side={side} />
         <color attach="background" args={[COLORS.background]} />
         <Lights />
         <CameraRig />
@@ -78,10 +75,15 @@ export function SceneCanvas({ side = 'main', label, onContextLost }: { side?: Si
   )
 }
 
-/** This canvas draws whenever an action asks any canvas to. */
-function InvalidateLink() {
+/** While mounted, this canvas draws whenever an action asks any canvas to, and gives its picture to the summary. */
+function CanvasLinks({ side }: { side: SideId }) {
   const invalidate = useThree((s) => s.invalidate)
+  const get = useThree((s) => s.get)
   useEffect(() => addInvalidate(() => invalidate()), [invalidate])
+  useEffect(() => {
+    registerCapture(side, () => { const { gl, scene, camera } = get(); gl.render(scene, camera); return gl.domElement })
+    return () => registerCapture(side, null)
+  }, [side, get])
   return null
 }
 

@@ -47,7 +47,7 @@ export function TreatedVertebra({ mesh, level }: { mesh: MeshData; level: string
   })
   return (
     <>
-      <mesh ref={ref} name={`vertebra.${level}.body`} geometry={geometry} renderOrder={2} {...vertebraHandlers(level, true)}>
+      <mesh ref={ref} name={`vertebra.${level}.body`} geometry={geometry} renderOrder={2} {...vertebraHandlers(level, true, side)}>
         <meshStandardMaterial color={COLORS.boneTreated} roughness={0.7} />
       </mesh>
       <StencilPasses geometry={geometry} cap="treated" source={ref} />

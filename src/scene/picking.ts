@@ -4,7 +4,7 @@ import type { ThreeEvent } from '@react-three/fiber'
 import { Vector3 } from 'three'
 import { store } from '../app/store'
 import { focusRisk, pick } from '../app/actions'
-import { frameState } from '../app/frameState'
+import { frameState, type SideId } from '../app/frameState'
 
 import { layoutFor } from '../core/anatomy/vertebra'
 import { partAt } from '../core/anatomy/parts'
@@ -29,15 +29,18 @@ function at(e: ThreeEvent<PointerEvent | MouseEvent>, key: string, level: string
   pick({ key, level, point: [e.point.x, e.point.y, e.point.z], pinned })
 }
 
-/** Handlers for a vertebra mesh; `treated` maps the hit back through the fracture deformation. */
-export function vertebraHandlers(level: string, treated = false) {
+/**
+ * Handlers for a vertebra mesh; `treated` maps the hit back through the fracture deformation of its side's
+ * procedure (the two compared differ in how much height they win back).
+ */
+export function vertebraHandlers(level: string, treated = false, side: SideId = 'main') {
   const partOf = (e: ThreeEvent<PointerEvent | MouseEvent>) => {
     e.object.worldToLocal(local.copy(e.point))
     const L = layoutFor(level)
     let y = local.y
     if (treated) {
       const s = store.getState()
-      y = undeformY(s.case.morph, s.plan.layout, frameState().scene.loss, local.x, local.y, local.z)
+      y = undeformY(s.case.morph, s.plan.layout, frameState(side).scene.loss, local.x, local.y, local.z)
     }
     return structureOf(partAt(L, local.x, y, local.z))
   }

@@ -28,11 +28,12 @@ const smallText = (page, px) => page.evaluate((px) => {
 }, px)
 
 /**
- * Pixels of the pen's yellow in a screenshot of the canvas, and their centre. The screenshot is read in a
- * blank page (the app's drawing buffer is not kept, and its CSP rightly allows no data: images).
+ * Pixels of the pen's yellow in a screenshot of a canvas, and their centre; and the share of pixels that are
+ * not the scene's background (#1b2230). The screenshot is read in a blank page (the app's drawing buffer is
+ * not kept, and its CSP rightly allows no data: images).
  */
-async function penPixels(page) {
-  const png = (await page.locator('canvas').screenshot()).toString('base64')
+async function penPixels(page, canvas = page.locator('canvas')) {
+  const png = (await canvas.screenshot()).toString('base64')
   const blank = await page.context().browser().newPage()
   try {
     return await blank.evaluate(async (b64) => {
@@ -40,9 +41,12 @@ async function penPixels(page) {
       const g = document.createElement('canvas'); g.width = img.width; g.height = img.height
       const ctx = g.getContext('2d'); ctx.drawImage(img, 0, 0)
       const d = ctx.getImageData(0, 0, g.width, g.height).data
-      let n = 0, sx = 0, sy = 0
-      for (let i = 0; i < d.length; i += 4) if (d[i] > 200 && d[i + 1] > 170 && d[i + 2] < 120) { n++; const p = i / 4; sx += p % g.width; sy += Math.floor(p / g.width) }
-      return { n, x: sx / Math.max(n, 1), y: sy / Math.max(n, 1) }
+      let n = 0, sx = 0, sy = 0, drawn = 0
+      for (let i = 0; i < d.length; i += 4) {
+        if (d[i] > 200 && d[i + 1] > 170 && d[i + 2] < 120) { n++; const p = i / 4; sx += p % g.width; sy += Math.floor(p / g.width) }
+        if (Math.abs(d[i] - 0x1b) + Math.abs(d[i + 1] - 0x22) + Math.abs(d[i + 2] - 0x30) > 24) drawn++
+      }
+      return { n, x: sx / Math.max(n, 1), y: sy / Math.max(n, 1), drawn: drawn / (d.length / 4) }
     }, png)
   } finally { await blank.close() }
 }
@@ -87,7 +91,7 @@ export async function audienceChecks({ open, check, assert, state, frame }) {
     await page.close()
   })
 
-  await check('surgeon: sets up a case, draws on the vertebra, shares a link that reopens the same view, prints the summary', async () => {
+  await check('surgeon: sets up a case, draws on the vertebra, compares both procedures, shares a link that reopens the same view, prints the summary', async () => {
     const { page } = await open('?t=40')
     await page.getByRole('button', { name: /^Case/ }).click()
     const panel = page.getByRole('region', { name: 'Case' })
@@ -118,6 +122,27 @@ export async function audienceChecks({ open, check, assert, state, frame }) {
     if (process.env.E2E_DEBUG) await page.screenshot({ path: '/work/scratch/look/pen-turned.png' })
     assert(turned.n > 20 && Math.hypot(turned.x - drawn.x, turned.y - drawn.y) > 5, `the stroke did not turn with the view: ${JSON.stringify([drawn, turned])}`)
 
+    // both procedures side by side on this case: one timeline, a canvas each, a drag in one turns both
+    await page.getByRole('radio', { name: 'Compare' }).click()
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1' && window.__spineviz.state().compare, null, { timeout: 60_000 })
+    await page.evaluate(() => window.__spineviz.seek(52))
+    const both = await state(page)
+    assert(both.procedure === 'kp' && both.compare?.procedure === 'vp' && JSON.stringify({ ...both.compare.case, proc: 'kp' }) === JSON.stringify(both.case), `compare: ${JSON.stringify(both.compare?.case)}`)
+    assert(both.chapter === 'cavity-fill' && both.compare.chapter === 'cement-injection' && both.cement.volumeMl > 1 && both.compare.cement.volumeMl > 1, `not filling together: ${both.chapter} ${both.cement.volumeMl} | ${both.compare.chapter} ${both.compare.cement.volumeMl}`)
+    const vpPane = page.getByRole('group', { name: /side by side/ }).locator('canvas').first()
+    const kpPane = page.getByRole('group', { name: /side by side/ }).locator('canvas').last()
+    await frame(page)
+    const [vpShot, kpShot] = [await penPixels(page, vpPane), await penPixels(page, kpPane)]
+    assert(vpShot.drawn > 0.15 && kpShot.drawn > 0.15, `a pane is empty: ${vpShot.drawn} ${kpShot.drawn}`)
+    await page.getByText('Vertebroplasty · Filling with cement').waitFor()
+    await page.screenshot({ path: 'tests/e2e/screenshots/1024x768/surgeon-compare.png' })
+    const vpBefore = await vpPane.screenshot()
+    const kb = await kpPane.boundingBox()
+    await page.mouse.move(kb.x + kb.width * 0.8, kb.y + kb.height * 0.7); await page.mouse.down()
+    await page.mouse.move(kb.x + kb.width * 0.55, kb.y + kb.height * 0.7, { steps: 6 }); await page.mouse.up()
+    await frame(page)
+    assert(!(await vpPane.screenshot()).equals(vpBefore), 'a drag in the kyphoplasty pane did not turn the vertebroplasty one')
+
     await page.getByRole('button', { name: 'Share' }).click()
     const dialog = page.getByRole('dialog', { name: 'Share this view' })
     await dialog.getByRole('radio', { name: 'Surgeon' }).click()
@@ -129,7 +154,7 @@ export async function audienceChecks({ open, check, assert, state, frame }) {
     await other.goto(link)
     await other.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 60_000 })
     const after = await other.evaluate(() => window.__spineviz.state())
-    assert(JSON.stringify(after.case) === JSON.stringify(before.case) && Math.abs(after.t - before.t) < 0.11, `the link opened another view: ${JSON.stringify([after.case, after.t, before.t])}`)
+    assert(JSON.stringify(after.case) === JSON.stringify(both.case) && Math.abs(after.t - both.t) < 0.11 && after.compare?.procedure === 'vp', `the link opened another view: ${JSON.stringify([after.case, after.t, both.t, !!after.compare])}`)
     await other.close()
 
     await dialog.getByRole('button', { name: 'One-page summary' }).click()

@@ -13,11 +13,12 @@ import { useFocusOnShow } from './useFocusOnShow'
 export function TourCard({ card }: { card: Exclude<Card, { kind: 'ask' | 'reveal' }> }) {
   const { TOUR, CHAPTERS, UI } = useText()
   const plan = useApp((s) => s.plan)
+  const compare = useApp((s) => s.view.compare)
   const main = useFocusOnShow<HTMLButtonElement>(card)
   const n = plan.chapters.length
   let title: string, kicker: string | null = null, body: ReactNode = null
   if (card.kind === 'start') {
-    title = TOUR.startTitle(UI[plan.procedure])
+    title = TOUR.startTitle(compare ? UI.bothProcedures : UI[plan.procedure])
     body = <p>{TOUR.startText}</p>
   } else if (card.kind === 'step') {
     const i = plan.chapters.findIndex((c) => c.id === card.chapter)

@@ -23,9 +23,11 @@ export function SummarySheet() {
   const { SUMMARY, CASE, RISK, UI } = useText()
   const c = useApp((s) => s.case)
   const t = useApp((s) => s.t)
+  const compare = useApp((s) => s.view.compare)
+  const procName = compare ? UI.bothProcedures : UI[c.proc]
   const link = useShareLink('patient')
   const rows = useMemo(() => summaryRows(c), [c])
-  const [picture] = useState(snapshot)
+  const [picture] = useState(() => snapshot({ compare: UI.vp, main: UI.kp }))
   const close = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     close.current?.focus()
@@ -40,12 +42,12 @@ export function SummarySheet() {
     <article className="summary-sheet" role="dialog" aria-modal="true" aria-labelledby="summary-title">
       <div className="sheet-actions">
         <button className="primary" onClick={() => window.print()}>{SUMMARY.print}</button>
-        {picture && <a className="button" href={picture} download={`spine-${c.level}-${c.proc}.png`}>{SUMMARY.png}</a>}
+        {picture && <a className="button" href={picture} download={`spine-${c.level}-${compare ? 'compare' : c.proc}.png`}>{SUMMARY.png}</a>}
         <button ref={close} onClick={() => openDialog(null)}>{SUMMARY.close}</button>
       </div>
       <header>
         <h1 id="summary-title">{SUMMARY.title}</h1>
-        <p>{SUMMARY.subtitle(UI[c.proc])}</p>
+        <p>{SUMMARY.subtitle(procName)}</p>
       </header>
       <div className="sheet-top">
         <section>
@@ -59,13 +61,13 @@ export function SummarySheet() {
       <section>
         <h2>{SUMMARY.numbersTitle}</h2>
         <table>
-          <thead><tr><th scope="col">{SUMMARY.figure}</th>{PROCS.map((p) => <th scope="col" key={p} className={p === c.proc ? 'current' : ''}>{UI[p]}</th>)}<th scope="col">{RISK.compare.source}</th></tr></thead>
+          <thead><tr><th scope="col">{SUMMARY.figure}</th>{PROCS.map((p) => <th scope="col" key={p} className={!compare && p === c.proc ? 'current' : ''}>{UI[p]}</th>)}<th scope="col">{RISK.compare.source}</th></tr></thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.key}>
                 <th scope="row">{SUMMARY[r.key]}</th>
                 {PROCS.map((p) => (
-                  <td key={p} className={p === c.proc ? 'current' : ''}>
+                  <td key={p} className={!compare && p === c.proc ? 'current' : ''}>
                     {r.key === 'minutes' ? SUMMARY.minutesValue(r.value[p]) : r.range ? withRange(r.value[p], r.range[p]) : percent(r.value[p])}
                   </td>
                 ))}
