@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { Leva, useControls } from 'leva'
-import { store } from '../app/store'
+import { store, useApp } from '../app/store'
+import { useText } from '../app/text'
 import { setCase } from '../app/actions'
 import { RANGES, TREATABLE_LEVELS, type CaseParams, type Grade } from '../core/case'
 
@@ -9,29 +10,47 @@ import { RANGES, TREATABLE_LEVELS, type CaseParams, type Grade } from '../core/c
  * so leva draws a slider rather than a drag label that needs Pointer Lock (missing on iPad Safari).
  */
 export default function CasePanel() {
+  const lang = useApp((s) => s.view.lang)
+  // leva keeps its inputs by key: a new language mounts the panel afresh with the new words
+  return <WhatIf key={lang} />
+}
+
+/** Grade bands of height loss (Genant), the same in every language. */
+const GRADE_BANDS: Record<Grade, string> = { 1: '20-25%', 2: '25-40%', 3: '>40%' }
+
+function WhatIf() {
+  const { CASE } = useText()
   const c = store.getState().case
+  const { names: N, options: O } = CASE
+  // leva shows an options object's keys and stores its values
+  const choices = <K extends keyof typeof O>(key: K, values: readonly (string | number | boolean)[]) =>
+    Object.fromEntries(values.map((v) => [(O[key] as Record<string, string>)[String(v)], v]))
   const [, set] = useControls(() => ({
-    level: { value: c.level, options: [...TREATABLE_LEVELS], onChange: (v: string) => apply({ level: v as CaseParams['level'] }) },
-    grade: { value: c.grade, options: { '1 mild (20-25%)': 1, '2 moderate (25-40%)': 2, '3 severe (>40%)': 3 }, onChange: (v: number) => apply({ grade: v as Grade }) },
-    shape: { value: c.morph, options: { wedge: 'wedge', 'biconcave (middle)': 'biconcave', 'crush (whole body)': 'crush' }, onChange: (v: CaseParams['morph']) => apply({ morph: v }) },
-    viscosity: { value: c.visc, options: ['low', 'medium', 'high'], onChange: (v: CaseParams['visc']) => apply({ visc: v }) },
-    'volume mL': { value: c.vol, min: RANGES.vol.min, max: RANGES.vol.max, step: RANGES.vol.step, onChange: (v: number) => apply({ vol: v }) },
-    'back wall': { value: c.wall, options: ['intact', 'breached'], onChange: (v: CaseParams['wall']) => apply({ wall: v }) },
-    endplate: { value: c.endplate, options: ['intact', 'cracked'], onChange: (v: CaseParams['endplate']) => apply({ endplate: v }) },
-    cleft: { value: c.cleft, onChange: (v: boolean) => apply({ cleft: v }) },
-    approach: { value: c.approach, options: { 'one side': 'uni', 'both sides': 'bi' }, onChange: (v: CaseParams['approach']) => apply({ approach: v }) },
+    level: { label: N.level, value: c.level, options: [...TREATABLE_LEVELS], onChange: (v: string) => apply({ level: v as CaseParams['level'] }) },
+    grade: { label: N.grade, value: c.grade, options: Object.fromEntries(([1, 2, 3] as const).map((g) => [`${O.grade[g]} (${GRADE_BANDS[g]})`, g])), onChange: (v: number) => apply({ grade: v as Grade }) },
+    morph: { label: N.morph, value: c.morph, options: choices('morph', ['wedge', 'biconcave', 'crush']), onChange: (v: CaseParams['morph']) => apply({ morph: v }) },
+    cause: { label: N.cause, value: c.cause, options: choices('cause', ['osteoporosis', 'tumor']), onChange: (v: CaseParams['cause']) => apply({ cause: v }) },
+    visc: { label: N.visc, value: c.visc, options: choices('visc', ['low', 'medium', 'high']), onChange: (v: CaseParams['visc']) => apply({ visc: v }) },
+    vol: { label: `${N.vol} (mL)`, value: c.vol, min: RANGES.vol.min, max: RANGES.vol.max, step: RANGES.vol.step, onChange: (v: number) => apply({ vol: v }) },
+    mix: { label: `${N.mix} (min)`, value: c.mix, min: RANGES.mix.min, max: RANGES.mix.max, step: RANGES.mix.step, onChange: (v: number) => apply({ mix: v }) },
+    rate: { label: `${N.rate} (mL/min)`, value: c.rate, min: RANGES.rate.min, max: RANGES.rate.max, step: RANGES.rate.step, onChange: (v: number) => apply({ rate: v }) },
+    wall: { label: N.wall, value: c.wall, options: choices('wall', ['intact', 'breached']), onChange: (v: CaseParams['wall']) => apply({ wall: v }) },
+    endplate: { label: N.endplate, value: c.endplate, options: choices('endplate', ['intact', 'cracked']), onChange: (v: CaseParams['endplate']) => apply({ endplate: v }) },
+    cleft: { label: N.cleft, value: c.cleft, onChange: (v: boolean) => apply({ cleft: v }) },
+    approach: { label: N.approach, value: c.approach, options: choices('approach', ['uni', 'bi']), onChange: (v: CaseParams['approach']) => apply({ approach: v }) },
   }))
-  // keep the panel in step when the case changes elsewhere (URL, procedure switch)
+  // keep the panel in step when the case changes elsewhere (URL, procedure switch, case drawer)
   useEffect(() => store.subscribe((s, p) => {
     if (s.case === p.case) return
-    set({ level: s.case.level, grade: s.case.grade, shape: s.case.morph, viscosity: s.case.visc, 'volume mL': s.case.vol, 'back wall': s.case.wall, endplate: s.case.endplate, cleft: s.case.cleft, approach: s.case.approach })
+    const { level, grade, morph, cause, visc, vol, mix, rate, wall, endplate, cleft, approach } = s.case
+    set({ level, grade, morph, cause, visc, vol, mix, rate, wall, endplate, cleft, approach })
   }), [set])
   return (
     <div className="case-panel">
       <Leva
         fill
         collapsed={typeof window !== 'undefined' && window.innerWidth < 1100}
-        titleBar={{ title: 'Case', drag: false, filter: false }}
+        titleBar={{ title: CASE.title, drag: false, filter: false }}
         hideCopyButton
         // highlight1 lifted from leva's #535760 so the panel's title and labels meet 4.5:1 contrast (WCAG AA)
         theme={{ sizes: { rowHeight: '34px', controlWidth: '150px' }, fontSizes: { root: '13px' }, colors: { highlight1: '#9aa3b5' } }}

@@ -11,8 +11,12 @@ export function ChapterList() {
   const ci = useApp((s) => chapterIndexAt(s.plan.chapters, s.t))
   const list = useRef<HTMLOListElement>(null)
   useEffect(() => {
-    const el = list.current?.children[ci] as HTMLElement | undefined
-    el?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' })
+    // sideways within the list only: scrollIntoView would also scroll the page on a phone
+    const ol = list.current, el = ol?.children[ci] as HTMLElement | undefined
+    if (!ol || !el) return
+    const left = el.offsetLeft, right = left + el.offsetWidth // the list is the offsetParent (position: relative)
+    if (left < ol.scrollLeft) ol.scrollLeft = left
+    else if (right > ol.scrollLeft + ol.clientWidth) ol.scrollLeft = right - ol.clientWidth
   }, [ci])
   return (
     <nav aria-label={UI.chapters}>

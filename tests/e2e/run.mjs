@@ -239,6 +239,10 @@ await check('a case change in the student what-if panel shows in the scene withi
   const h1 = (await state(page)).vertebra.anteriorHeightMm
   assert(h1 < h0 - 2, `anterior height ${h0} -> ${h1}`)
   assert(Buffer.compare(before, after) !== 0, 'the picture did not change within two frames')
+  // its words follow the language, and the case stays as it was set
+  await page.getByRole('button', { name: 'Español' }).click()
+  await panel.getByText('Grado', { exact: true }).waitFor({ timeout: 5000 })
+  assert(await panel.locator('select[id="grade"]').evaluate((s) => s.selectedOptions[0].textContent) === '3 grave (>40%)', 'the what-if panel lost the case or its Spanish')
   await page.close()
 })
 
