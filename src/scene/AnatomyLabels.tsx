@@ -15,6 +15,7 @@ import { type StructureKey } from '../content/en'
 import { structureOf } from './picking'
 import { findNamed } from './findNamed'
 import { useSide, useSidePlan } from './side'
+import { useTagLayer } from './useTagLayer'
 
 interface Item { object: string; local: Vec3; text: string; deform?: boolean }
 const v = new Vector3()
@@ -26,6 +27,7 @@ const placed: { x0: number; x1: number; y0: number; y1: number }[] = []
  * collapse.
  */
 export function AnatomyLabels() {
+  const layer = useTagLayer()
   const side = useSide()
   const { STRUCTURES, UI } = useText()
   const on = useApp((s) => s.labels)
@@ -85,7 +87,7 @@ export function AnatomyLabels() {
     <group name="anatomy-labels">
       {items.map((it, i) => (
         <group key={`${it.object}:${it.text}`} ref={(g) => { groups.current[i] = g }}>
-          <Html center zIndexRange={[20, 0]} style={{ pointerEvents: 'none' }}>
+          <Html portal={layer} center zIndexRange={[20, 0]} style={{ pointerEvents: 'none' }}>
             <div className="label-tag" ref={(d) => { tags.current[i] = d }}>{it.text}</div>
           </Html>
         </group>

@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react'
-import { useFrame } from '@react-three/fiber'
+import { useFrame, useThree } from '@react-three/fiber'
 import { Html } from '@react-three/drei'
-import { Euler, type Group, type MeshBasicMaterial } from 'three'
+import { Euler, Vector3, type Group, type MeshBasicMaterial } from 'three'
 import { useApp } from '../app/store'
 import { frameState } from '../app/frameState'
 import { deformY } from '../core/anatomy/fracture'
@@ -16,6 +16,10 @@ import { riskHandlers } from './picking'
 import { focusRisk } from '../app/actions'
 import { reducedMotion } from '../app/reducedMotion'
 import { useSide, useSideCement, useSidePlan } from './side'
+import { spreadTags, type TagBox } from '../core/spread'
+import { useTagLayer } from './useTagLayer'
+
+const v = new Vector3()
 
 /** `label` is where its tag sits, relative to the marker (mm), or absent for an unlabelled twin */
 interface Marker { pathway: Pathway; pos: [number, number, number]; rot: Euler; kind: 'ring' | 'dot'; size: number; label?: [number, number, number] }
@@ -23,9 +27,10 @@ interface Marker { pathway: Pathway; pos: [number, number, number]; rot: Euler; 
 /**
  * Where cement can escape, marked on the treated vertebra and coloured by the population risk of that
  * pathway (colour-blind-safe scale). A region pulses when the simulated cement reaches it, stays larger
- * afterwards, and a tap on it explains it.
+ * afterwards, and a tap on it explains it. Tags that would overlap on screen move apart (core/spread.ts).
  */
 export function RiskOverlay() {
+  const layer = useTagLayer()
   const side = useSide()
   const { PATHWAY_TEXT, freqShort } = useText()
   const plan = useSidePlan()
@@ -55,6 +60,12 @@ export function RiskOverlay() {
   }, [plan])
   const handlers = useMemo(() => Object.fromEntries(markers.map((mk) => [mk.pathway, riskHandlers(mk.pathway)])), [markers])
   const refs = useRef<(Group | null)[]>([])
+  const tags = useRef<(HTMLButtonElement | null)[]>([])
+  const boxes = useRef<TagBox[]>([]), offsets = useRef<number[]>([])
+  const camera = useThree((s) => s.camera)
+  const size = useThree((s) => s.size)
+  const canvas = useThree((s) => s.gl.domElement)
+  const fixed = useRef<TagBox[]>([])
   useFrame(() => {
     const { scene, json } = frameState(side)
     markers.forEach((mk, i) => {
@@ -69,7 +80,41 @@ export function RiskOverlay() {
       const material = (g.children[0] as { material?: MeshBasicMaterial } | undefined)?.material
       if (material) material.opacity = hot || focus === mk.pathway ? 1 : 0.8
     })
+    if (on) spreadLabels()
   })
+  // where each tag lands on screen, then one vertical nudge each so none covers another (reads, then writes)
+  const spreadLabels = () => {
+    const list = boxes.current
+    let n = 0
+    markers.forEach((mk, i) => {
+      const g = refs.current[i], tag = tags.current[i]
+      if (!mk.label || !g || !tag) return
+      g.localToWorld(v.set(...mk.label)).project(camera)
+      const box = list[n] ?? (list[n] = { x: 0, y: 0, w: 0, h: 0 })
+      box.x = ((v.x + 1) / 2) * size.width; box.y = ((1 - v.y) / 2) * size.height
+      box.w = tag.offsetWidth; box.h = tag.offsetHeight
+      n++
+    })
+    list.length = n
+    // what sits over the scene and must stay readable (a pane's label, the case button): tags go below it
+    const at = canvas.getBoundingClientRect()
+    const avoid = canvas.closest('.viewport')?.querySelectorAll<HTMLElement>('[data-tags-avoid]') ?? []
+    fixed.current.length = 0
+    avoid.forEach((el) => {
+      const r = el.getBoundingClientRect()
+      const y = r.top + r.height / 2 - at.top
+      // tags only move down: a box low in the view would push them out of it, so only those above count
+      if (r.width && y < at.height / 2) fixed.current.push({ x: r.left + r.width / 2 - at.left, y, w: r.width, h: r.height })
+    })
+    const dy = spreadTags(list, 4, offsets.current, fixed.current)
+    n = 0
+    markers.forEach((mk, i) => {
+      const tag = tags.current[i]
+      if (!mk.label || !refs.current[i] || !tag) return
+      tag.style.transform = dy[n] ? `translateY(${Math.round(dy[n])}px)` : ''
+      n++
+    })
+  }
   if (!on) return null
   return (
     <group name="risk-overlay">
@@ -85,8 +130,9 @@ export function RiskOverlay() {
             </mesh>
             {mk.label && (
               // keyed on focus: drei sets the z-index range when the tag mounts, and the explained tag goes on top
-              <Html key={focused ? 'focused' : 'tag'} position={mk.label} center zIndexRange={focused ? [40, 30] : [20, 0]} style={{ pointerEvents: 'none' }}>
+              <Html portal={layer} key={focused ? 'focused' : 'tag'} position={mk.label} center zIndexRange={focused ? [40, 30] : [20, 0]} style={{ pointerEvents: 'none' }}>
                 <button
+                  ref={(b) => { tags.current[i] = b }}
                   className={focused ? 'risk-tag focused' : 'risk-tag'} style={{ borderColor: riskColor(p) }}
                   aria-pressed={focused} aria-describedby={focused ? `risk-tag-${mk.pathway}` : undefined} onClick={() => focusRisk(mk.pathway)}
                 >

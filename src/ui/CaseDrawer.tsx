@@ -31,7 +31,7 @@ export function CaseDrawer() {
   const label = (key: Choice, v: string | number | boolean) => (CASE.options[key] as Record<string, string>)[String(v)]
   if (!open) {
     return (
-      <button className="case-summary" aria-expanded={false} onClick={() => setOpen(true)}>
+      <button className="case-summary" data-tags-avoid aria-expanded={false} onClick={() => setOpen(true)}>
         <b>{CASE.title}</b> {CASE.summary(c)}
       </button>
     )

@@ -20,7 +20,7 @@ export function PaneLabel({ side }: { side: SideId }) {
     return scene.balloonMl > 0.05 ? `${UI.compareBalloon(scene.balloonMl)} · ${line}` : line
   })
   return (
-    <div className="pane-label" data-side={side}>
+    <div className="pane-label" data-side={side} data-tags-avoid>
       <h3>{UI[proc]} <span>· {waiting ? UI.compareWaiting : step}</span></h3>
       <p>{figures}</p>
     </div>
