@@ -22,6 +22,11 @@ export async function riskChecks({ open, check, assert, state, frame, SHOTS }) {
     await panel.waitFor()
     const text = await panel.innerText()
     assert(/about 5 in 10 treated bones/.test(text), `lead: ${text.slice(0, 200)}`)
+    // every pathway has its tag on the vertebra from the start (the first one once opened blank), none covering another
+    const tags = await page.locator('.risk-tag').evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return { text: e.innerText, x: r.left, y: r.top, r: r.right, b: r.bottom } }))
+    assert(tags.length === 5 && tags.every((t) => /in (10|100)/.test(t.text)), `tags: ${tags.map((t) => t.text).join(' | ')}`)
+    const cover = tags.flatMap((a, i) => tags.slice(i + 1).filter((b) => a.x < b.r && b.x < a.r && a.y < b.b && b.y < a.b).map((b) => `${a.text} / ${b.text}`))
+    assert(!cover.length, `tags overlap: ${cover.join(', ')}`)
     assert(/Symptoms from a leak: about 1 in 100/.test(text) && /Your doctor knows your case/.test(text), 'symptoms or doctor line missing')
     assert(!/Hsieh|OR \d/.test(text.split('Sources')[0]), 'a patient should not meet study names and odds ratios before the sources')
     // the icon array: 100 people, 55 with cement outside (X-ray), 1 of them with symptoms
