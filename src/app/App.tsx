@@ -63,7 +63,7 @@ export function App() {
           <PenTools />
           {mode === 'surgeon' && <CaseDrawer />}
           {/* the what-if panel (leva) is the student's, loaded only in that mode and after the first frame */}
-          {started && mode === 'student' && <Suspense fallback={null}><CasePanel /></Suspense>}
+          {started && mode === 'student' && <Suspense fallback={null}><CasePanel key={lang} /></Suspense>}
         </div>
         <RiskPanel key={mode} />
       </main>

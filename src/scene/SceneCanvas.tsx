@@ -1,8 +1,5 @@
-import { Canvas, events, useThree, type RootStore } from '@react-three/fiber'
-import { useEffect } from 'react'
-import { addInvalidate } from '../app/actions'
+import { Canvas, events, type RootStore } from '@react-three/fiber'
 import { registerRenderer } from '../app/inspection'
-import { registerCapture } from '../app/snapshot'
 import { COLORS } from './materials'
 import { Lights } from './Lights'
 import { CameraRig } from './CameraRig'
@@ -11,7 +8,8 @@ import { Vessels } from './Vessels'
 import { Sectioned } from './Sectioned'
 import { SectionCaps } from './SectionCaps'
 import { FractureFeatures } from './FractureFeatures'
-import { Needle } from './Needle'
+import { Needles } from './Needles'
+import { CanvasLinks } from './CanvasLinks'
 import { Balloons } from './Balloons'
 import { CementVolume } from './CementVolume'
 import { SkinLayer } from './SkinLayer'
@@ -22,7 +20,7 @@ import { AnatomyLabels } from './AnatomyLabels'
 import { PenLayer } from './PenLayer'
 import { unpick } from '../app/actions'
 import { riskRegionsFirst } from './picking'
-import { SideContext, useSidePlan } from './side'
+import { SideContext } from './side'
 import type { SideId } from '../app/frameState'
 
 const pointerEvents = (s: RootStore) => ({ ...events(s), filter: riskRegionsFirst })
@@ -73,22 +71,4 @@ export function SceneCanvas({ side = 'main', label, onContextLost }: { side?: Si
       </SideContext.Provider>
     </Canvas>
   )
-}
-
-/** While mounted, this canvas draws whenever an action asks any canvas to, and gives its picture to the summary. */
-function CanvasLinks({ side }: { side: SideId }) {
-  const invalidate = useThree((s) => s.invalidate)
-  const get = useThree((s) => s.get)
-  useEffect(() => addInvalidate(() => invalidate()), [invalidate])
-  useEffect(() => {
-    registerCapture(side, () => { const { gl, scene, camera } = get(); gl.render(scene, camera); return gl.domElement })
-    return () => registerCapture(side, null)
-  }, [side, get])
-  return null
-}
-
-/** One needle per pedicle the side's plan uses. */
-function Needles() {
-  const needles = useSidePlan().instruments.needles
-  return <>{needles.map((n, i) => <Needle key={i} path={n} />)}</>
 }

@@ -1,24 +1,19 @@
 import { useEffect } from 'react'
 import { Leva, useControls } from 'leva'
-import { store, useApp } from '../app/store'
+import { store } from '../app/store'
 import { useText } from '../app/text'
 import { setCase } from '../app/actions'
 import { RANGES, TREATABLE_LEVELS, type CaseParams, type Grade } from '../core/case'
 
-/**
- * The case in a leva panel (loaded lazily: leva is not in the first bundle). Every number has min and max,
- * so leva draws a slider rather than a drag label that needs Pointer Lock (missing on iPad Safari).
- */
-export default function CasePanel() {
-  const lang = useApp((s) => s.view.lang)
-  // leva keeps its inputs by key: a new language mounts the panel afresh with the new words
-  return <WhatIf key={lang} />
-}
-
 /** Grade bands of height loss (Genant), the same in every language. */
 const GRADE_BANDS: Record<Grade, string> = { 1: '20-25%', 2: '25-40%', 3: '>40%' }
 
-function WhatIf() {
+/**
+ * The case in a leva panel (loaded lazily: leva is not in the first bundle). Every number has min and max,
+ * so leva draws a slider rather than a drag label that needs Pointer Lock (missing on iPad Safari). Words come
+ * from the app's language; App keys the panel on it, since leva keeps inputs by key and needs a fresh mount.
+ */
+export default function CasePanel() {
   const { CASE } = useText()
   const c = store.getState().case
   const { names: N, options: O } = CASE

@@ -1,0 +1,17 @@
+import { useEffect } from 'react'
+import { useThree } from '@react-three/fiber'
+import { addInvalidate } from '../app/actions'
+import { registerCapture } from '../app/snapshot'
+import type { SideId } from '../app/frameState'
+
+/** While mounted, this canvas draws whenever an action asks any canvas to, and gives its picture to the summary. */
+export function CanvasLinks({ side }: { side: SideId }) {
+  const invalidate = useThree((s) => s.invalidate)
+  const get = useThree((s) => s.get)
+  useEffect(() => addInvalidate(() => invalidate()), [invalidate])
+  useEffect(() => {
+    registerCapture(side, () => { const { gl, scene, camera } = get(); gl.render(scene, camera); return gl.domElement })
+    return () => registerCapture(side, null)
+  }, [side, get])
+  return null
+}
