@@ -92,8 +92,8 @@ await page.evaluate(() => {
   window.__longTasks = []
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration) }).observe({ type: 'longtask' })
 })
-const viscSelect = page.locator('.case-panel select[id="viscosity"]')
-for (const v of ['low', 'high', 'medium', 'low', 'medium']) { await viscSelect.selectOption(v); await ready() }
+const viscSelect = page.locator('.case-panel select[id="visc"]')
+for (const label of ['runny', 'thick', 'medium', 'runny', 'medium']) { await viscSelect.selectOption({ label }); await ready() }
 await page.evaluate(() => new Promise((r) => setTimeout(r, 300)))
 const longTasks = await page.evaluate(() => window.__longTasks)
 await browser.close(); await app.close(); await bare.close()
