@@ -51,7 +51,7 @@ export function App() {
             // canvas stays mounted as the comparison opens and closes
             <div className={compare ? 'panes two' : 'panes'} role={compare ? 'group' : undefined} aria-label={compare ? UI.comparePanes : undefined}>
               {compare && <div key="vp" className="pane"><SceneCanvas side="compare" label={UI.vp} onContextLost={setLost} /><PaneLabel side="compare" /></div>}
-              <div key="main" className="pane"><SceneCanvas onContextLost={setLost} />{compare && <PaneLabel side="main" />}</div>
+              <div key="main" className="pane"><SceneCanvas label={compare ? UI.kp : undefined} onContextLost={setLost} />{compare && <PaneLabel side="main" />}</div>
             </div>
           ) : <p className="fallback">{UI.noWebGL}</p>}
           {webgl && !started && <p className="loading">{UI.loading}</p>}

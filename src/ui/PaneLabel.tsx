@@ -9,14 +9,13 @@ import { useText } from '../app/text'
  */
 export function PaneLabel({ side }: { side: SideId }) {
   const { UI, CHAPTERS } = useText()
-  const proc = useApp((s) => (side === 'compare' && s.compare ? s.compare.plan.procedure : s.plan.procedure))
-  // string selectors: during playback this re-renders only when the rounded figures change
+  // string selectors on the side's frame state: during playback this re-renders only when the words change
+  const proc = useApp(() => frameState(side).json.procedure)
   const step = useApp(() => CHAPTERS[frameState(side).json.chapter].title)
   const waiting = useApp((s) => side === 'compare' && isHolding(s.plan, s.t))
-  const figures = useApp((s) => {
+  const figures = useApp(() => {
     const { json, scene } = frameState(side)
-    const target = side === 'compare' && s.compare ? s.compare.case.vol : s.case.vol
-    const line = UI.compareFigures(json.cement.volumeMl, target, json.vertebra.anteriorHeightMm)
+    const line = UI.compareFigures(json.cement.volumeMl, json.case.vol, json.vertebra.anteriorHeightMm)
     return scene.balloonMl > 0.05 ? `${UI.compareBalloon(scene.balloonMl)} · ${line}` : line
   })
   return (

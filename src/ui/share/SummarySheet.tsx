@@ -27,7 +27,7 @@ export function SummarySheet() {
   const procName = compare ? UI.bothProcedures : UI[c.proc]
   const link = useShareLink('patient')
   const rows = useMemo(() => summaryRows(c), [c])
-  const [picture] = useState(() => snapshot({ compare: UI.vp, main: UI.kp }))
+  const [picture] = useState(() => snapshot({ compare: UI.vp, main: UI[c.proc] }))
   const close = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     close.current?.focus()
