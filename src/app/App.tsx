@@ -17,6 +17,8 @@ import { useText } from '../app/text'
 import { PaneLabel } from '../ui/PaneLabel'
 
 const CasePanel = lazy(() => import('../ui/CasePanel'))
+// the X-ray views load when first shown
+const FluoroPanel = lazy(() => import('../ui/fluoro/FluoroPanel').then((m) => ({ default: m.FluoroPanel })))
 // the consult tools load when first opened
 const ShareDialog = lazy(() => import('../ui/share/ShareDialog').then((m) => ({ default: m.ShareDialog })))
 const SummarySheet = lazy(() => import('../ui/share/SummarySheet').then((m) => ({ default: m.SummarySheet })))
@@ -34,6 +36,7 @@ export function App() {
   const dialog = useApp((s) => s.dialog)
   const lang = useApp((s) => s.view.lang)
   const compare = useApp((s) => s.view.compare)
+  const view = useApp((s) => s.view.view)
   useEffect(() => { document.documentElement.lang = lang; document.title = UI.title }, [lang, UI])
   const [webgl] = useState(hasWebGL2)
   const [lost, setLost] = useState(false)
@@ -45,7 +48,7 @@ export function App() {
     <div className={`app mode-${mode}${overlay ? ' risk-open' : ''}`}>
       <TopBar />
       <main className={overlay ? 'stage with-legend' : 'stage'}>
-        <div className="viewport">
+        <div className={`viewport view-${view}`}>
           {webgl ? (
             // two procedures, one timeline: vertebroplasty first (left, or above on a tall screen); the case's
             // canvas stays mounted as the comparison opens and closes
@@ -54,6 +57,7 @@ export function App() {
               <div key="main" className="pane"><SceneCanvas label={compare ? UI.kp : undefined} onContextLost={setLost} />{compare && <PaneLabel side="main" />}</div>
             </div>
           ) : <p className="fallback">{UI.noWebGL}</p>}
+          {webgl && view !== '3d' && <Suspense fallback={null}><FluoroPanel /></Suspense>}
           {webgl && !started && <p className="loading">{UI.loading}</p>}
           {lost && <p className="fallback overlay">{UI.contextLost}</p>}
           <GuidedViewButton />

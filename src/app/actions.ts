@@ -5,7 +5,7 @@ import { clamp, RANGES, type CaseParams } from '../core/case'
 import { buildPlan } from '../core/plans'
 import { loopInChapter } from '../core/timeline'
 import * as clock from '../core/playback'
-import type { Mode, Notice } from '../core/url'
+import type { Mode, Notice, View } from '../core/url'
 import type { Detection, Pathway } from '../core/risk/model'
 import { openingCard, stopIn, stopsFor, type Stop } from '../core/guide'
 
@@ -175,9 +175,16 @@ export function setProcedure(p: 'vp' | 'kp' | 'compare'): void {
   const on = p === 'compare'
   if (on !== s.view.compare) {
     const from = on && s.case.proc === 'vp' ? s : s.compare
-    store.setState({ view: { ...s.view, compare: on }, compare: on ? sideFor({ ...s.case, proc: 'kp' }, from) : null })
+    // two procedures side by side fill the stage: the X-ray images (one procedure's) close
+    store.setState({ view: { ...s.view, compare: on, view: on ? '3d' : s.view.view }, compare: on ? sideFor({ ...s.case, proc: 'kp' }, from) : null })
   }
   setCase({ proc: on ? 'kp' : p })
+}
+
+/** The 3D view alone, the X-ray images in a corner or beside it, or the X-ray images alone (not while comparing). */
+export function setView(view: View): void {
+  store.setState((s) => ({ view: { ...s.view, view: s.view.compare ? '3d' : view } }))
+  invalidate()
 }
 
 export function setOverlay(on: boolean): void {

@@ -357,3 +357,34 @@ export const PEN = {
   done: 'Done drawing',
   tools: 'Pen tools',
 }
+
+/** The simulated X-ray (fluoroscopy) images: what the operator watches during the procedure. */
+export const FLUORO = {
+  toggle: 'X-ray',
+  title: 'X-ray views',
+  canvas: 'Simulated X-ray images at this moment of the procedure: a side view and a front view of the spine',
+  sizeLabel: 'Size of the X-ray views',
+  sizes: { inset: 'Small', split: 'Half', fluoro: 'Full' },
+  /** the views as a patient reads them, and as a clinician names them */
+  names: { lateral: 'Side view', ap: 'Front view' },
+  codes: { lateral: 'LAT', ap: 'AP' },
+  /** orientation letters: anterior and posterior on the side view, the patient's left and right on the front view */
+  markers: { anterior: 'A', posterior: 'P', left: 'L', right: 'R' },
+  simulated: 'Simulated from the 3D model: not a picture of a patient.',
+  patientHint: 'The doctor watches X-ray pictures like these while working. Bone looks grey. The needle and the cement look dark.',
+  clinicianHint: 'Dense is dark, as on a C-arm monitor: trocar and cement black, cortex darker than cancellous bone.',
+  invert: 'Invert',
+  rule: {
+    sides: { left: 'Left needle', right: 'Right needle' },
+    title: 'Safety rule',
+    text: 'On AP the tip must not cross the medial pedicle wall before, on lateral, it reaches the posterior body wall.',
+    medialWall: 'medial wall',
+    posteriorWall: 'posterior wall',
+    outside: 'Tip not in bone yet.',
+    pedicle: (lateralMm: string, behindMm: string) => `Tip in the pedicle: ${lateralMm} mm lateral of the medial wall (AP), ${behindMm} mm behind the posterior wall (lateral).`,
+    body: (pastMm: string) => `Tip ${pastMm} mm past the posterior wall (lateral): in the body, it may now cross the medial line on AP.`,
+    breach: (medialMm: string) => `Tip ${medialMm} mm medial of the medial wall before reaching the body: it may be in the spinal canal.`,
+    source: '(alpfmedical.info; openradiology.org)',
+  },
+  leaks: 'Plain X-ray misses many leaks, above all into veins: lateral views showed 34 % of the leaks CT found, lateral and AP together 48 % (Schmidt R et al., Eur Spine J 2005;14:466).',
+}

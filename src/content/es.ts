@@ -342,3 +342,32 @@ export const PEN: typeof EN.PEN = {
   done: 'Terminar de dibujar',
   tools: 'Herramientas del lápiz',
 }
+
+/** Las imágenes de rayos X simuladas (fluoroscopia): lo que mira quien opera durante el procedimiento. */
+export const FLUORO: typeof EN.FLUORO = {
+  toggle: 'Rayos X',
+  title: 'Vistas de rayos X',
+  canvas: 'Imágenes de rayos X simuladas en este momento del procedimiento: una vista de lado y una de frente de la columna',
+  sizeLabel: 'Tamaño de las vistas de rayos X',
+  sizes: { inset: 'Pequeño', split: 'Mitad', fluoro: 'Completo' },
+  names: { lateral: 'Vista de lado', ap: 'Vista de frente' },
+  codes: { lateral: 'LAT', ap: 'AP' },
+  markers: { anterior: 'A', posterior: 'P', left: 'I', right: 'D' },
+  simulated: 'Simulado a partir del modelo 3D: no es una imagen de un paciente.',
+  patientHint: 'El médico mira imágenes de rayos X como estas mientras trabaja. El hueso se ve gris. La aguja y el cemento se ven oscuros.',
+  clinicianHint: 'Lo denso se ve oscuro, como en el monitor del arco en C: trócar y cemento negros, cortical más oscura que el hueso esponjoso.',
+  invert: 'Invertir',
+  rule: {
+    sides: { left: 'Aguja izquierda', right: 'Aguja derecha' },
+    title: 'Regla de seguridad',
+    text: 'En la AP la punta no debe cruzar la pared medial del pedículo antes de que, en la lateral, llegue a la pared posterior del cuerpo.',
+    medialWall: 'pared medial',
+    posteriorWall: 'pared posterior',
+    outside: 'La punta aún no está en el hueso.',
+    pedicle: (lateralMm: string, behindMm: string) => `Punta en el pedículo: ${lateralMm} mm lateral a la pared medial (AP), ${behindMm} mm por detrás de la pared posterior (lateral).`,
+    body: (pastMm: string) => `Punta ${pastMm} mm por delante de la pared posterior (lateral): ya en el cuerpo, puede cruzar la línea medial en la AP.`,
+    breach: (medialMm: string) => `Punta ${medialMm} mm medial a la pared medial antes de llegar al cuerpo: puede estar en el canal espinal.`,
+    source: '(alpfmedical.info; openradiology.org)',
+  },
+  leaks: 'La radiografía simple no ve muchas fugas, sobre todo a las venas: la vista lateral mostró el 34 % de las fugas que halló la TC, lateral y AP juntas el 48 % (Schmidt R y cols., Eur Spine J 2005;14:466).',
+}

@@ -8,10 +8,16 @@ import {
 export const URL_VERSION = 1
 
 export type Mode = 'patient' | 'surgeon' | 'student'
+export const VIEWS = ['3d', 'inset', 'split', 'fluoro'] as const
+export type View = (typeof VIEWS)[number]
 export interface ViewParams {
   mode: Mode
   lang: 'en' | 'es'
-  view: '3d' | 'fluoro' | 'split'
+  /**
+   * the 3D view alone; with the simulated X-ray images (lateral and AP) in a corner (inset) or beside it
+   * (split); or the X-ray images alone (fluoro)
+   */
+  view: View
   overlay: boolean
   /** a clinic's unattended tablet: back to the start after two minutes without a touch */
   kiosk: boolean
@@ -40,7 +46,7 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/
 const MAX_VALUE_LENGTH = 64
 
 /** What the app cannot show yet, though the URL contract names it: accepted keys, honest fallbacks. */
-const UNAVAILABLE: Record<string, string[]> = { view: ['fluoro', 'split'] }
+const UNAVAILABLE: Record<string, string[]> = {}
 
 export function parseQuery(search: string): Parsed {
   const c: CaseParams = { ...DEFAULT_CASE }
@@ -111,7 +117,9 @@ export function parseQuery(search: string): Parsed {
 
   v.mode = oneOf('mode', ['patient', 'surgeon', 'student'], DEFAULT_VIEW.mode)
   v.lang = oneOf('lang', ['en', 'es'], DEFAULT_VIEW.lang)
-  v.view = oneOf('view', ['3d'], DEFAULT_VIEW.view)
+  v.view = oneOf('view', VIEWS, DEFAULT_VIEW.view)
+  // two procedures side by side fill the stage: the X-ray images are for one procedure at a time
+  if (v.compare && v.view !== '3d') { bad('view', v.view, '3d', 'unavailable'); v.view = '3d' }
   v.overlay = oneOf('overlay', ['0', '1'], DEFAULT_VIEW.overlay ? '1' : '0') === '1'
   v.kiosk = oneOf('kiosk', ['0', '1'], '0') === '1'
   const t = get('t')

@@ -2,14 +2,11 @@ import { useMemo, useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
 import { Quaternion, Vector3, type Group } from 'three'
 import { frameState } from '../app/frameState'
-import { deformY } from '../core/anatomy/fracture'
-import type { NeedlePath } from '../core/anatomy/instruments'
+import { needleAim, TROCAR_RADIUS_MM as RADIUS_MM, type NeedlePath } from '../core/anatomy/instruments'
 import { COLORS } from './materials'
 import { structureHandlers } from './picking'
 import { useSide, useSidePlan } from './side'
 
-/** 11-gauge trocar: 3.05 mm outer diameter (Provenzano 2004: 11-13 gauge). */
-const RADIUS_MM = 1.525
 const up = new Vector3(0, 1, 0)
 
 /**
@@ -22,12 +19,8 @@ export function Needle({ path }: { path: NeedlePath }) {
   const ref = useRef<Group>(null)
   const shaft = useRef<Group>(null)
   const { origin, quat, length } = useMemo(() => {
-    // placed after the full collapse and before any restoration: aimed at the tip in the collapsed body
-    const tip = new Vector3(path.tip[0], deformY(plan.case.morph, plan.layout, plan.loss, ...path.tip), path.tip[2])
-    const origin = new Vector3(...path.skin)
-    const dir = tip.clone().sub(origin)
-    const length = dir.length()
-    return { origin, quat: new Quaternion().setFromUnitVectors(up, dir.normalize()), length }
+    const aim = needleAim(path, plan.case, plan.layout, plan.loss)
+    return { origin: new Vector3(...aim.origin), quat: new Quaternion().setFromUnitVectors(up, new Vector3(...aim.dir)), length: aim.length }
   }, [plan, path])
   useFrame(() => {
     const g = ref.current, s = shaft.current

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { CatmullRomCurve3, TubeGeometry, Vector3, type Mesh, type MeshStandardMaterial } from 'three'
-import { layoutFor } from '../core/anatomy/vertebra'
-import { hasRibs, ribPath, RIB_RADIUS_MM } from '../core/anatomy/ribs'
+import { Vector3, type Mesh, type MeshStandardMaterial } from 'three'
+import { ribTubes } from './ribTubes'
 import { structureHandlers } from './picking'
 import { COLORS } from './materials'
 
@@ -15,11 +14,7 @@ const eye = new Vector3()
  */
 export function Ribs({ level }: { level: string }) {
   const camera = useThree((s) => s.camera)
-  const geos = useMemo(() => {
-    if (!hasRibs(level)) return []
-    const L = layoutFor(level)
-    return ([1, -1] as const).map((s) => new TubeGeometry(new CatmullRomCurve3(ribPath(L, s).map((p) => new Vector3(...p))), 48, RIB_RADIUS_MM, 12, false))
-  }, [level])
+  const geos = useMemo(() => ribTubes(level), [level])
   useEffect(() => () => { for (const g of geos) g.dispose() }, [geos])
   const meshes = useRef<(Mesh | null)[]>([])
   useFrame(() => {

@@ -1,11 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
 import { Color, type Mesh, type MeshStandardMaterial } from 'three'
-import { fractureMorph } from '../core/anatomy/segment'
 import type { MeshData } from '../core/anatomy/surfaceNets'
 import { frameState } from '../app/frameState'
 import { useApp } from '../app/store'
-import { toFracturedGeometry } from './geometry'
+import { sharedFractureMorph, toFracturedGeometry } from './geometry'
 import { COLORS } from './materials'
 import { StencilPasses } from './capping'
 import { vertebraHandlers } from './picking'
@@ -22,7 +21,7 @@ export function TreatedVertebra({ mesh, level }: { mesh: MeshData; level: string
   const layout = useApp((s) => s.plan.layout)
   const morph = useApp((s) => s.case.morph)
   const fullLoss = useApp((s) => s.plan.loss)
-  const fracture = useMemo(() => fractureMorph(mesh, layout, morph, fullLoss), [mesh, layout, morph, fullLoss])
+  const fracture = useMemo(() => sharedFractureMorph(mesh, layout, morph, fullLoss), [mesh, layout, morph, fullLoss])
   const geometry = useMemo(() => toFracturedGeometry(mesh, fracture), [mesh, fracture])
   useEffect(() => () => geometry.dispose(), [geometry])
   const ref = useRef<Mesh>(null)

@@ -32,6 +32,16 @@ vec3 cementColor(float cure, float outside) {
 }
 `
 
+/** Where a ray o + t d enters and leaves the field's box (t near, t far; empty when far <= near). */
+export const HIT_BOX_GLSL = /* glsl */ `
+vec2 hitBox(vec3 o, vec3 d) {
+  vec3 inv = 1.0 / d;
+  vec3 a = (uBoxMin - o) * inv, b = (uBoxMin + uBoxSize - o) * inv;
+  vec3 lo = min(a, b), hi = max(a, b);
+  return vec2(max(max(lo.x, lo.y), lo.z), min(min(hi.x, hi.y), hi.z));
+}
+`
+
 // The cement worker's fields (fieldTextures.ts) as every field-reading shader declares them.
 export const FIELD_GLSL = /* glsl */ `
 uniform sampler3D uField; // r: injected volume (mL) at which the voxel fills
@@ -72,13 +82,7 @@ float arrival(vec3 p) {
   return texture(uField, uvw).r;
 }
 
-vec2 hitBox(vec3 o, vec3 d) {
-  vec3 inv = 1.0 / d;
-  vec3 a = (uBoxMin - o) * inv, b = (uBoxMin + uBoxSize - o) * inv;
-  vec3 lo = min(a, b), hi = max(a, b);
-  return vec2(max(max(lo.x, lo.y), lo.z), min(min(hi.x, hi.y), hi.z));
-}
-
+${HIT_BOX_GLSL}
 void main() {
   vec3 o = cameraPosition;
   vec3 d = normalize(vWorld - o);

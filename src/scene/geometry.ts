@@ -1,7 +1,9 @@
 // Mesh data from the workers -> three BufferGeometry. The caller owns (and disposes) what it gets.
 import { BufferAttribute, BufferGeometry } from 'three'
 import type { MeshData } from '../core/anatomy/surfaceNets'
-import type { FractureMorph } from '../core/anatomy/segment'
+import { fractureMorph, type FractureMorph } from '../core/anatomy/segment'
+import type { VertebraLayout } from '../core/anatomy/vertebra'
+import type { Morphology } from '../core/case'
 
 export function toGeometry(m: MeshData): BufferGeometry {
   const g = new BufferGeometry()
@@ -35,4 +37,14 @@ export function addFractureMorph(g: BufferGeometry, deform: (x: number, y: numbe
   g.morphAttributes.position = [new BufferAttribute(out, 3)]
   g.morphTargetsRelative = false
   return g
+}
+
+let lastMorph: { args: [MeshData, VertebraLayout, Morphology, number]; out: FractureMorph } | null = null
+
+/** fractureMorph, computed once for the canvases that draw the same treated vertebra (3D and fluoroscopy). */
+export function sharedFractureMorph(mesh: MeshData, L: VertebraLayout, morph: Morphology, fullLoss: number): FractureMorph {
+  const a = lastMorph?.args
+  if (lastMorph && a && a[0] === mesh && a[1] === L && a[2] === morph && a[3] === fullLoss) return lastMorph.out
+  lastMorph = { args: [mesh, L, morph, fullLoss], out: fractureMorph(mesh, L, morph, fullLoss) }
+  return lastMorph.out
 }

@@ -1,5 +1,5 @@
 import { useApp } from '../app/store'
-import { openDialog, setLabels, setProcedure, setLang, setMode, setOverlay, setSection } from '../app/actions'
+import { openDialog, setLabels, setProcedure, setLang, setMode, setOverlay, setSection, setView } from '../app/actions'
 import { LANG_NAMES } from '../content'
 import { setPen } from '../app/pen'
 import { useText } from '../app/text'
@@ -11,7 +11,7 @@ const PROCEDURES = ['vp', 'kp', 'compare'] as const
 
 /** Title, who is watching, the procedure switch, and the leak-risk, cut-away and labels toggles. */
 export function TopBar() {
-  const { UI, SHARE, PEN } = useText()
+  const { UI, SHARE, PEN, FLUORO } = useText()
   const pen = useApp((s) => s.pen)
   const kiosk = useApp((s) => s.view.kiosk)
   const proc = useApp((s) => (s.view.compare ? 'compare' : s.case.proc))
@@ -19,6 +19,8 @@ export function TopBar() {
   const overlay = useApp((s) => s.view.overlay)
   const labels = useApp((s) => s.labels)
   const cut = useApp((s) => s.section.on)
+  const view = useApp((s) => s.view.view)
+  const compare = useApp((s) => s.view.compare)
   const other = useApp((s) => (s.view.lang === 'en' ? 'es' : 'en'))
   return (
     <header className="topbar">
@@ -34,6 +36,8 @@ export function TopBar() {
         <div className="actions">
           <Toggle on={overlay} onClick={() => setOverlay(!overlay)}>{UI.overlay}</Toggle>
           <Toggle on={cut} onClick={() => setSection({ on: !cut })}>{UI.section}</Toggle>
+          {/* what the operator watches: one procedure's X-ray images, so not while two are compared */}
+          {!compare && <Toggle on={view !== '3d'} onClick={() => setView(view === '3d' ? 'split' : '3d')}>{FLUORO.toggle}</Toggle>}
           {mode !== 'patient' && <Toggle on={labels} onClick={() => setLabels(!labels)}>{UI.labels}</Toggle>}
           {mode === 'surgeon' && <Toggle on={pen} onClick={() => setPen(!pen)}>{PEN.toggle}</Toggle>}
           {mode !== 'patient' && !kiosk && <button className="share" aria-haspopup="dialog" onClick={() => openDialog('share')}>{SHARE.button}</button>}

@@ -27,7 +27,10 @@ describe('URL', () => {
         mix: Math.round((RANGES.mix.min + r() * (RANGES.mix.max - RANGES.mix.min)) * 2) / 2,
         rate: Math.round((RANGES.rate.min + r() * (RANGES.rate.max - RANGES.rate.min)) * 10) / 10,
       }
-      const v: ViewParams = { mode: pick(['patient', 'surgeon', 'student'] as const), lang: 'en', view: '3d', overlay: r() < 0.5, kiosk: r() < 0.2, compare: c.proc === 'kp' && r() < 0.3, t: Math.round(r() * 700) / 10 }
+      const compare = c.proc === 'kp' && r() < 0.3
+      // the X-ray views are for one procedure at a time
+      const view = compare ? '3d' : pick(['3d', 'inset', 'split', 'fluoro'] as const)
+      const v: ViewParams = { mode: pick(['patient', 'surgeon', 'student'] as const), lang: 'en', view, overlay: r() < 0.5, kiosk: r() < 0.2, compare, t: Math.round(r() * 700) / 10 }
       const back = parseQuery(toQuery(c, v))
       expect(back.notices).toEqual([])
       expect(back.case).toEqual(c)
@@ -51,11 +54,21 @@ describe('URL', () => {
     expect(p.notices.map((n) => [n.key, n.kind])).toEqual([['vol', 'clamped'], ['mix', 'clamped']])
   })
 
-  it('names what is not available yet instead of calling it wrong', () => {
-    const p = parseQuery('?level=L5&view=fluoro')
+  it('names what is not available instead of calling it wrong', () => {
+    const p = parseQuery('?level=L5&proc=compare&view=fluoro')
     expect(p.case.level).toBe(DEFAULT_CASE.level)
-    expect(p.notices.every((n) => n.kind === 'unavailable')).toBe(true)
-    expect(p.notices).toHaveLength(2)
+    expect(p.view.view).toBe('3d') // the X-ray images are for one procedure at a time
+    expect(p.notices.map((n) => [n.key, n.kind])).toEqual([['level', 'unavailable'], ['view', 'unavailable']])
+  })
+
+  it('reads every view: 3D alone, X-ray in a corner, beside, or alone', () => {
+    for (const view of ['3d', 'inset', 'split', 'fluoro'] as const) {
+      const p = parseQuery(`?view=${view}&t=30`)
+      expect(p.notices).toEqual([])
+      expect(p.view.view).toBe(view)
+      expect(parseQuery(toQuery(p.case, p.view)).view).toEqual(p.view)
+    }
+    expect(parseQuery('?view=xray').notices.map((n) => n.kind)).toEqual(['invalid'])
   })
 
   it('reads proc=compare as kyphoplasty with vertebroplasty beside it, and writes it back', () => {

@@ -6,6 +6,9 @@ import type { VertebraLayout } from './vertebra'
 import { BALLOON_MAX_ML, balloonSizeFor, contactMl } from './balloon'
 import { deformY } from './fracture'
 
+/** 11-gauge trocar: 3.05 mm outer diameter (Provenzano 2004: 11-13 gauge). */
+export const TROCAR_RADIUS_MM = 1.525
+
 /** Depth of skin and muscle behind the laminae, mm: a typical lumbar value, not a measurement. */
 export const SOFT_TISSUE_MM = 45
 
@@ -33,6 +36,21 @@ export interface InstrumentLayout {
   /** fill (mL) at which each balloon meets both endplates of the collapsed body and starts to lift */
   contactMl: number
   skinZ: number
+}
+
+/**
+ * The trocar's line as it is driven: from its skin entry toward the planned tip in the collapsed body (it is
+ * placed after the fracture and before any restoration), and how far it goes.
+ */
+export function needleAim(path: NeedlePath, c: Pick<CaseParams, 'morph'>, L: VertebraLayout, loss: number): { origin: Vec3; dir: Vec3; length: number } {
+  const tip: Vec3 = [path.tip[0], deformY(c.morph, L, loss, path.tip[0], path.tip[1], path.tip[2]), path.tip[2]]
+  const d = sub(tip, path.skin), length = len(d)
+  return { origin: path.skin, dir: [d[0] / length, d[1] / length, d[2] / length], length }
+}
+
+/** The trocar's tip when it has gone `depthMm` from the skin (never past its planned tip). */
+export function needleTip(aim: { origin: Vec3; dir: Vec3; length: number }, depthMm: number): Vec3 {
+  return add(aim.origin, aim.dir, Math.max(0, Math.min(aim.length, depthMm)))
 }
 
 const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]]

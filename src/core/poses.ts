@@ -1,0 +1,33 @@
+// Where the kyphoplasty balloons and the cavities they leave are at a moment of the procedure: shared by the
+// 3D view and the simulated fluoroscopy, so both draw them in the same place at the same size.
+import type { Vec3 } from './anatomy/sdf'
+import { deformY } from './anatomy/fracture'
+import { balloonAxes } from './anatomy/balloon'
+import type { Plan } from './plans'
+import type { SceneState } from './timeline'
+
+/** A deflated balloon still shows as a thin sleeve around the cannula's end, mm. */
+export const MIN_BALLOON_ACROSS_MM = 1.6
+
+export interface BalloonPose {
+  /** centre in the treated vertebra's frame, moving with its collapse and lift */
+  centre: Vec3
+  /** the balloon now: semi-axes across and along the needle, mm; shown while it is in the body */
+  balloon: { show: boolean; across: number; along: number }
+  /** the cavity once the balloon is out, at full size, and how much of it is still empty (0..1) */
+  cavity: { show: boolean; across: number; along: number; empty: number }
+}
+
+export function balloonPoses(plan: Plan, scene: Pick<SceneState, 'balloonMl' | 'balloonIn' | 'cavity' | 'cementMl' | 'loss'>): BalloonPose[] {
+  const inst = plan.instruments
+  if (plan.procedure !== 'kp') return []
+  const now = balloonAxes(scene.balloonMl, inst.balloonMm)
+  const full = balloonAxes(inst.balloonMl, inst.balloonMm)
+  const totalCavityMl = inst.balloonMl * inst.balloonCentres.length
+  const filled = totalCavityMl > 0 ? Math.min(1, scene.cementMl / totalCavityMl) : 1
+  return inst.balloonCentres.map((c): BalloonPose => ({
+    centre: [c[0], deformY(plan.case.morph, plan.layout, scene.loss, c[0], c[1], c[2]), c[2]],
+    balloon: { show: scene.balloonIn, across: Math.max(MIN_BALLOON_ACROSS_MM, now.across), along: now.along },
+    cavity: { show: scene.cavity > 0.01 && filled < 0.98 && !scene.balloonIn, across: full.across, along: full.along, empty: scene.cavity * (1 - filled) },
+  }))
+}

@@ -1,0 +1,158 @@
+// The simulated radiograph, in three passes (core/fluoro/physics.ts has the numbers):
+// 1. thickness: every closed mesh adds mu x (its length along each ray) to a float target. With additive
+//    blending, a back face adds mu x its distance from the source and a front face subtracts it, so what is
+//    left is mu times the length inside (the pairs cancel outside). The cancellous core is the same mesh
+//    moved in along its normals by the cortical shell, with (mu cancellous - mu cortex): the cortex is what
+//    is left between the two, so the outline of a bone is dark where the shell is seen edge-on.
+// 2. cement: the arrival field summed along each ray, as the 3D view raymarches it.
+// 3. display: exp(-gain x the sum), grain, vignette and the round field of an image intensifier.
+import { AddEquation, CustomBlending, DoubleSide, BackSide, OneFactor, ShaderMaterial, type Texture } from 'three'
+import { DEFORM_GLSL, FIELD_GLSL, HIT_BOX_GLSL, WORLD_VERTEX } from '../cementShader'
+import { deformUniforms } from '../deformUniforms'
+import { fieldUniforms } from '../fieldTextures'
+import { DISPLAY } from '../../core/fluoro/physics'
+
+const additive = {
+  blending: CustomBlending, blendEquation: AddEquation, blendSrc: OneFactor, blendDst: OneFactor,
+  blendSrcAlpha: OneFactor, blendDstAlpha: OneFactor,
+  depthTest: false, depthWrite: false, transparent: false,
+} as const
+
+const THICKNESS_VERTEX = /* glsl */ `
+#include <common>
+#include <morphtarget_pars_vertex>
+uniform float uInset;
+varying vec3 vEye;
+void main() {
+  #include <morphinstance_vertex>
+  #include <beginnormal_vertex>
+  #include <morphnormal_vertex>
+  #include <begin_vertex>
+  #include <morphtarget_vertex>
+  transformed -= normalize(objectNormal) * uInset;
+  vec4 mv = modelViewMatrix * vec4(transformed, 1.0);
+  vEye = mv.xyz;
+  gl_Position = projectionMatrix * mv;
+}
+`
+
+// distances from the source are large (~600 mm) and the lengths small: a constant taken off every distance
+// cancels between the faces of a closed mesh and keeps the sums precise
+const THICKNESS_FRAGMENT = /* glsl */ `
+uniform float uMu;
+uniform float uRef;
+varying vec3 vEye;
+void main() {
+  float d = length(vEye) - uRef;
+  gl_FragColor = vec4(gl_FrontFacing ? -uMu * d : uMu * d, 0.0, 0.0, 1.0);
+}
+`
+
+/** mu x the length inside a closed mesh, added to the target; `insetMm` moves the surface in along its normals. */
+export function thicknessMaterial(mu: number, insetMm = 0, refMm = 0): ShaderMaterial {
+  return new ShaderMaterial({
+    vertexShader: THICKNESS_VERTEX,
+    fragmentShader: THICKNESS_FRAGMENT,
+    uniforms: { uMu: { value: mu }, uInset: { value: insetMm }, uRef: { value: refMm } },
+    side: DoubleSide,
+    ...additive,
+  })
+}
+
+const CEMENT_FRAGMENT = /* glsl */ `
+precision highp float;
+precision highp sampler3D;
+${FIELD_GLSL}uniform float uMu;
+varying vec3 vWorld;
+${DEFORM_GLSL}
+${HIT_BOX_GLSL}
+float filled(vec3 p) {
+  vec3 uvw = (undeform(p) - uBoxMin) / uBoxSize;
+  if (any(lessThan(uvw, vec3(0.0))) || any(greaterThan(uvw, vec3(1.0)))) return 0.0;
+  // a soft threshold (0.04 mL) so the front does not alias into rings
+  return clamp((uVolume - texture(uField, uvw).r) / 0.04 + 0.5, 0.0, 1.0);
+}
+void main() {
+  vec3 o = cameraPosition;
+  vec3 d = normalize(vWorld - o);
+  vec2 span = hitBox(o, d);
+  float t0 = max(span.x, 0.0), t1 = span.y;
+  if (t1 <= t0) discard;
+  // half-voxel steps, at most 128
+  const int MAX_STEPS = 128;
+  int steps = int(clamp(ceil((t1 - t0) / 0.45), 4.0, float(MAX_STEPS)));
+  float dt = (t1 - t0) / float(steps), sum = 0.0;
+  for (int i = 0; i < MAX_STEPS; i++) {
+    if (i >= steps) break;
+    sum += filled(o + d * (t0 + (float(i) + 0.5) * dt));
+  }
+  gl_FragColor = vec4(uMu * sum * dt, 0.0, 0.0, 1.0);
+}
+`
+
+/** The cement in the arrival field at the current volume, summed along each ray (drawn on the field's box). */
+export function cementXrayMaterial(mu: number): ShaderMaterial {
+  return new ShaderMaterial({
+    vertexShader: WORLD_VERTEX,
+    fragmentShader: CEMENT_FRAGMENT,
+    uniforms: { ...fieldUniforms(), ...deformUniforms(), uMu: { value: mu } },
+    side: BackSide,
+    ...additive,
+  })
+}
+
+const SCREEN_VERTEX = /* glsl */ `
+varying vec2 vUv;
+void main() { vUv = uv; gl_Position = vec4(position.xy, 0.0, 1.0); }
+`
+
+const DISPLAY_FRAGMENT = /* glsl */ `
+precision highp float;
+uniform sampler2D tBone;
+uniform sampler2D tDevices;
+uniform vec2 uTexel;
+uniform float uSeed;
+uniform float uInvert;
+varying vec2 vUv;
+
+float hash(vec2 p) { return fract(sin(dot(p, vec2(12.9898, 78.233)) + uSeed) * 43758.5453); }
+float line(vec2 uv) { return texture2D(tBone, uv).r + texture2D(tDevices, uv).r; }
+// the soft tissue is not quite even: a faint, fixed unevenness (bowel, muscle) over a few centimetres
+float tissue(vec2 uv) {
+  vec2 q = uv * 3.0;
+  return 0.06 * (sin(q.x * 2.1 + 1.3) * sin(q.y * 1.7 + 0.4) + 0.5 * sin(q.x * 4.3 + q.y * 3.1));
+}
+
+void main() {
+  vec2 c = vUv - 0.5;
+  float r = length(c) * 2.0;
+  // the image intensifier's round field: black outside, a soft rim
+  float field = 1.0 - smoothstep(0.955, 0.975, r);
+  if (field <= 0.0) { gl_FragColor = vec4(0.0, 0.0, 0.0, 1.0); return; }
+  // digital fluoroscopy sharpens edges a little (unsharp mask over a couple of texels)
+  float p = line(vUv);
+  vec2 e = uTexel * 1.5;
+  float blur = 0.25 * (line(vUv + vec2(e.x, 0.0)) + line(vUv - vec2(e.x, 0.0)) + line(vUv + vec2(0.0, e.y)) + line(vUv - vec2(0.0, e.y)));
+  p += 0.6 * (p - blur) + tissue(vUv);
+  float g = min(1.0, ${DISPLAY.background.toFixed(3)} * exp(-${DISPLAY.gain.toFixed(3)} * p));
+  // quantum mottle: fewer photons, relatively more noise
+  float n = (hash(floor(gl_FragCoord.xy)) + hash(floor(gl_FragCoord.xy) + 17.0) - 1.0);
+  g += ${DISPLAY.grain.toFixed(3)} * n * sqrt(max(g, 0.02));
+  g *= 1.0 - ${DISPLAY.vignette.toFixed(3)} * r * r;
+  g = mix(g, 1.0 - g, uInvert);
+  gl_FragColor = vec4(vec3(clamp(g, 0.0, 1.0) * field), 1.0);
+}
+`
+
+/** The monitor: one image from the bone and device targets of one projection. */
+export function displayMaterial(): ShaderMaterial {
+  return new ShaderMaterial({
+    vertexShader: SCREEN_VERTEX,
+    fragmentShader: DISPLAY_FRAGMENT,
+    uniforms: {
+      tBone: { value: null as Texture | null }, tDevices: { value: null as Texture | null },
+      uTexel: { value: [1 / 256, 1 / 256] }, uSeed: { value: 0 }, uInvert: { value: 0 },
+    },
+    depthTest: false, depthWrite: false,
+  })
+}

@@ -1,0 +1,25 @@
+import { useApp } from '../../app/store'
+import { useText } from '../../app/text'
+import type { Projection } from '../../core/fluoro/carm'
+import { SafetyGuides } from './SafetyGuides'
+
+/**
+ * What sits over one X-ray image: its name, the orientation letters a radiograph carries (front and back on
+ * the side view; the patient's left and right on the front view) and, for a student, the safety rule's lines.
+ */
+export function FluoroFrame({ projection, frame }: { projection: Projection; frame: { x: number; y: number; size: number } }) {
+  const { FLUORO } = useText()
+  const mode = useApp((s) => s.view.mode)
+  const m = FLUORO.markers
+  // the lateral view has the front on the left; the AP view shows the patient's left on the right
+  const [left, right] = projection === 'lateral' ? [m.anterior, m.posterior] : [m.right, m.left]
+  return (
+    <div className="fluoro-frame" data-projection={projection} style={{ left: frame.x, top: frame.y, width: frame.size, height: frame.size }}>
+      <span className="fluoro-name">
+        {mode === 'patient' ? FLUORO.names[projection] : <><b>{FLUORO.codes[projection]}</b> {FLUORO.names[projection]}</>}
+      </span>
+      {mode !== 'patient' && <><span className="marker left">{left}</span><span className="marker right">{right}</span></>}
+      {mode === 'student' && <SafetyGuides projection={projection} />}
+    </div>
+  )
+}

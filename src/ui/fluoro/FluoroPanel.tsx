@@ -1,0 +1,49 @@
+import { useRef } from 'react'
+import { useApp } from '../../app/store'
+import { useText } from '../../app/text'
+import { frameState } from '../../app/frameState'
+import { setView } from '../../app/actions'
+import { imageFrames, PROJECTIONS } from '../../core/fluoro/carm'
+import { FluoroCanvas } from '../../scene/fluoro/FluoroCanvas'
+import { Segmented } from '../Segmented'
+import { useElementSize } from '../useElementSize'
+import { FluoroFrame } from './FluoroFrame'
+import { RuleStatus } from './RuleStatus'
+
+const SIZES = ['inset', 'split', 'fluoro'] as const
+
+/**
+ * The simulated X-ray images, lateral and AP, synced to the timeline: in a corner of the 3D view, beside it,
+ * or alone. The canvas and the frames over it share one layout (imageFrames), so the labels and the rule's
+ * lines sit on the images.
+ */
+export function FluoroPanel() {
+  const { FLUORO } = useText()
+  const mode = useApp((s) => s.view.mode)
+  const view = useApp((s) => s.view.view)
+  // once cement has left the bone: how much of that a plain X-ray shows
+  const leaks = useApp((s) => s.view.mode !== 'patient' && frameState('main').json.cement.leaks.length > 0)
+  const box = useRef<HTMLDivElement>(null)
+  const { width, height } = useElementSize(box)
+  const small = view === 'inset'
+  // below the images: the size buttons, and (when not small) a line on what the picture shows and the rule
+  const reserve = small ? 48 : 124
+  const frames = imageFrames(width, height, reserve)
+  const below = frames.length ? Math.max(...frames.map((f) => f.y + f.size)) + 6 : 0
+  return (
+    <section className={`fluoro-panel ${view}`} aria-label={FLUORO.title}>
+      <div className="fluoro-images" ref={box}>
+        <FluoroCanvas label={FLUORO.canvas} reserve={reserve} />
+        {width > 0 && PROJECTIONS.map((p, i) => <FluoroFrame key={p} projection={p} frame={frames[i]} />)}
+      </div>
+      <div className="fluoro-words" style={{ top: below }}>
+        <div className="fluoro-bar">
+          <Segmented label={FLUORO.sizeLabel} options={SIZES} value={view === '3d' ? 'split' : view} text={(v) => FLUORO.sizes[v]} onPick={setView} />
+          {!small && mode !== 'student' && <p className="fluoro-note">{mode === 'patient' ? FLUORO.patientHint : FLUORO.clinicianHint} <span>{FLUORO.simulated}</span></p>}
+          {!small && mode === 'student' && <RuleStatus />}
+        </div>
+        {!small && leaks && <p className="fluoro-leaks">{FLUORO.leaks}</p>}
+      </div>
+    </section>
+  )
+}

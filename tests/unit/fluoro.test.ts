@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest'
+import { buildPlan } from '../../src/core/plans'
+import { DEFAULT_CASE, TREATABLE_LEVELS } from '../../src/core/case'
+import { layoutFor } from '../../src/core/anatomy/vertebra'
+import { carmViews, imageFrames, project } from '../../src/core/fluoro/carm'
+import { DISPLAY, MU, greyLevel, lineIntegral } from '../../src/core/fluoro/physics'
+import { medialWall, needleRule, ruleMargin } from '../../src/core/fluoro/safety'
+
+describe('the C-arm views', () => {
+  const L = layoutFor('L1')
+  const v = carmViews(L)
+
+  it('puts the isocentre in the middle of each image', () => {
+    for (const view of [v.lateral, v.ap]) {
+      const c = project(view, view.centre)!
+      expect(c.u).toBeCloseTo(0.5, 6)
+      expect(c.v).toBeCloseTo(0.5, 6)
+      expect(c.scale).toBeCloseTo(1, 6)
+    }
+  })
+
+  it('shows the front of the body on the left of the lateral image and the patient\'s left on the right of the AP image', () => {
+    expect(project(v.lateral, [0, 0, L.zAnt])!.u).toBeLessThan(project(v.lateral, [0, 0, L.zPost])!.u)
+    expect(project(v.ap, [20, 0, 0])!.u).toBeGreaterThan(0.5)
+    expect(project(v.ap, [0, 10, 0])!.v).toBeLessThan(0.5) // cranial is up
+  })
+
+  it('magnifies what is nearer the source, by the ratio of the distances', () => {
+    const near = project(v.ap, [10, 0, 60])!, far = project(v.ap, [10, 0, -60])!
+    expect(near.scale).toBeGreaterThan(1)
+    expect(far.scale).toBeLessThan(1)
+    expect(near.u - 0.5).toBeGreaterThan(far.u - 0.5)
+  })
+
+  it('frames the treated body, its neighbours\' nearer halves and the pedicles on both images', () => {
+    const H = L.m.VBHa
+    for (const p of [[0, H * 1.2, 0], [0, -H * 1.2, 0], [0, 0, L.zAnt], [0, 0, L.pedicleBack[2]]] as const) {
+      const q = project(v.lateral, [...p])!
+      expect(q.u).toBeGreaterThan(0); expect(q.u).toBeLessThan(1); expect(q.v).toBeGreaterThan(0); expect(q.v).toBeLessThan(1)
+    }
+    const edge = project(v.ap, [L.m.EPW / 2, 0, 0])!
+    expect(edge.u).toBeLessThan(0.95)
+  })
+
+  it('does not project a point behind the source', () => {
+    expect(project(v.ap, [0, 0, 2000])).toBeNull()
+  })
+
+  it('lays two square frames side by side when wide and stacked when tall, inside the panel', () => {
+    const wide = imageFrames(800, 300)
+    expect(wide[0].y).toBe(wide[1].y)
+    expect(wide[1].x).toBeGreaterThan(wide[0].x + wide[0].size - 1)
+    const tall = imageFrames(300, 800)
+    expect(tall[0].x).toBe(tall[1].x)
+    for (const f of [...wide, ...tall]) { expect(f.size).toBeGreaterThan(100); expect(f.x).toBeGreaterThanOrEqual(0) }
+    expect(imageFrames(0, 0).every((f) => f.size === 0)).toBe(true)
+    // room kept below for words, the images as large as fit above it, but never below 60 % of the height
+    const words = imageFrames(640, 420, 110)
+    expect(words[0].y + words[0].size).toBeLessThanOrEqual(310)
+    expect(imageFrames(640, 200, 400)[0].size).toBe(120)
+  })
+})
+
+describe('what the image shows', () => {
+  it('ranks the materials as a radiograph does: steel, then cement and contrast, then cortex, then cancellous bone, then gas', () => {
+    expect(MU.steel).toBeGreaterThan(MU.cement)
+    expect(MU.cement).toBeGreaterThan(MU.cortex)
+    expect(MU.contrast).toBeGreaterThan(MU.cortex)
+    expect(MU.cortex).toBeGreaterThan(MU.cancellous)
+    expect(MU.cancellous).toBeGreaterThan(0)
+    expect(MU.gas).toBeLessThan(0)
+  })
+
+  it('draws the trocar darker than the bone it crosses, and cement darker than the body around it', () => {
+    // a lateral ray through the middle of a body: two thin walls and 40 mm of cancellous bone
+    const body = lineIntegral({ cortex: 1.8, cancellous: 40 })
+    const withNeedle = lineIntegral({ cortex: 1.8, cancellous: 37, steel: 3 })
+    const withCement = lineIntegral({ cortex: 1.8, cancellous: 25, cement: 15 })
+    expect(greyLevel(withNeedle)).toBeLessThan(greyLevel(body) * 0.2)
+    expect(greyLevel(withCement)).toBeLessThan(greyLevel(body) * 0.2)
+    // and the body is visibly darker than the soft tissue beside it, its outline (edge-on cortex) darker still
+    expect(greyLevel(body)).toBeLessThan(DISPLAY.background * 0.9)
+    expect(greyLevel(lineIntegral({ cortex: 9 }))).toBeLessThan(greyLevel(body))
+  })
+
+  it('maps any line integral to a grey in 0..1, darker for more attenuation', () => {
+    let prev = Infinity
+    for (const p of [-5, -1, 0, 0.2, 1, 5, 50, Infinity]) {
+      const g = greyLevel(p)
+      expect(g).toBeGreaterThanOrEqual(0); expect(g).toBeLessThanOrEqual(1)
+      expect(g).toBeLessThanOrEqual(prev)
+      prev = g
+    }
+    expect(greyLevel(NaN)).toBe(DISPLAY.background)
+  })
+})
+
+describe('the safety rule on the two images', () => {
+  it('holds on every planned path: the tip is lateral of the medial wall on AP until it passes the back wall on lateral', () => {
+    for (const level of TREATABLE_LEVELS) {
+      for (const approach of ['uni', 'bi'] as const) {
+        const plan = buildPlan({ ...DEFAULT_CASE, level, approach })
+        const views = carmViews(plan.layout)
+        plan.instruments.needles.forEach((n, i) => {
+          const margin = ruleMargin(n, i === 0 ? 1 : -1, plan.layout, plan.case, plan.loss, views)
+          expect(margin, `${level} ${approach} needle ${i}`).toBeGreaterThan(0)
+        })
+      }
+    }
+  })
+
+  it('reads outside, pedicle, then body as the needle goes in, and ends medial of the wall once in the body', () => {
+    const plan = buildPlan({ ...DEFAULT_CASE, level: 'L2', approach: 'uni' })
+    const views = carmViews(plan.layout), n = plan.instruments.needles[0]
+    const phases = Array.from({ length: 101 }, (_, i) => needleRule(n, 1, (i / 100) * n.lengthMm, plan.layout, plan.case, plan.loss, views))
+    const order = phases.map((r) => r.phase).filter((p, i, a) => p !== a[i - 1])
+    expect(order).toEqual(['outside', 'pedicle', 'body'])
+    const end = phases[100]
+    expect(end.phase).toBe('body')
+    expect(end.pastWallMm).toBeGreaterThan(15)
+    expect(end.lateralOfMedialMm).toBeLessThan(0) // aimed at the midline, it ends medial of the wall: allowed now
+  })
+
+  it('flags a tip that is medial of the wall while still behind the back of the body', () => {
+    const plan = buildPlan({ ...DEFAULT_CASE, level: 'L2' })
+    const L = plan.layout, views = carmViews(L)
+    const wall = medialWall(L, views.ap, 1)
+    expect(wall.u).toBeGreaterThan(0.5)
+    expect(wall.vTop).toBeLessThan(wall.vBottom)
+    // a path aimed straight at the midline from the back of the pedicle: it cuts across the canal
+    const bad = { ...plan.instruments.needles[0], tip: [-4, 0, L.zPost - 1] as [number, number, number] }
+    const r = needleRule(bad, 1, bad.lengthMm, L, plan.case, 0, views)
+    expect(r.phase).toBe('breach')
+  })
+})
