@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildPlan } from '../../src/core/plans'
 import { DEFAULT_CASE, TREATABLE_LEVELS } from '../../src/core/case'
 import { layoutFor } from '../../src/core/anatomy/vertebra'
-import { carmViews, imageFrames, project } from '../../src/core/fluoro/carm'
+import { carmViews, fluoroLayout, project } from '../../src/core/fluoro/carm'
 import { DISPLAY, MU, greyLevel, lineIntegral } from '../../src/core/fluoro/physics'
 import { medialWall, needleRule, ruleMargin } from '../../src/core/fluoro/safety'
 
@@ -46,18 +46,29 @@ describe('the C-arm views', () => {
     expect(project(v.ap, [0, 0, 2000])).toBeNull()
   })
 
-  it('lays two square frames side by side when wide and stacked when tall, inside the panel', () => {
-    const wide = imageFrames(800, 300)
-    expect(wide[0].y).toBe(wide[1].y)
-    expect(wide[1].x).toBeGreaterThan(wide[0].x + wide[0].size - 1)
-    const tall = imageFrames(300, 800)
-    expect(tall[0].x).toBe(tall[1].x)
-    for (const f of [...wide, ...tall]) { expect(f.size).toBeGreaterThan(100); expect(f.x).toBeGreaterThanOrEqual(0) }
-    expect(imageFrames(0, 0).every((f) => f.size === 0)).toBe(true)
-    // room kept below for words, the images as large as fit above it, but never below 60 % of the height
-    const words = imageFrames(640, 420, 110)
-    expect(words[0].y + words[0].size).toBeLessThanOrEqual(310)
-    expect(imageFrames(640, 200, 400)[0].size).toBe(120)
+  it('lays two square frames side by side when wide and stacked when tall, inside the panel, words below or beside', () => {
+    const words = { below: 110, beside: 260 }
+    const wide = fluoroLayout(800, 300, words)
+    expect(wide.frames[0].y).toBe(wide.frames[1].y)
+    expect(wide.frames[1].x).toBeGreaterThan(wide.frames[0].x + wide.frames[0].size - 1)
+    const tall = fluoroLayout(300, 800, words)
+    expect(tall.frames[0].x).toBe(tall.frames[1].x)
+    for (const f of [...wide.frames, ...tall.frames]) { expect(f.size).toBeGreaterThan(100); expect(f.x).toBeGreaterThanOrEqual(0) }
+    expect(fluoroLayout(0, 0, words).frames.every((f) => f.size === 0)).toBe(true)
+    // a wide, low panel: images at full height, words beside them
+    const low = fluoroLayout(1260, 370, words)
+    expect(low.frames[0].size).toBe(370)
+    expect(low.words.x).toBeGreaterThanOrEqual(2 * 370 + 8)
+    expect(low.words.w).toBeGreaterThanOrEqual(260)
+    // half a screen: words below, the images as large as fit above them, never below 60 % of the height
+    const half = fluoroLayout(630, 420, words)
+    expect(half.words.y).toBeGreaterThanOrEqual(half.frames[0].size)
+    expect(half.frames[0].y + half.frames[0].size).toBeLessThanOrEqual(310)
+    expect(fluoroLayout(640, 200, { below: 400, beside: 9999 }).frames[0].size).toBe(120)
+  })
+
+  it('does not project a point behind the source', () => {
+    expect(project(v.ap, [0, 0, 2000])).toBeNull()
   })
 })
 

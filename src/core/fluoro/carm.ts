@@ -69,19 +69,28 @@ export function project(v: CarmView, p: Vec3): { u: number; v: number; scale: nu
   return { u: 0.5 + x / v.fieldMm, v: 0.5 - y / v.fieldMm, scale }
 }
 
+export interface Box { x: number; y: number; w: number; h: number }
+export interface FluoroLayout { frames: { x: number; y: number; size: number }[]; words: Box }
+
 /**
- * Two square image frames for a panel w x h (CSS px), from its top: side by side when wide, stacked when
- * tall, as large as fit above `reserve` px kept free below them for words (given up, down to 40 % of the
- * height, before the images shrink).
+ * Two square image frames for a panel w x h (CSS px), and the box left for words. Side by side when wide,
+ * stacked when tall. The words go beside the images when at least `beside` px are left there at full
+ * height; otherwise below them, where `below` px are kept (given up, down to 40 % of the height, before the
+ * images shrink).
  */
-export function imageFrames(w: number, h: number, reserve = 0, gap = 8): { x: number; y: number; size: number }[] {
-  const W = Math.max(0, w), H = Math.max(0, h - Math.min(Math.max(0, reserve), 0.4 * Math.max(0, h)))
+export function fluoroLayout(w: number, h: number, words: { below: number; beside: number }, gap = 8): FluoroLayout {
+  const W = Math.max(0, w), Hfull = Math.max(0, h)
+  const full = Math.floor(Math.min((W - gap) / 2, Hfull))
+  if (W - (2 * full + 2 * gap) >= words.beside && full > 0) {
+    const x = 2 * full + 2 * gap
+    return { frames: [{ x: 0, y: 0, size: full }, { x: full + gap, y: 0, size: full }], words: { x, y: 0, w: W - x, h: Hfull } }
+  }
+  const H = Math.max(0, Hfull - Math.min(Math.max(0, words.below), 0.4 * Hfull))
   const across = Math.max(0, Math.floor(Math.min((W - gap) / 2, H)))
   const down = Math.max(0, Math.floor(Math.min(W, (H - gap) / 2)))
-  if (across >= down) {
-    const x0 = Math.round((W - (2 * across + gap)) / 2)
-    return [{ x: x0, y: 0, size: across }, { x: x0 + across + gap, y: 0, size: across }]
-  }
-  const x0 = Math.round((W - down) / 2)
-  return [{ x: x0, y: 0, size: down }, { x: x0, y: down + gap, size: down }]
+  const frames = across >= down
+    ? [{ x: Math.round((W - (2 * across + gap)) / 2), y: 0, size: across }, { x: Math.round((W - (2 * across + gap)) / 2) + across + gap, y: 0, size: across }]
+    : [{ x: Math.round((W - down) / 2), y: 0, size: down }, { x: Math.round((W - down) / 2), y: down + gap, size: down }]
+  const top = Math.max(...frames.map((f) => f.y + f.size)) + gap
+  return { frames, words: { x: 0, y: top, w: W, h: Math.max(0, Hfull - top) } }
 }

@@ -39,10 +39,10 @@ export const MU = {
 /**
  * The cortical shell as the image draws it, mm. The real shell of a vertebral body is thinner (a few tenths
  * of a millimetre); the baked meshes are on a 0.8-1.1 mm grid, so the inner surface is set a little deeper
- * to stay clear of the outer one. Seen edge-on, its path is long and the outline is sharp and dark, as it is
+ * to stay clear of the outer one's facets. Seen edge-on, its path is long and the outline is sharp and dark, as it is
  * on fluoroscopy.
  */
-export const SHELL_MM = 0.9
+export const SHELL_MM = 0.7
 
 /**
  * Display: the detector measures exp(-p), p the excess line integral; the monitor shows

@@ -6,10 +6,10 @@ import { XrayRenderer } from './XrayRenderer'
 
 /**
  * The simulated fluoroscopy: a canvas of its own beside the 3D view, holding the lateral and AP images of
- * one side's procedure at the shared time. It draws on demand, like the 3D view. `reserve` px below the
- * images are left for words (core/fluoro/carm.ts imageFrames).
+ * one side's procedure at the shared time. It draws on demand, like the 3D view, in the squares
+ * core/fluoro/carm.ts fluoroLayout gives (with room for `words` below or beside them).
  */
-export function FluoroCanvas({ side = 'main', label, reserve }: { side?: SideId; label: string; reserve: number }) {
+export function FluoroCanvas({ side = 'main', label, words }: { side?: SideId; label: string; words: { below: number; beside: number } }) {
   return (
     <Canvas
       className="fluoro-canvas"
@@ -23,7 +23,7 @@ export function FluoroCanvas({ side = 'main', label, reserve }: { side?: SideId;
     >
       <SideContext.Provider value={side}>
         <CanvasLinks side={side} capture={false} />
-        <XrayRenderer reserve={reserve} />
+        <XrayRenderer words={words} />
       </SideContext.Provider>
     </Canvas>
   )

@@ -3,7 +3,7 @@ import { createPortal, useFrame } from '@react-three/fiber'
 import { FloatType, HalfFloatType, LinearFilter, Mesh, OrthographicCamera, PerspectiveCamera, PlaneGeometry, RGBAFormat, Scene, WebGLRenderTarget } from 'three'
 import { frameState } from '../../app/frameState'
 import { useApp } from '../../app/store'
-import { carmViews, imageFrames, PROJECTIONS, SOURCE_MM, type Projection } from '../../core/fluoro/carm'
+import { carmViews, fluoroLayout, PROJECTIONS, SOURCE_MM, type Projection } from '../../core/fluoro/carm'
 import { useSide, useSidePlan } from '../side'
 import { displayMaterial } from './xrayShaders'
 import { XrayBone } from './XrayBone'
@@ -15,10 +15,10 @@ const MAX_RES = 512
 /**
  * Draws the two radiographs into this canvas: the bones into a target per projection (again only when they
  * move: collapse and lift), the instruments and cement into another every frame, then each image through
- * the monitor shader into its square of the canvas (core/fluoro/carm.ts imageFrames, the same squares the
+ * the monitor shader into its square of the canvas (core/fluoro/carm.ts fluoroLayout, the same squares the
  * labels and guides over the canvas use).
  */
-export function XrayRenderer({ reserve }: { reserve: number }) {
+export function XrayRenderer({ words }: { words: { below: number; beside: number } }) {
   const side = useSide()
   const plan = useSidePlan()
   const anatomy = useApp((s) => s.anatomy)
@@ -35,7 +35,7 @@ export function XrayRenderer({ reserve }: { reserve: number }) {
       cam.updateMatrixWorld()
       return cam
     }
-    return { lateral: make('lateral'), ap: make('ap') }
+    return { lateral: make('lateral'), ap: make('ap'), views }
   }, [plan.layout])
   const screen = useMemo(() => {
     const material = displayMaterial()
@@ -55,7 +55,7 @@ export function XrayRenderer({ reserve }: { reserve: number }) {
 
   useFrame(({ gl, size, viewport }) => {
     const st = frameState(side)
-    const frames = imageFrames(size.width, size.height, reserve)
+    const { frames } = fluoroLayout(size.width, size.height, words)
     const res = Math.max(64, Math.min(MAX_RES, Math.ceil((frames[0].size * viewport.dpr) / 32) * 32))
     const float = gl.extensions.has('EXT_float_blend')
     const target = (name: string) => {
@@ -95,6 +95,7 @@ export function XrayRenderer({ reserve }: { reserve: number }) {
       gl.setScissorTest(true)
       u.tBone.value = targets.get(`bone.${p}`)!.texture
       u.tDevices.value = targets.get(`dev.${p}`)!.texture
+      u.uFieldMm.value = cameras.views[p].fieldMm
       gl.render(screen.scene, screen.camera)
     })
     gl.setScissorTest(false)

@@ -113,10 +113,22 @@ uniform sampler2D tDevices;
 uniform vec2 uTexel;
 uniform float uSeed;
 uniform float uInvert;
+uniform float uFieldMm;
 varying vec2 vUv;
 
 float hash(vec2 p) { return fract(sin(dot(p, vec2(12.9898, 78.233)) + uSeed) * 43758.5453); }
-float line(vec2 uv) { return texture2D(tBone, uv).r + texture2D(tDevices, uv).r; }
+float lattice(vec2 p) { return fract(sin(dot(p, vec2(127.1, 311.7))) * 43758.5453); }
+float valueNoise(vec2 p) {
+  vec2 i = floor(p), f = fract(p);
+  f = f * f * (3.0 - 2.0 * f);
+  return mix(mix(lattice(i), lattice(i + vec2(1.0, 0.0)), f.x), mix(lattice(i + vec2(0.0, 1.0)), lattice(i + vec2(1.0, 1.0)), f.x), f.y);
+}
+// cancellous bone is a lattice of trabeculae: its shadow is mottled on the scale of a millimetre
+float trabecular(vec2 uv) {
+  vec2 mm = uv * uFieldMm;
+  return 0.65 * valueNoise(mm / 0.9) + 0.35 * valueNoise(mm / 2.3 + 7.0);
+}
+float line(vec2 uv) { return texture2D(tBone, uv).r * (0.82 + 0.36 * trabecular(uv)) + texture2D(tDevices, uv).r; }
 // the soft tissue is not quite even: a faint, fixed unevenness (bowel, muscle) over a few centimetres
 float tissue(vec2 uv) {
   vec2 q = uv * 3.0;
@@ -151,7 +163,7 @@ export function displayMaterial(): ShaderMaterial {
     fragmentShader: DISPLAY_FRAGMENT,
     uniforms: {
       tBone: { value: null as Texture | null }, tDevices: { value: null as Texture | null },
-      uTexel: { value: [1 / 256, 1 / 256] }, uSeed: { value: 0 }, uInvert: { value: 0 },
+      uTexel: { value: [1 / 256, 1 / 256] }, uSeed: { value: 0 }, uInvert: { value: 0 }, uFieldMm: { value: 120 },
     },
     depthTest: false, depthWrite: false,
   })

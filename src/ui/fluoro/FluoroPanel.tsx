@@ -3,7 +3,7 @@ import { useApp } from '../../app/store'
 import { useText } from '../../app/text'
 import { frameState } from '../../app/frameState'
 import { setView } from '../../app/actions'
-import { imageFrames, PROJECTIONS } from '../../core/fluoro/carm'
+import { fluoroLayout, PROJECTIONS } from '../../core/fluoro/carm'
 import { FluoroCanvas } from '../../scene/fluoro/FluoroCanvas'
 import { Segmented } from '../Segmented'
 import { useElementSize } from '../useElementSize'
@@ -11,6 +11,9 @@ import { FluoroFrame } from './FluoroFrame'
 import { RuleStatus } from './RuleStatus'
 
 const SIZES = ['inset', 'split', 'fluoro'] as const
+// px kept for words: below the images, or beside them when a column this wide is left at full height
+const WORDS = { below: 124, beside: 280 }
+const SMALL_WORDS = { below: 48, beside: 9999 }
 
 /**
  * The simulated X-ray images, lateral and AP, synced to the timeline: in a corner of the 3D view, beside it,
@@ -26,17 +29,19 @@ export function FluoroPanel() {
   const box = useRef<HTMLDivElement>(null)
   const { width, height } = useElementSize(box)
   const small = view === 'inset'
-  // below the images: the size buttons, and (when not small) a line on what the picture shows and the rule
-  const reserve = small ? 48 : 124
-  const frames = imageFrames(width, height, reserve)
-  const below = frames.length ? Math.max(...frames.map((f) => f.y + f.size)) + 6 : 0
+  const pad = small ? 4 : 8 // the panel's padding (styles.css)
+  // below or beside the images: the size buttons and, when not small, what the picture shows and the rule
+  const words = small ? SMALL_WORDS : WORDS
+  const { frames, words: room } = fluoroLayout(width, height, words)
+  // small: the box as wide as its two images and no wider
+  const style = small && height > 0 ? { width: 2 * Math.max(0, height - words.below) + 8 + 2 * pad + 2 } : undefined
   return (
-    <section className={`fluoro-panel ${view}`} aria-label={FLUORO.title}>
+    <section className={`fluoro-panel ${view}`} aria-label={FLUORO.title} style={style}>
       <div className="fluoro-images" ref={box}>
-        <FluoroCanvas label={FLUORO.canvas} reserve={reserve} />
+        <FluoroCanvas label={FLUORO.canvas} words={words} />
         {width > 0 && PROJECTIONS.map((p, i) => <FluoroFrame key={p} projection={p} frame={frames[i]} />)}
       </div>
-      <div className="fluoro-words" style={{ top: below }}>
+      <div className="fluoro-words" style={{ left: room.x + pad, top: room.y + pad, width: room.w, height: room.h }}>
         <div className="fluoro-bar">
           <Segmented label={FLUORO.sizeLabel} options={SIZES} value={view === '3d' ? 'split' : view} text={(v) => FLUORO.sizes[v]} onPick={setView} />
           {!small && mode !== 'student' && <p className="fluoro-note">{mode === 'patient' ? FLUORO.patientHint : FLUORO.clinicianHint} <span>{FLUORO.simulated}</span></p>}
