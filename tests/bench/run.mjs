@@ -96,6 +96,48 @@ const viscSelect = page.locator('.case-panel select[id="visc"]')
 for (const label of ['runny', 'thick', 'medium', 'runny', 'medium']) { await viscSelect.selectOption({ label }); await ready() }
 await page.evaluate(() => new Promise((r) => setTimeout(r, 300)))
 const longTasks = await page.evaluate(() => window.__longTasks)
+
+// the X-ray inset's cost: a frame at a time already shown (both canvases redraw; the bones' targets are
+// kept), and the frame interval while the bones move (the fracture chapter playing: each frame collapses
+// them further), with the 3D view alone and then with the small X-ray views beside it. Interleaved, so
+// load drift hits both alike.
+const fluoroPage = await browser.newPage({ viewport: { width: 1024, height: 768 } })
+await fluoroPage.goto(`${app.url}/?mode=surgeon`)
+await fluoroPage.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 60_000 })
+// still: a frame at a time already shown; moving: frame intervals while the fracture chapter (5-12 s) plays
+const frameCost = (moving) => fluoroPage.evaluate(async (moving) => {
+  const h = window.__spineviz, out = []
+  const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+  if (moving) {
+    h.seek(5.2); await frame(); h.play()
+    let last = performance.now()
+    while (h.state().t < 9.5) { await new Promise((r) => requestAnimationFrame(r)); const now = performance.now(); out.push(now - last); last = now }
+    h.pause()
+    return out.slice(2)
+  }
+  for (let i = 0; i < 16; i++) {
+    const t = (i * 53) % 50
+    h.seek(t); await frame()
+    const t0 = performance.now()
+    h.seek(t)
+    await new Promise((r) => requestAnimationFrame(r))
+    out.push(performance.now() - t0)
+    await frame()
+  }
+  return out
+}, moving)
+const xray = fluoroPage.getByRole('button', { name: 'X-ray', exact: true })
+const fluoro = { still3d: [], stillInset: [], moving3d: [], movingInset: [] }
+for (let round = 0; round < 3; round++) {
+  fluoro.still3d.push(...await frameCost(false)); fluoro.moving3d.push(...await frameCost(true))
+  await xray.click()
+  await fluoroPage.getByRole('radio', { name: 'Small', exact: true }).click()
+  await fluoroPage.locator('.fluoro-frame').first().waitFor()
+  await fluoroPage.waitForTimeout(500)
+  fluoro.stillInset.push(...await frameCost(false)); fluoro.movingInset.push(...await frameCost(true))
+  await xray.click()
+  await fluoroPage.waitForTimeout(300)
+}
 await browser.close(); await app.close(); await bare.close()
 
 const result = {
@@ -107,6 +149,7 @@ const result = {
   core,
   levelChanges: memory,
   viscosityChangeLongTasksMs: longTasks,
+  fluoroInset: Object.fromEntries(Object.entries(fluoro).map(([k, v]) => [k, median(v)])),
 }
 fs.writeFileSync(path.join(OUT, 'bench.json'), JSON.stringify(result, null, 2))
 const md = [
@@ -125,6 +168,8 @@ const md = [
   `| triangles, most in a chapter | ${Math.max(...Object.values(perChapter).map((c) => c.triangles))} | <= 400k |`,
   `| geometries / textures before -> after 20 level changes | ${memory.start.geometries}/${memory.start.textures} -> ${memory.end.geometries}/${memory.end.textures} | back to start |`,
   `| JS heap before -> after | ${(memory.heap0 / 1e6).toFixed(1)} -> ${(memory.heap1 / 1e6).toFixed(1)} MB | within 10 % |`,
+  `| frame, 3D alone -> with the small X-ray views (median of 48 redraws) | ${result.fluoroInset.still3d.toFixed(1)} -> ${result.fluoroInset.stillInset.toFixed(1)} ms (+${(100 * (result.fluoroInset.stillInset / result.fluoroInset.still3d - 1)).toFixed(0)} %) | <= +30 % |`,
+  `| frame interval playing the fracture chapter (bones move) | ${result.fluoroInset.moving3d.toFixed(1)} -> ${result.fluoroInset.movingInset.toFixed(1)} ms (+${(100 * (result.fluoroInset.movingInset / result.fluoroInset.moving3d - 1)).toFixed(0)} %) | |`,
 ].join('\n')
 fs.writeFileSync(path.join(OUT, 'bench.md'), md + '\n')
 console.log(md)

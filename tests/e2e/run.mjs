@@ -10,6 +10,7 @@ import { serve } from './server.mjs'
 import { riskChecks } from './risk.mjs'
 import { modeChecks } from './modes.mjs'
 import { audienceChecks } from './audiences.mjs'
+import { fluoroChecks } from './fluoro.mjs'
 import { findChromium, CHROMIUM_ARGS } from '../chromium.mjs'
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
@@ -225,6 +226,7 @@ await check('the leak-risk overlay shows numbers with sources, and the surgeon c
 await riskChecks({ open, check, assert, state, frame, SHOTS })
 await modeChecks({ open, check, assert, state })
 await audienceChecks({ open, check, assert, state, frame })
+await fluoroChecks({ open, check, assert, state, frame, SHOTS })
 
 await check('a case change in the student what-if panel shows in the scene within two frames (grade 2 -> 3)', async () => {
   const { page } = await open('?t=15&mode=student')

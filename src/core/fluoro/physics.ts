@@ -64,3 +64,10 @@ export function lineIntegral(lengths: Partial<Record<keyof typeof MU, number>>):
   for (const k of Object.keys(lengths) as (keyof typeof MU)[]) p += MU[k] * (lengths[k] ?? 0)
   return p
 }
+
+/**
+ * Pulses a second of pulsed fluoroscopy: C-arms offer 3.75, 7.5 and 15 against 30 for continuous
+ * (cloverlearning.com, Fundamentals of fluoroscopy: pulsed fluoroscopy). While the bones move (collapse,
+ * lift), their shadow is drawn again at this rate; the instruments and cement every frame.
+ */
+export const PULSES_PER_SECOND = 15

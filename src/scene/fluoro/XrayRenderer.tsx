@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { createPortal, useFrame } from '@react-three/fiber'
+import { createPortal, useFrame, useThree } from '@react-three/fiber'
 import { FloatType, HalfFloatType, LinearFilter, Mesh, OrthographicCamera, PerspectiveCamera, PlaneGeometry, RGBAFormat, Scene, WebGLRenderTarget } from 'three'
 import { frameState } from '../../app/frameState'
 import { useApp } from '../../app/store'
 import { carmViews, fluoroLayout, PROJECTIONS, SOURCE_MM, type Projection } from '../../core/fluoro/carm'
 import { useSide, useSidePlan } from '../side'
+import { PULSES_PER_SECOND } from '../../core/fluoro/physics'
 import { displayMaterial } from './xrayShaders'
 import { XrayBone } from './XrayBone'
 import { XrayDevices } from './XrayDevices'
@@ -14,7 +15,8 @@ const MAX_RES = 512
 
 /**
  * Draws the two radiographs into this canvas: the bones into a target per projection (again only when they
- * move: collapse and lift), the instruments and cement into another every frame, then each image through
+ * move, collapse and lift, and then at the pulse rate of a pulsed C-arm), the instruments and cement into
+ * another every frame, then each image through
  * the monitor shader into its square of the canvas (core/fluoro/carm.ts fluoroLayout, the same squares the
  * labels and guides over the canvas use).
  */
@@ -52,6 +54,8 @@ export function XrayRenderer({ words }: { words: { below: number; beside: number
   }, [targets, screen])
   // what the bone targets were drawn for
   const drawn = useRef<{ anatomy: unknown; plan: unknown; loss: number; res: number } | null>(null)
+  const lastPulse = useRef(-Infinity)
+  const invalidate = useThree((s) => s.invalidate)
 
   useFrame(({ gl, size, viewport }) => {
     const st = frameState(side)
@@ -73,13 +77,18 @@ export function XrayRenderer({ words }: { words: { below: number; beside: number
     gl.setClearColor(0x000000, 0)
     // the bones: only when they have moved (or the case, the level or the size changed)
     const was = drawn.current
-    const bonesDue = !was || was.anatomy !== anatomy || was.plan !== plan || was.loss !== st.scene.loss || was.res !== res
+    const changed = !was || was.anatomy !== anatomy || was.plan !== plan || was.res !== res
+    const moved = was !== null && was.loss !== st.scene.loss
+    // like a pulsed C-arm: moving bones are imaged again at the pulse rate, and once more when they stop
+    const nowMs = performance.now()
+    const bonesDue = changed || (moved && nowMs - lastPulse.current >= 1000 / PULSES_PER_SECOND)
+    if (moved && !bonesDue) invalidate()
     for (const p of PROJECTIONS) {
       const b = target(`bone.${p}`), d = target(`dev.${p}`)
       if (bonesDue) { gl.setRenderTarget(b); gl.clear(); gl.render(bones, cameras[p]) }
       gl.setRenderTarget(d); gl.clear(); gl.render(devices, cameras[p])
     }
-    drawn.current = { anatomy, plan, loss: st.scene.loss, res }
+    if (bonesDue) { drawn.current = { anatomy, plan, loss: st.scene.loss, res }; lastPulse.current = nowMs }
     gl.setRenderTarget(null)
     gl.setScissorTest(false)
     gl.setClearColor(0x0b0d10, 1)

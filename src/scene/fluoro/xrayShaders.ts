@@ -78,9 +78,9 @@ void main() {
   vec2 span = hitBox(o, d);
   float t0 = max(span.x, 0.0), t1 = span.y;
   if (t1 <= t0) discard;
-  // half-voxel steps, at most 128
-  const int MAX_STEPS = 128;
-  int steps = int(clamp(ceil((t1 - t0) / 0.45), 4.0, float(MAX_STEPS)));
+  // about a voxel a step (trilinear samples of the soft threshold), at most 80
+  const int MAX_STEPS = 80;
+  int steps = int(clamp(ceil((t1 - t0) / 0.8), 4.0, float(MAX_STEPS)));
   float dt = (t1 - t0) / float(steps), sum = 0.0;
   for (int i = 0; i < MAX_STEPS; i++) {
     if (i >= steps) break;
