@@ -373,7 +373,6 @@ export const FLUORO = {
   simulated: 'Simulated from the 3D model: not a picture of a patient.',
   patientHint: 'The doctor watches X-ray pictures like these while working. Bone looks grey. The needle and the cement look dark.',
   clinicianHint: 'Dense is dark, as on a C-arm monitor: trocar and cement black, cortex darker than cancellous bone.',
-  invert: 'Invert',
   rule: {
     sides: { left: 'Left needle', right: 'Right needle' },
     title: 'Safety rule',

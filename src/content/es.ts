@@ -356,7 +356,6 @@ export const FLUORO: typeof EN.FLUORO = {
   simulated: 'Simulado a partir del modelo 3D: no es una imagen de un paciente.',
   patientHint: 'El médico mira imágenes de rayos X como estas mientras trabaja. El hueso se ve gris. La aguja y el cemento se ven oscuros.',
   clinicianHint: 'Lo denso se ve oscuro, como en el monitor del arco en C: trócar y cemento negros, cortical más oscura que el hueso esponjoso.',
-  invert: 'Invertir',
   rule: {
     sides: { left: 'Aguja izquierda', right: 'Aguja derecha' },
     title: 'Regla de seguridad',

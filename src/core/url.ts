@@ -45,9 +45,6 @@ export interface Parsed {
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/
 const MAX_VALUE_LENGTH = 64
 
-/** What the app cannot show yet, though the URL contract names it: accepted keys, honest fallbacks. */
-const UNAVAILABLE: Record<string, string[]> = {}
-
 export function parseQuery(search: string): Parsed {
   const c: CaseParams = { ...DEFAULT_CASE }
   const v: ViewParams = { ...DEFAULT_VIEW }
@@ -71,7 +68,7 @@ export function parseQuery(search: string): Parsed {
     if (raw === null || raw === '') return fallback
     const val = raw.trim().toLowerCase()
     if ((allowed as readonly string[]).includes(val)) return val as T
-    bad(key, raw, fallback, UNAVAILABLE[key]?.includes(val) ? 'unavailable' : 'invalid')
+    bad(key, raw, fallback)
     return fallback
   }
   const num = (key: keyof typeof RANGES, fallback: number): number => {

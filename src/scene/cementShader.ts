@@ -32,13 +32,30 @@ vec3 cementColor(float cure, float outside) {
 }
 `
 
-/** Where a ray o + t d enters and leaves the field's box (t near, t far; empty when far <= near). */
-export const HIT_BOX_GLSL = /* glsl */ `
+/**
+ * Rays through the field's box, for a fragment shader that has FIELD_GLSL, DEFORM_GLSL and vWorld before it:
+ * the eye ray through the fragment and the part of it inside the box, and a point's place in the field.
+ */
+export const FIELD_RAY_GLSL = /* glsl */ `
 vec2 hitBox(vec3 o, vec3 d) {
   vec3 inv = 1.0 / d;
   vec3 a = (uBoxMin - o) * inv, b = (uBoxMin + uBoxSize - o) * inv;
   vec3 lo = min(a, b), hi = max(a, b);
   return vec2(max(max(lo.x, lo.y), lo.z), min(min(hi.x, hi.y), hi.z));
+}
+// o + t d for t in [t0, t1], t0 >= 0; false when the ray misses the box
+bool eyeRay(out vec3 o, out vec3 d, out float t0, out float t1) {
+  o = cameraPosition;
+  d = normalize(vWorld - o);
+  vec2 span = hitBox(o, d);
+  t0 = max(span.x, 0.0);
+  t1 = span.y;
+  return t1 > t0;
+}
+// a point's texture coordinate in the field (mapped back through the fracture); false outside the box
+bool fieldAt(vec3 p, out vec3 uvw) {
+  uvw = (undeform(p) - uBoxMin) / uBoxSize;
+  return all(greaterThanEqual(uvw, vec3(0.0))) && all(lessThanEqual(uvw, vec3(1.0)));
 }
 `
 
@@ -75,20 +92,17 @@ varying vec3 vWorld;
 
 ${DEFORM_GLSL}
 ${CEMENT_COLOR_GLSL}
+${FIELD_RAY_GLSL}
 float arrival(vec3 p) {
-  if (dot(uClip.xyz, p) + uClip.w < 0.0) return 1e4;
-  vec3 uvw = (undeform(p) - uBoxMin) / uBoxSize;
-  if (any(lessThan(uvw, vec3(0.0))) || any(greaterThan(uvw, vec3(1.0)))) return 1e4;
+  vec3 uvw;
+  if (dot(uClip.xyz, p) + uClip.w < 0.0 || !fieldAt(p, uvw)) return 1e4;
   return texture(uField, uvw).r;
 }
 
-${HIT_BOX_GLSL}
 void main() {
-  vec3 o = cameraPosition;
-  vec3 d = normalize(vWorld - o);
-  vec2 span = hitBox(o, d);
-  float t0 = max(span.x, 0.0), t1 = span.y;
-  if (t1 <= t0) discard;
+  vec3 o, d;
+  float t0, t1;
+  if (!eyeRay(o, d, t0, t1)) discard;
   // ~0.9 mm steps (about a voxel), then bisection: the ray's length sets the count, at most MAX_STEPS
   const int MAX_STEPS = 120;
   int steps = int(clamp(ceil((t1 - t0) / 0.9), 8.0, float(MAX_STEPS)));

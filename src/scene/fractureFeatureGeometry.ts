@@ -24,11 +24,16 @@ export function fractureFeatureGeometries(plan: Plan) {
   const b = wallBreach(L), Hm = (m.VBHa + m.VBHp) / 2
   const window = addFractureMorph(new CircleGeometry(1, 24).scale(b.halfX, Hm * b.halfYShare, 1).rotateY(Math.PI).translate(0, 0, L.zPost - 0.4), deform)
   const fragment = addFractureMorph(new BoxGeometry(7, 4, 3.5).rotateZ(0.3).rotateX(0.2).translate(0, Hm * 0.12, L.zPost - 2.2), deform)
+  return { crack, window, fragment, slit: cleftGeometry(plan) }
+}
+
+/** The intravertebral cleft alone: a flat ellipsoid slit in the front of the body. */
+export function cleftGeometry(plan: Plan) {
+  const L = plan.layout, { m } = L
   const c = cleftRegion(L)
   const zFront = Math.sqrt(c.r2Max) * (m.EPD / 2)
-  const slit = addFractureMorph(
+  return addFractureMorph(
     new SphereGeometry(1, 32, 12).scale(Math.sqrt(c.r2Max) * (m.EPW / 2) * 0.9, c.halfHeightMm, (zFront - c.zMin) / 2).translate(0, 0, (zFront + c.zMin) / 2),
-    deform,
+    (x, y, z) => deformY(plan.case.morph, L, plan.loss, x, y, z),
   )
-  return { crack, window, fragment, slit }
 }

@@ -2,28 +2,20 @@
 // crosses, cement appears at the needle tip on the lateral image once injection starts (and not before), and
 // the image follows the timeline.
 import { afterAll, describe, expect, it } from 'vitest'
-import { createRoot } from 'react-dom/client'
-import { App } from '../../src/app/App'
-import { store, initialState } from '../../src/app/store'
-import { installInspection } from '../../src/app/inspection'
-import { startWorkers } from '../../src/app/workers'
-import { parseQuery } from '../../src/core/url'
+import { store } from '../../src/app/store'
 import { carmViews, project, type Projection } from '../../src/core/fluoro/carm'
 import { needleAim, needleTip } from '../../src/core/anatomy/instruments'
 import type { Vec3 } from '../../src/core/anatomy/sdf'
-import '../../src/ui/styles.css'
+import { mountApp, type Handle } from './mountApp'
 
 const frames = (n = 3) => new Promise<void>((r) => { const step = (k: number) => (k ? requestAnimationFrame(() => step(k - 1)) : r()); step(n) })
 
 describe('fluoroscopy', () => {
-  const host = document.createElement('div')
-  host.style.cssText = 'position:fixed;inset:0'
-  document.body.appendChild(host)
-  const root = createRoot(host)
-  let stop = () => {}
-  afterAll(() => { root.unmount(); stop() })
+  let app: ReturnType<typeof mountApp> | null = null
+  let host: HTMLDivElement
+  afterAll(() => app?.unmount())
 
-  let handle: ReturnType<typeof installInspection>
+  let handle: Handle
   /** mean grey (0..255) of a 5 x 5 px patch around a point of the treated vertebra's frame, on one image */
   const grey = (projection: Projection, p: Vec3): number => {
     const canvas = host.querySelector<HTMLCanvasElement>('.fluoro-images canvas')!
@@ -42,12 +34,9 @@ describe('fluoroscopy', () => {
   const seek = async (t: number) => { handle.seek(t); await frames(4) }
 
   it('opens on the X-ray views, ready', async () => {
-    const parsed = parseQuery('?proc=vp&view=fluoro&t=0')
-    store.setState(initialState(parsed.case, parsed.view, parsed.notices))
-    handle = installInspection()
-    stop = startWorkers()
-    root.render(<App />)
-    await Promise.race([handle.ready, new Promise((_, no) => setTimeout(() => no(new Error('not ready in 60 s')), 60_000))])
+    app = mountApp('?proc=vp&view=fluoro&t=0')
+    host = app.host
+    handle = await app.ready
     for (let i = 0; i < 100 && !host.querySelector('.fluoro-frame'); i++) await frames(2)
     expect(host.querySelectorAll('.fluoro-frame')).toHaveLength(2)
   })

@@ -1,13 +1,7 @@
 // Real WebGL in Chromium (SwiftShader): the guard fails loudly if WebGL2 is missing, then the whole app
 // mounts, builds its anatomy and cement field in workers, and draws.
 import { afterAll, describe, expect, it } from 'vitest'
-import { createRoot } from 'react-dom/client'
-import { App } from '../../src/app/App'
-import { store, initialState } from '../../src/app/store'
-import { installInspection } from '../../src/app/inspection'
-import { startWorkers } from '../../src/app/workers'
-import { parseQuery } from '../../src/core/url'
-import '../../src/ui/styles.css'
+import { mountApp, type Handle } from './mountApp'
 
 describe('WebGL', () => {
   it('has WebGL2 (check the --use-angle=swiftshader --enable-unsafe-swiftshader flags if this fails)', () => {
@@ -19,20 +13,14 @@ describe('WebGL', () => {
 })
 
 describe('scene', () => {
-  const host = document.createElement('div')
-  host.style.cssText = 'position:fixed;inset:0'
-  document.body.appendChild(host)
-  const root = createRoot(host)
-  let stop = () => {}
-  afterAll(() => { root.unmount(); stop() })
+  let app: ReturnType<typeof mountApp> | null = null
+  let host: HTMLDivElement
+  afterAll(() => app?.unmount())
 
   it('mounts, becomes ready and draws the spine', async () => {
-    const parsed = parseQuery('?proc=kp&t=50')
-    store.setState(initialState(parsed.case, parsed.view, parsed.notices))
-    const handle = installInspection()
-    stop = startWorkers()
-    root.render(<App />)
-    await Promise.race([handle.ready, new Promise((_, no) => setTimeout(() => no(new Error('not ready in 60 s')), 60_000))])
+    app = mountApp('?proc=kp&t=50')
+    host = app.host
+    const handle = await app.ready
     const info = handle.renderInfo()
     expect(info.calls).toBeGreaterThan(0)
     expect(info.triangles).toBeGreaterThan(20_000) // three vertebrae and two discs, not an empty frame
@@ -52,7 +40,7 @@ describe('scene', () => {
   })
 
   it('redraws when seeking, and the picture changes', async () => {
-    const handle = (window as unknown as { __spineviz: ReturnType<typeof installInspection> }).__spineviz
+    const handle = (window as unknown as { __spineviz: Handle }).__spineviz
     handle.seek(0)
     await new Promise((r) => setTimeout(r, 300))
     expect(handle.state().chapter).toBe('healthy')

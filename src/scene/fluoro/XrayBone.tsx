@@ -1,9 +1,8 @@
 import { useEffect, useMemo } from 'react'
 import { useApp } from '../../app/store'
 import { MU, SHELL_MM } from '../../core/fluoro/physics'
-import { SOURCE_MM } from '../../core/fluoro/carm'
 import { sharedFractureMorph, toFracturedGeometry, toGeometry } from '../geometry'
-import { fractureFeatureGeometries } from '../fractureFeatureGeometry'
+import { cleftGeometry } from '../fractureFeatureGeometry'
 import { FractureMorphGroup } from '../FractureMorphGroup'
 import { UpperPivot } from '../UpperPivot'
 import { useSidePlan } from '../side'
@@ -20,9 +19,9 @@ export function XrayBone() {
   const anatomy = useApp((s) => s.anatomy)
   const plan = useSidePlan()
   const mats = useMemo(() => ({
-    cortex: thicknessMaterial(MU.cortex, 0, SOURCE_MM),
-    core: thicknessMaterial(MU.cancellous - MU.cortex, SHELL_MM, SOURCE_MM),
-    gas: thicknessMaterial(MU.gas, 0, SOURCE_MM),
+    cortex: thicknessMaterial(MU.cortex),
+    core: thicknessMaterial(MU.cancellous - MU.cortex, SHELL_MM),
+    gas: thicknessMaterial(MU.gas),
   }), [])
   useEffect(() => () => { for (const m of Object.values(mats)) m.dispose() }, [mats])
   const { morph, cleft } = plan.case
@@ -32,7 +31,7 @@ export function XrayBone() {
     treated: toFracturedGeometry(anatomy.treated, sharedFractureMorph(anatomy.treated, plan.layout, morph, plan.loss)),
   }, [anatomy, plan.layout, morph, plan.loss])
   useEffect(() => () => { if (geos) for (const g of Object.values(geos)) g.dispose() }, [geos])
-  const slit = useMemo(() => (cleft ? fractureFeatureGeometries(plan).slit : null), [plan, cleft])
+  const slit = useMemo(() => (cleft ? cleftGeometry(plan) : null), [plan, cleft])
   useEffect(() => () => slit?.dispose(), [slit])
   if (!anatomy || !geos) return null
   return (

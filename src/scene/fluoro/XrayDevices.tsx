@@ -5,7 +5,6 @@ import { frameState } from '../../app/frameState'
 import { needleAim, TROCAR_RADIUS_MM } from '../../core/anatomy/instruments'
 import { balloonPoses } from '../../core/poses'
 import { MU } from '../../core/fluoro/physics'
-import { SOURCE_MM } from '../../core/fluoro/carm'
 import { fieldBox, setFieldUniforms } from '../fieldTextures'
 import { setDeformUniforms } from '../deformUniforms'
 import { useSide, useSidePlan, useSideTexture } from '../side'
@@ -23,9 +22,9 @@ export function XrayDevices() {
   const plan = useSidePlan()
   const tex = useSideTexture()
   const mats = useMemo(() => ({
-    steel: thicknessMaterial(MU.steel, 0, SOURCE_MM),
-    contrast: thicknessMaterial(MU.contrast - MU.cancellous, 0, SOURCE_MM),
-    cavity: thicknessMaterial(-MU.cancellous, 0, SOURCE_MM),
+    steel: thicknessMaterial(MU.steel),
+    contrast: thicknessMaterial(MU.contrast - MU.cancellous),
+    cavity: thicknessMaterial(-MU.cancellous),
     cement: cementXrayMaterial(MU.cement),
   }), [])
   useEffect(() => () => { for (const m of Object.values(mats)) m.dispose() }, [mats])

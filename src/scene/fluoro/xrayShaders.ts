@@ -7,10 +7,11 @@
 // 2. cement: the arrival field summed along each ray, as the 3D view raymarches it.
 // 3. display: exp(-gain x the sum), grain, vignette and the round field of an image intensifier.
 import { AddEquation, CustomBlending, DoubleSide, BackSide, OneFactor, ShaderMaterial, type Texture } from 'three'
-import { DEFORM_GLSL, FIELD_GLSL, HIT_BOX_GLSL, WORLD_VERTEX } from '../cementShader'
+import { DEFORM_GLSL, FIELD_GLSL, FIELD_RAY_GLSL, WORLD_VERTEX } from '../cementShader'
 import { deformUniforms } from '../deformUniforms'
 import { fieldUniforms } from '../fieldTextures'
 import { DISPLAY } from '../../core/fluoro/physics'
+import { SOURCE_MM } from '../../core/fluoro/carm'
 
 const additive = {
   blending: CustomBlending, blendEquation: AddEquation, blendSrc: OneFactor, blendDst: OneFactor,
@@ -36,8 +37,8 @@ void main() {
 }
 `
 
-// distances from the source are large (~600 mm) and the lengths small: a constant taken off every distance
-// cancels between the faces of a closed mesh and keeps the sums precise
+// distances from the source are large (~600 mm) and the lengths small: the source's distance to the
+// isocentre, taken off every distance, cancels between the faces of a closed mesh and keeps the sums precise
 const THICKNESS_FRAGMENT = /* glsl */ `
 uniform float uMu;
 uniform float uRef;
@@ -49,11 +50,11 @@ void main() {
 `
 
 /** mu x the length inside a closed mesh, added to the target; `insetMm` moves the surface in along its normals. */
-export function thicknessMaterial(mu: number, insetMm = 0, refMm = 0): ShaderMaterial {
+export function thicknessMaterial(mu: number, insetMm = 0): ShaderMaterial {
   return new ShaderMaterial({
     vertexShader: THICKNESS_VERTEX,
     fragmentShader: THICKNESS_FRAGMENT,
-    uniforms: { uMu: { value: mu }, uInset: { value: insetMm }, uRef: { value: refMm } },
+    uniforms: { uMu: { value: mu }, uInset: { value: insetMm }, uRef: { value: SOURCE_MM } },
     side: DoubleSide,
     ...additive,
   })
@@ -65,19 +66,17 @@ precision highp sampler3D;
 ${FIELD_GLSL}uniform float uMu;
 varying vec3 vWorld;
 ${DEFORM_GLSL}
-${HIT_BOX_GLSL}
+${FIELD_RAY_GLSL}
 float filled(vec3 p) {
-  vec3 uvw = (undeform(p) - uBoxMin) / uBoxSize;
-  if (any(lessThan(uvw, vec3(0.0))) || any(greaterThan(uvw, vec3(1.0)))) return 0.0;
+  vec3 uvw;
+  if (!fieldAt(p, uvw)) return 0.0;
   // a soft threshold (0.04 mL) so the front does not alias into rings
   return clamp((uVolume - texture(uField, uvw).r) / 0.04 + 0.5, 0.0, 1.0);
 }
 void main() {
-  vec3 o = cameraPosition;
-  vec3 d = normalize(vWorld - o);
-  vec2 span = hitBox(o, d);
-  float t0 = max(span.x, 0.0), t1 = span.y;
-  if (t1 <= t0) discard;
+  vec3 o, d;
+  float t0, t1;
+  if (!eyeRay(o, d, t0, t1)) discard;
   // about a voxel a step (trilinear samples of the soft threshold), at most 80
   const int MAX_STEPS = 80;
   int steps = int(clamp(ceil((t1 - t0) / 0.8), 4.0, float(MAX_STEPS)));
@@ -112,7 +111,6 @@ uniform sampler2D tBone;
 uniform sampler2D tDevices;
 uniform vec2 uTexel;
 uniform float uSeed;
-uniform float uInvert;
 uniform float uFieldMm;
 varying vec2 vUv;
 
@@ -151,7 +149,6 @@ void main() {
   float n = (hash(floor(gl_FragCoord.xy)) + hash(floor(gl_FragCoord.xy) + 17.0) - 1.0);
   g += ${DISPLAY.grain.toFixed(3)} * n * sqrt(max(g, 0.02));
   g *= 1.0 - ${DISPLAY.vignette.toFixed(3)} * r * r;
-  g = mix(g, 1.0 - g, uInvert);
   gl_FragColor = vec4(vec3(clamp(g, 0.0, 1.0) * field), 1.0);
 }
 `
@@ -163,7 +160,7 @@ export function displayMaterial(): ShaderMaterial {
     fragmentShader: DISPLAY_FRAGMENT,
     uniforms: {
       tBone: { value: null as Texture | null }, tDevices: { value: null as Texture | null },
-      uTexel: { value: [1 / 256, 1 / 256] }, uSeed: { value: 0 }, uInvert: { value: 0 }, uFieldMm: { value: 120 },
+      uTexel: { value: [1 / 256, 1 / 256] }, uSeed: { value: 0 }, uFieldMm: { value: 120 },
     },
     depthTest: false, depthWrite: false,
   })
