@@ -39,6 +39,11 @@ describe('fluoroscopy', () => {
     handle = await app.ready
     for (let i = 0; i < 100 && !host.querySelector('.fluoro-frame'); i++) await frames(2)
     expect(host.querySelectorAll('.fluoro-frame')).toHaveLength(2)
+    // the X-ray canvas is lazy and makes its renderer once it has a size: wait for three to own it (a
+    // getContext before that would create the context without the drawing buffer kept for reading back)
+    for (let i = 0; i < 200 && !host.querySelector('.fluoro-images canvas[data-engine]'); i++) await frames(2)
+    for (let i = 0; i < 200 && grey('lateral', [0, 0, 0]) === 0; i++) { handle.seek(0.1 * (i % 2)); await frames(2) }
+    expect(grey('lateral', [0, 0, 0])).toBeGreaterThan(0)
   })
 
   it('shows the trocar darker than the bone it crosses', async () => {
