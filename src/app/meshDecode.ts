@@ -8,7 +8,11 @@ export function decodeMesh(bytes: Uint8Array): MeshData {
   const f = unframe(bytes)
   const vb = new Uint8Array(f.vertexCount * VERTEX_BYTES)
   MeshoptDecoder.decodeVertexBuffer(vb, f.vertexCount, VERTEX_BYTES, f.vertexData)
-  const indices = new Uint32Array(f.indexCount)
-  MeshoptDecoder.decodeIndexBuffer(new Uint8Array(indices.buffer), f.indexCount, 4, f.indexData)
-  return { ...unpackVertices(vb, f.vertexCount), indices }
+  const indexBuffer = (count: number, data: Uint8Array) => {
+    const out = new Uint32Array(count)
+    if (count) MeshoptDecoder.decodeIndexBuffer(new Uint8Array(out.buffer), count, 4, data)
+    return out
+  }
+  const coarse = f.coarseIndexCount ? { coarseIndices: indexBuffer(f.coarseIndexCount, f.coarseIndexData) } : {}
+  return { ...unpackVertices(vb, f.vertexCount), indices: indexBuffer(f.indexCount, f.indexData), ...coarse }
 }

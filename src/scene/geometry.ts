@@ -5,18 +5,19 @@ import { fractureMorph, type FractureMorph } from '../core/anatomy/segment'
 import type { VertebraLayout } from '../core/anatomy/vertebra'
 import type { Morphology } from '../core/case'
 
-export function toGeometry(m: MeshData): BufferGeometry {
+/** `coarse`: the mesh's coarser surface where it has one (MeshData.coarseIndices), for the radiograph. */
+export function toGeometry(m: MeshData, coarse = false): BufferGeometry {
   const g = new BufferGeometry()
   g.setAttribute('position', new BufferAttribute(m.positions, 3))
   g.setAttribute('normal', new BufferAttribute(m.normals, 3))
-  g.setIndex(new BufferAttribute(m.indices, 1))
+  g.setIndex(new BufferAttribute(coarse && m.coarseIndices ? m.coarseIndices : m.indices, 1))
   g.computeBoundingSphere()
   return g
 }
 
 /** The treated vertebra with its fracture as morph target 0 (absolute positions). */
-export function toFracturedGeometry(m: MeshData, f: FractureMorph): BufferGeometry {
-  const g = toGeometry(m)
+export function toFracturedGeometry(m: MeshData, f: FractureMorph, coarse = false): BufferGeometry {
+  const g = toGeometry(m, coarse)
   g.morphAttributes.position = [new BufferAttribute(f.morphPositions, 3)]
   g.morphAttributes.normal = [new BufferAttribute(f.morphNormals, 3)]
   g.morphTargetsRelative = false

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Leva, useControls } from 'leva'
 import { store } from '../app/store'
 import { useText } from '../app/text'
@@ -40,11 +40,20 @@ export default function CasePanel() {
     const { level, grade, morph, cause, visc, vol, mix, rate, wall, endplate, cleft, approach } = s.case
     set({ level, grade, morph, cause, visc, vol, mix, rate, wall, endplate, cleft, approach })
   }), [set])
+  // open or folded is kept here so the layout can give an open panel room (the full-size X-ray views do)
+  const [folded, setFolded] = useState(() => typeof window !== 'undefined' && window.innerWidth < 1100)
+  const ref = useRef<HTMLDivElement>(null)
+  // opening grows the panel over a moment and the browser scrolls its title out of view: bring it back
+  useEffect(() => {
+    if (folded) return
+    const id = setTimeout(() => ref.current?.scrollTo({ top: 0 }), 350)
+    return () => clearTimeout(id)
+  }, [folded])
   return (
-    <div className="case-panel">
+    <div ref={ref} className="case-panel" data-open={folded ? undefined : ''}>
       <Leva
         fill
-        collapsed={typeof window !== 'undefined' && window.innerWidth < 1100}
+        collapsed={{ collapsed: folded, onChange: setFolded }}
         titleBar={{ title: CASE.title, drag: false, filter: false }}
         hideCopyButton
         // highlight1 lifted from leva's #535760 so the panel's title and labels meet 4.5:1 contrast (WCAG AA)

@@ -3,7 +3,8 @@ import { buildPlan } from '../../src/core/plans'
 import { DEFAULT_CASE, TREATABLE_LEVELS } from '../../src/core/case'
 import { layoutFor } from '../../src/core/anatomy/vertebra'
 import { carmViews, fluoroLayout, project } from '../../src/core/fluoro/carm'
-import { DISPLAY, MU, greyLevel, lineIntegral } from '../../src/core/fluoro/physics'
+import { DISPLAY, MU, PULSES_PER_SECOND, greyLevel, lineIntegral } from '../../src/core/fluoro/physics'
+import { exposuresDue, type Exposures } from '../../src/core/fluoro/pulses'
 import { medialWall, needleRule, ruleMargin } from '../../src/core/fluoro/safety'
 
 describe('the C-arm views', () => {
@@ -142,5 +143,40 @@ describe('the safety rule on the two images', () => {
     const bad = { ...plan.instruments.needles[0], tip: [-4, 0, L.zPost - 1] as [number, number, number] }
     const r = needleRule(bad, 1, bad.lengthMm, L, plan.case, 0, views)
     expect(r.phase).toBe('breach')
+  })
+})
+
+describe('pulses: when each plane images the moving bones again', () => {
+  const gap = 1000 / PULSES_PER_SECOND
+  it('images both planes at once for a new case, then nothing while the bones keep still', () => {
+    expect(exposuresDue({}, 0.2, 0)).toEqual({ due: ['lateral', 'ap'], pending: false })
+    const shown = { lateral: { loss: 0.2, atMs: 0 }, ap: { loss: 0.2, atMs: 0 } }
+    expect(exposuresDue(shown, 0.2, 5000)).toEqual({ due: [], pending: false })
+  })
+  it('takes the planes in turn while the bones move, one pulse at a time, never faster than the pulse rate', () => {
+    const shown: Exposures = { lateral: { loss: 0, atMs: 0 }, ap: { loss: 0, atMs: 0 } }
+    let loss = 0, t = 0
+    const taken: string[] = []
+    for (let frame = 0; frame < 60; frame++) {
+      t += 16; loss += 0.001
+      const { due, pending } = exposuresDue(shown, loss, t)
+      expect(due.length).toBeLessThanOrEqual(1)
+      expect(pending).toBe(true) // the bones are still moving: another frame is wanted
+      for (const p of due) { shown[p] = { loss, atMs: t }; taken.push(p) }
+    }
+    // 0.96 s at 15 pulses a second, alternating (a pulse waits for the first frame after its time)
+    expect(taken.length).toBeGreaterThanOrEqual(Math.floor(960 / (gap + 16)))
+    expect(taken.length).toBeLessThanOrEqual(Math.ceil(960 / gap))
+    for (let i = 1; i < taken.length; i++) expect(taken[i]).not.toBe(taken[i - 1])
+  })
+  it('catches both planes up once the bones stop, and then asks for no more frames', () => {
+    const shown: Exposures = { lateral: { loss: 0.3, atMs: 100 }, ap: { loss: 0.29, atMs: 50 } }
+    let r = exposuresDue(shown, 0.31, 120)
+    expect(r).toEqual({ due: [], pending: true }) // too soon after the last pulse
+    r = exposuresDue(shown, 0.31, 100 + gap)
+    expect(r).toEqual({ due: ['ap'], pending: true }) // the plane imaged longest ago first
+    shown.ap = { loss: 0.31, atMs: 100 + gap }
+    r = exposuresDue(shown, 0.31, 101 + 2 * gap)
+    expect(r).toEqual({ due: ['lateral'], pending: false })
   })
 })

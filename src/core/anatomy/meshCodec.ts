@@ -1,10 +1,12 @@
 // The baked mesh format in models/meshes/*.svm: a small header, then a meshoptimizer-encoded vertex buffer
-// (12-byte vertices: int16 x, y, z in units of 0.01 mm, a pad, int8 normal x, y, z, a pad) and a
-// meshoptimizer-encoded index buffer (uint32). The codec itself lives outside the core; this file packs,
+// (12-byte vertices: int16 x, y, z in units of 0.01 mm, a pad, int8 normal x, y, z, a pad), a
+// meshoptimizer-encoded index buffer (uint32) and, for vertebrae, a coarser index buffer over the same
+// vertices (MeshData.coarseIndices; may be empty). The codec itself lives outside the core; this file packs,
 // unpacks and frames the bytes.
 import type { MeshData } from './surfaceNets'
 
-export const MAGIC = 0x314d5653 // "SVM1" little-endian
+export const MAGIC = 0x324d5653 // "SVM2" little-endian
+const HEADER = 28
 export const VERTEX_BYTES = 12
 /** Position quantum, mm: 0.01 mm, far below the 0.8-1 mm mesh spacing. */
 export const POSITION_QUANTUM = 0.01
@@ -40,26 +42,26 @@ export function unpackVertices(bytes: Uint8Array, n: number): Pick<MeshData, 'po
   return { positions, normals }
 }
 
-export interface Framed { vertexCount: number; indexCount: number; vertexData: Uint8Array; indexData: Uint8Array }
+export interface Framed {
+  vertexCount: number; indexCount: number; coarseIndexCount: number
+  vertexData: Uint8Array; indexData: Uint8Array; coarseIndexData: Uint8Array
+}
 
 export function frame(f: Framed): Uint8Array {
-  const out = new Uint8Array(20 + f.vertexData.length + f.indexData.length)
+  const parts = [f.vertexData, f.indexData, f.coarseIndexData]
+  const out = new Uint8Array(HEADER + parts.reduce((a, p) => a + p.length, 0))
   const dv = new DataView(out.buffer)
-  dv.setUint32(0, MAGIC, true)
-  dv.setUint32(4, f.vertexCount, true)
-  dv.setUint32(8, f.indexCount, true)
-  dv.setUint32(12, f.vertexData.length, true)
-  dv.setUint32(16, f.indexData.length, true)
-  out.set(f.vertexData, 20)
-  out.set(f.indexData, 20 + f.vertexData.length)
+  ;[MAGIC, f.vertexCount, f.indexCount, f.coarseIndexCount, ...parts.map((p) => p.length)].forEach((v, i) => dv.setUint32(4 * i, v, true))
+  let o = HEADER
+  for (const p of parts) { out.set(p, o); o += p.length }
   return out
 }
 
 export function unframe(bytes: Uint8Array): Framed {
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  if (bytes.byteLength < 20 || dv.getUint32(0, true) !== MAGIC) throw new Error('not a baked mesh (SVM1)')
-  const vertexCount = dv.getUint32(4, true), indexCount = dv.getUint32(8, true)
-  const vb = dv.getUint32(12, true), ib = dv.getUint32(16, true)
-  if (20 + vb + ib !== bytes.byteLength) throw new Error('baked mesh is truncated')
-  return { vertexCount, indexCount, vertexData: bytes.subarray(20, 20 + vb), indexData: bytes.subarray(20 + vb, 20 + vb + ib) }
+  if (bytes.byteLength < HEADER || dv.getUint32(0, true) !== MAGIC) throw new Error('not a baked mesh (SVM2)')
+  const [vertexCount, indexCount, coarseIndexCount, vb, ib, cb] = [1, 2, 3, 4, 5, 6].map((i) => dv.getUint32(4 * i, true))
+  if (HEADER + vb + ib + cb !== bytes.byteLength) throw new Error('baked mesh is truncated')
+  const at = (o: number, n: number) => bytes.subarray(HEADER + o, HEADER + o + n)
+  return { vertexCount, indexCount, coarseIndexCount, vertexData: at(0, vb), indexData: at(vb, ib), coarseIndexData: at(vb + ib, cb) }
 }

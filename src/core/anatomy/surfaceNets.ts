@@ -7,6 +7,11 @@ export interface MeshData {
   positions: Float32Array
   normals: Float32Array
   indices: Uint32Array
+  /**
+   * A coarser surface over the same vertices (baked vertebrae: models/generate.ts), for images where a
+   * tenth of a millimetre is below a pixel (the radiograph). Any morph target of the full mesh fits it too.
+   */
+  coarseIndices?: Uint32Array
 }
 
 export interface SampledField {

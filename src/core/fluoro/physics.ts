@@ -66,8 +66,9 @@ export function lineIntegral(lengths: Partial<Record<keyof typeof MU, number>>):
 }
 
 /**
- * Pulses a second of pulsed fluoroscopy: C-arms offer 3.75, 7.5 and 15 against 30 for continuous
- * (cloverlearning.com, Fundamentals of fluoroscopy: pulsed fluoroscopy). While the bones move (collapse,
- * lift), their shadow is drawn again at this rate; the instruments and cement every frame.
+ * Pulses a second of pulsed fluoroscopy, both planes together: C-arms offer 3.75, 7.5 and 15 against 30 for
+ * continuous (cloverlearning.com, Fundamentals of fluoroscopy: pulsed fluoroscopy); the two planes take
+ * turns, 7.5 each (core/fluoro/pulses.ts). While the bones move (collapse, lift), their shadow is imaged
+ * again at this rate; the instruments and cement every frame.
  */
 export const PULSES_PER_SECOND = 15

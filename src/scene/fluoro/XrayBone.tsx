@@ -1,4 +1,6 @@
 import { useEffect, useMemo } from 'react'
+import { createPortal } from '@react-three/fiber'
+import type { Scene } from 'three'
 import { useApp } from '../../app/store'
 import { MU, SHELL_MM } from '../../core/fluoro/physics'
 import { sharedFractureMorph, toFracturedGeometry, toGeometry } from '../geometry'
@@ -13,9 +15,12 @@ import { RibShadows } from './RibShadows'
 /**
  * The bones as the radiograph sees them: the three vertebrae of the segment, posed as in the 3D view (the
  * treated one collapsing, the one above riding on it), their ribs, and a gas-filled cleft if the case has one.
- * Discs, the dural sac and vessels are soft tissue: they add nothing over the background.
+ * Discs, the dural sac and vessels are soft tissue: they add nothing over the background. The vertebrae are
+ * their coarse surfaces (within 0.05 mm of the full ones: models/generate.ts). What never moves
+ * (the vertebra below, the ribs of it and of the treated level) goes into `fixed`, imaged once; the rest
+ * into `moving`, imaged again as the body collapses or is lifted.
  */
-export function XrayBone() {
+export function XrayBone({ fixed, moving }: { fixed: Scene; moving: Scene }) {
   const anatomy = useApp((s) => s.anatomy)
   const plan = useSidePlan()
   const mats = useMemo(() => ({
@@ -26,31 +31,41 @@ export function XrayBone() {
   useEffect(() => () => { for (const m of Object.values(mats)) m.dispose() }, [mats])
   const { morph, cleft } = plan.case
   const geos = useMemo(() => anatomy && {
-    below: toGeometry(anatomy.vertebraBelow),
-    above: toGeometry(anatomy.vertebraAbove),
-    treated: toFracturedGeometry(anatomy.treated, sharedFractureMorph(anatomy.treated, plan.layout, morph, plan.loss)),
+    below: toGeometry(anatomy.vertebraBelow, true),
+    above: toGeometry(anatomy.vertebraAbove, true),
+    treated: toFracturedGeometry(anatomy.treated, sharedFractureMorph(anatomy.treated, plan.layout, morph, plan.loss), true),
   }, [anatomy, plan.layout, morph, plan.loss])
   useEffect(() => () => { if (geos) for (const g of Object.values(geos)) g.dispose() }, [geos])
   const slit = useMemo(() => (cleft ? cleftGeometry(plan) : null), [plan, cleft])
   useEffect(() => () => slit?.dispose(), [slit])
   if (!anatomy || !geos) return null
   return (
-    <group name="xray-bone">
-      <group position={[0, anatomy.belowY, 0]}>
-        <BoneShadow geometry={geos.below} mats={mats} />
-        <RibShadows level={anatomy.below} mats={mats} />
-      </group>
-      <RibShadows level={anatomy.level} mats={mats} />
-      <FractureMorphGroup>
-        <BoneShadow geometry={geos.treated} mats={mats} />
-        {slit && <mesh geometry={slit} material={mats.gas} frustumCulled={false} />}
-      </FractureMorphGroup>
-      <UpperPivot>
-        <group position={[0, anatomy.aboveY, 0]}>
-          <BoneShadow geometry={geos.above} mats={mats} />
-          <RibShadows level={anatomy.above} mats={mats} />
-        </group>
-      </UpperPivot>
-    </group>
+    <>
+      {createPortal(
+        <group name="xray-bone-fixed">
+          <group position={[0, anatomy.belowY, 0]}>
+            <BoneShadow geometry={geos.below} mats={mats} />
+            <RibShadows level={anatomy.below} mats={mats} />
+          </group>
+          <RibShadows level={anatomy.level} mats={mats} />
+        </group>,
+        fixed,
+      )}
+      {createPortal(
+        <group name="xray-bone-moving">
+          <FractureMorphGroup>
+            <BoneShadow geometry={geos.treated} mats={mats} />
+            {slit && <mesh geometry={slit} material={mats.gas} frustumCulled={false} />}
+          </FractureMorphGroup>
+          <UpperPivot>
+            <group position={[0, anatomy.aboveY, 0]}>
+              <BoneShadow geometry={geos.above} mats={mats} />
+              <RibShadows level={anatomy.above} mats={mats} />
+            </group>
+          </UpperPivot>
+        </group>,
+        moving,
+      )}
+    </>
   )
 }

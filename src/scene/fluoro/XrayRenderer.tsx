@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { createPortal, useFrame, useThree } from '@react-three/fiber'
-import { FloatType, HalfFloatType, LinearFilter, Mesh, OrthographicCamera, PerspectiveCamera, PlaneGeometry, RGBAFormat, Scene, WebGLRenderTarget } from 'three'
+import { FloatType, HalfFloatType, LinearFilter, Mesh, OrthographicCamera, PerspectiveCamera, PlaneGeometry, RGBAFormat, Scene, WebGLRenderTarget, type ShaderMaterial } from 'three'
 import { frameState } from '../../app/frameState'
 import { useApp } from '../../app/store'
 import { carmViews, fluoroLayout, PROJECTIONS, SOURCE_MM, type Projection } from '../../core/fluoro/carm'
 import { useSide, useSidePlan } from '../side'
-import { PULSES_PER_SECOND } from '../../core/fluoro/physics'
-import { displayMaterial } from './xrayShaders'
+import { exposuresDue, type Exposures } from '../../core/fluoro/pulses'
+import { displayMaterial, sumMaterial } from './xrayShaders'
 import { XrayBone } from './XrayBone'
 import { XrayDevices } from './XrayDevices'
 
@@ -14,9 +14,10 @@ import { XrayDevices } from './XrayDevices'
 const MAX_RES = 512
 
 /**
- * Draws the two radiographs into this canvas: the bones into a target per projection (again only when they
- * move, collapse and lift, and then at the pulse rate of a pulsed C-arm), the instruments and cement into
- * another every frame, then each image through
+ * Draws the two radiographs into this canvas: per projection, the bones that never move into one target
+ * (once per case and size), those that do (the collapsing body and the vertebra above) over a copy of it in
+ * another, again only when they move and then one plane per pulse (core/fluoro/pulses.ts), the instruments
+ * and cement into a third every frame, then each image through
  * the monitor shader into its square of the canvas (core/fluoro/carm.ts fluoroLayout, the same squares the
  * labels and guides over the canvas use).
  */
@@ -24,7 +25,8 @@ export function XrayRenderer({ words }: { words: { below: number; beside: number
   const side = useSide()
   const plan = useSidePlan()
   const anatomy = useApp((s) => s.anatomy)
-  const [bones] = useState(() => new Scene())
+  const [fixed] = useState(() => new Scene())
+  const [moving] = useState(() => new Scene())
   const [devices] = useState(() => new Scene())
   const cameras = useMemo(() => {
     const views = carmViews(plan.layout)
@@ -40,21 +42,23 @@ export function XrayRenderer({ words }: { words: { below: number; beside: number
     return { lateral: make('lateral'), ap: make('ap'), views }
   }, [plan.layout])
   const screen = useMemo(() => {
-    const material = displayMaterial()
-    const quad = new Mesh(new PlaneGeometry(2, 2), material)
-    quad.frustumCulled = false
-    const scene = new Scene()
-    scene.add(quad)
-    return { scene, material, quad, camera: new OrthographicCamera() }
+    const quadScene = (material: ShaderMaterial) => {
+      const quad = new Mesh(new PlaneGeometry(2, 2), material)
+      quad.frustumCulled = false
+      return new Scene().add(quad)
+    }
+    const material = displayMaterial(), sum = sumMaterial()
+    return { scene: quadScene(material), material, sumScene: quadScene(sum), sum, camera: new OrthographicCamera() }
   }, [])
   const targets = useMemo(() => new Map<string, WebGLRenderTarget>(), [])
   useEffect(() => () => {
     for (const t of targets.values()) t.dispose()
-    screen.material.dispose(); screen.quad.geometry.dispose()
+    for (const sc of [screen.scene, screen.sumScene]) (sc.children[0] as Mesh).geometry.dispose()
+    screen.material.dispose(); screen.sum.dispose()
   }, [targets, screen])
-  // what the bone targets were drawn for
-  const drawn = useRef<{ anatomy: unknown; plan: unknown; loss: number; res: number } | null>(null)
-  const lastPulse = useRef(-Infinity)
+  // what the bone images were taken of: the case and size (a change empties `shown`), and each plane's pulse
+  const drawnFor = useRef<{ anatomy: unknown; plan: unknown; res: number } | null>(null)
+  const shown = useRef<Exposures>({})
   const invalidate = useThree((s) => s.invalidate)
 
   useFrame(({ gl, size, viewport }) => {
@@ -68,27 +72,34 @@ export function XrayRenderer({ words }: { words: { below: number; beside: number
         t?.dispose()
         t = new WebGLRenderTarget(res, res, { type: float ? FloatType : HalfFloatType, format: RGBAFormat, minFilter: LinearFilter, magFilter: LinearFilter, depthBuffer: false })
         targets.set(name, t)
-        drawn.current = null
       }
       return t
     }
     const autoClear = gl.autoClear
     gl.autoClear = false
     gl.setClearColor(0x000000, 0)
-    // the bones: only when they have moved (or the case, the level or the size changed)
-    const was = drawn.current
-    const changed = !was || was.anatomy !== anatomy || was.plan !== plan || was.res !== res
-    const moved = was !== null && was.loss !== st.scene.loss
-    // like a pulsed C-arm: moving bones are imaged again at the pulse rate, and once more when they stop
+    // the bones: the part that never moves once per case and size; the rest again at each pulse over it
+    const was = drawnFor.current
+    if (!was || was.anatomy !== anatomy || was.plan !== plan || was.res !== res) {
+      drawnFor.current = { anatomy, plan, res }
+      shown.current = {}
+    }
     const nowMs = performance.now()
-    const bonesDue = changed || (moved && nowMs - lastPulse.current >= 1000 / PULSES_PER_SECOND)
-    if (moved && !bonesDue) invalidate()
+    const { due, pending } = exposuresDue(shown.current, st.scene.loss, nowMs)
+    if (pending) invalidate()
     for (const p of PROJECTIONS) {
-      const b = target(`bone.${p}`), d = target(`dev.${p}`)
-      if (bonesDue) { gl.setRenderTarget(b); gl.clear(); gl.render(bones, cameras[p]) }
+      if (due.includes(p)) {
+        const f = target(`fixed.${p}`), b = target(`bone.${p}`)
+        if (!shown.current[p]) { gl.setRenderTarget(f); gl.clear(); gl.render(fixed, cameras[p]) }
+        gl.setRenderTarget(b); gl.clear()
+        screen.sum.uniforms.tSource.value = f.texture
+        gl.render(screen.sumScene, screen.camera)
+        gl.render(moving, cameras[p])
+        shown.current[p] = { loss: st.scene.loss, atMs: nowMs }
+      }
+      const d = target(`dev.${p}`)
       gl.setRenderTarget(d); gl.clear(); gl.render(devices, cameras[p])
     }
-    if (bonesDue) { drawn.current = { anatomy, plan, loss: st.scene.loss, res }; lastPulse.current = nowMs }
     gl.setRenderTarget(null)
     gl.setScissorTest(false)
     gl.setClearColor(0x0b0d10, 1)
@@ -114,7 +125,7 @@ export function XrayRenderer({ words }: { words: { below: number; beside: number
 
   return (
     <>
-      {createPortal(<XrayBone />, bones)}
+      <XrayBone fixed={fixed} moving={moving} />
       {createPortal(<XrayDevices />, devices)}
     </>
   )

@@ -1,5 +1,5 @@
 // The simulated radiograph, in three passes (core/fluoro/physics.ts has the numbers):
-// 1. thickness: every closed mesh adds mu x (its length along each ray) to a float target. With additive
+// 1. thickness (the bones that never move once, those that do at each pulse over them): every closed mesh adds mu x (its length along each ray) to a float target. With additive
 //    blending, a back face adds mu x its distance from the source and a front face subtracts it, so what is
 //    left is mu times the length inside (the pairs cancel outside). The cancellous core is the same mesh
 //    moved in along its normals by the cortical shell, with (mu cancellous - mu cortex): the cortex is what
@@ -152,6 +152,22 @@ void main() {
   gl_FragColor = vec4(vec3(clamp(g, 0.0, 1.0) * field), 1.0);
 }
 `
+
+const SUM_FRAGMENT = /* glsl */ `
+uniform sampler2D tSource;
+varying vec2 vUv;
+void main() { gl_FragColor = vec4(texture2D(tSource, vUv).r, 0.0, 0.0, 1.0); }
+`
+
+/** Adds one line-integral target to another (the bones that never move, under those that do). */
+export function sumMaterial(): ShaderMaterial {
+  return new ShaderMaterial({
+    vertexShader: SCREEN_VERTEX,
+    fragmentShader: SUM_FRAGMENT,
+    uniforms: { tSource: { value: null as Texture | null } },
+    ...additive,
+  })
+}
 
 /** The monitor: one image from the bone and device targets of one projection. */
 export function displayMaterial(): ShaderMaterial {
