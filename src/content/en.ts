@@ -255,6 +255,11 @@ export const TOUR = {
   continue: 'Continue',
   again: 'Watch again',
   restart: 'Start again',
+  xray: {
+    say: 'The doctor guides the needle with X-ray pictures, taken from the side and from the front. You can see what they look like next to the model.',
+    show: 'Show the X-ray pictures',
+    hide: 'Hide the X-ray pictures',
+  },
   prepareTitle: 'Before the day',
   prepare: [
     'Tell your care team every medicine you take, including aspirin and blood thinners. Some are stopped for a few days first; they will tell you which.',
@@ -373,6 +378,9 @@ export const FLUORO = {
   simulated: 'Simulated from the 3D model: not a picture of a patient.',
   patientHint: 'The doctor watches X-ray pictures like these while working. Bone looks grey. The needle and the cement look dark.',
   clinicianHint: 'Dense is dark, as on a C-arm monitor: trocar and cement black, cortex darker than cancellous bone.',
+  /** the monitor's invert button: dense bright, as on a film */
+  invert: 'Invert',
+  invertedHint: 'Inverted, as a film is read: dense is bright, trocar and cement white.',
   rule: {
     sides: { left: 'Left needle', right: 'Right needle' },
     title: 'Safety rule',

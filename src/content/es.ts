@@ -243,6 +243,11 @@ export const TOUR: typeof EN.TOUR = {
   continue: 'Continuar',
   again: 'Ver otra vez',
   restart: 'Empezar de nuevo',
+  xray: {
+    say: 'El médico guía la aguja con imágenes de rayos X, tomadas de lado y de frente. Puede ver cómo son junto al modelo.',
+    show: 'Ver las imágenes de rayos X',
+    hide: 'Ocultar las imágenes de rayos X',
+  },
   prepareTitle: 'Antes del día',
   prepare: [
     'Diga a su equipo médico todos los medicamentos que toma, también la aspirina y los anticoagulantes. Algunos se dejan unos días antes; le dirán cuáles.',
@@ -356,6 +361,8 @@ export const FLUORO: typeof EN.FLUORO = {
   simulated: 'Simulado a partir del modelo 3D: no es una imagen de un paciente.',
   patientHint: 'El médico mira imágenes de rayos X como estas mientras trabaja. El hueso se ve gris. La aguja y el cemento se ven oscuros.',
   clinicianHint: 'Lo denso se ve oscuro, como en el monitor del arco en C: trócar y cemento negros, cortical más oscura que el hueso esponjoso.',
+  invert: 'Invertir',
+  invertedHint: 'Invertida, como se lee una placa: lo denso se ve claro, trócar y cemento blancos.',
   rule: {
     sides: { left: 'Aguja izquierda', right: 'Aguja derecha' },
     title: 'Regla de seguridad',

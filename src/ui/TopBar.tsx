@@ -5,6 +5,7 @@ import { setPen } from '../app/pen'
 import { useText } from '../app/text'
 import type { Mode } from '../core/url'
 import { Segmented } from './Segmented'
+import { Toggle } from './Toggle'
 
 const MODES: Mode[] = ['patient', 'surgeon', 'student']
 const PROCEDURES = ['vp', 'kp', 'compare'] as const
@@ -45,8 +46,4 @@ export function TopBar() {
       </div>
     </header>
   )
-}
-
-function Toggle({ on, onClick, children }: { on: boolean; onClick: () => void; children: string }) {
-  return <button className={on ? 'toggle on' : 'toggle'} aria-pressed={on} onClick={onClick}>{children}</button>
 }

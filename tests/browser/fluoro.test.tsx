@@ -59,6 +59,16 @@ describe('fluoroscopy', () => {
     expect(needle).toBeLessThan(bone * 0.5)
     expect(bone).toBeGreaterThan(40) // bone is grey, not black
     expect(grey('ap', needleTip(aim, aim.length - 2))).toBeLessThan(grey('ap', [0, -8, 0]) * 0.5)
+    // the monitor's invert turns the scale over: the trocar white, brighter than the bone
+    const invert = [...host.querySelectorAll<HTMLButtonElement>('.fluoro-bar button')].find((b) => b.textContent === 'Invert')!
+    invert.click()
+    await frames(4)
+    expect(invert.getAttribute('aria-pressed')).toBe('true')
+    expect(grey('lateral', onShaft)).toBeGreaterThan(255 - needle - 20)
+    expect(grey('lateral', onShaft)).toBeGreaterThan(grey('lateral', beside) + 40)
+    invert.click()
+    await frames(4)
+    expect(grey('lateral', onShaft)).toBeLessThan(bone * 0.5)
   })
 
   it('shows cement at the needle tip on the lateral image once injection starts, and not before', async () => {

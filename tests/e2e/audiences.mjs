@@ -74,6 +74,18 @@ export async function audienceChecks({ open, check, assert, state, frame }) {
       await page.waitForTimeout(300)
       assert((await state(page)).t === s.t, 'the tour did not pause at the stop')
       if (title === 'Getting ready') assert(await card.getByText('Before the day').count(), 'no preparation list at the preparation stop')
+      if (title === 'Placing the needle') {
+        // the doctor steers by X-ray: the patient may look at those pictures, with the card out of their way
+        await card.getByRole('button', { name: 'Show the X-ray pictures' }).click()
+        await page.locator('.fluoro-frame').first().waitFor()
+        const [cardBox, imagesBox] = [await card.boundingBox(), await page.locator('.fluoro-images').boundingBox()]
+        const overlap = Math.max(0, Math.min(cardBox.y + cardBox.height, imagesBox.y + imagesBox.height) - Math.max(cardBox.y, imagesBox.y)) *
+          Math.max(0, Math.min(cardBox.x + cardBox.width, imagesBox.x + imagesBox.width) - Math.max(cardBox.x, imagesBox.x))
+        assert(overlap === 0, 'the tour card covers the X-ray pictures')
+        assert((await state(page)).t === s.t, 'showing the pictures moved the tour on')
+        await card.getByRole('button', { name: 'Hide the X-ray pictures' }).click()
+        await page.locator('.fluoro-panel').waitFor({ state: 'detached' })
+      }
       await cont.click()
       await page.locator('.guide-card').waitFor({ state: 'detached', timeout: 5000 })
     }

@@ -7,9 +7,10 @@ import { XrayRenderer } from './XrayRenderer'
 /**
  * The simulated fluoroscopy: a canvas of its own beside the 3D view, holding the lateral and AP images of
  * one side's procedure at the shared time. It draws on demand, like the 3D view, in the squares
- * core/fluoro/carm.ts fluoroLayout gives (with room for `words` below or beside them).
+ * core/fluoro/carm.ts fluoroLayout gives (with room for `words` below or beside them); `inverted` shows
+ * dense as bright, as the monitor's invert button does.
  */
-export function FluoroCanvas({ side = 'main', label, words }: { side?: SideId; label: string; words: { below: number; beside: number } }) {
+export function FluoroCanvas({ side = 'main', label, words, inverted = false }: { side?: SideId; label: string; words: { below: number; beside: number }; inverted?: boolean }) {
   return (
     <Canvas
       className="fluoro-canvas"
@@ -23,7 +24,7 @@ export function FluoroCanvas({ side = 'main', label, words }: { side?: SideId; l
     >
       <SideContext.Provider value={side}>
         <CanvasLinks side={side} capture={false} />
-        <XrayRenderer words={words} />
+        <XrayRenderer words={words} inverted={inverted} />
       </SideContext.Provider>
     </Canvas>
   )

@@ -21,7 +21,7 @@ const MAX_RES = 512
  * the monitor shader into its square of the canvas (core/fluoro/carm.ts fluoroLayout, the same squares the
  * labels and guides over the canvas use).
  */
-export function XrayRenderer({ words }: { words: { below: number; beside: number } }) {
+export function XrayRenderer({ words, inverted }: { words: { below: number; beside: number }; inverted: boolean }) {
   const side = useSide()
   const plan = useSidePlan()
   const anatomy = useApp((s) => s.anatomy)
@@ -60,6 +60,10 @@ export function XrayRenderer({ words }: { words: { below: number; beside: number
   const drawnFor = useRef<{ anatomy: unknown; plan: unknown; res: number } | null>(null)
   const shown = useRef<Exposures>({})
   const invalidate = useThree((s) => s.invalidate)
+  useEffect(() => {
+    screen.material.uniforms.uInvert.value = inverted ? 1 : 0
+    invalidate()
+  }, [inverted, screen, invalidate])
 
   useFrame(({ gl, size, viewport }) => {
     const st = frameState(side)

@@ -5,7 +5,8 @@
 //    moved in along its normals by the cortical shell, with (mu cancellous - mu cortex): the cortex is what
 //    is left between the two, so the outline of a bone is dark where the shell is seen edge-on.
 // 2. cement: the arrival field summed along each ray, as the 3D view raymarches it.
-// 3. display: exp(-gain x the sum), grain, vignette and the round field of an image intensifier.
+// 3. display: exp(-gain x the sum), grain, vignette and the round field of an image intensifier, and the
+//    monitor's invert.
 import { AddEquation, CustomBlending, DoubleSide, BackSide, OneFactor, ShaderMaterial, type Texture } from 'three'
 import { DEFORM_GLSL, FIELD_GLSL, FIELD_RAY_GLSL, WORLD_VERTEX } from '../cementShader'
 import { deformUniforms } from '../deformUniforms'
@@ -112,6 +113,7 @@ uniform sampler2D tDevices;
 uniform vec2 uTexel;
 uniform float uSeed;
 uniform float uFieldMm;
+uniform float uInvert;
 varying vec2 vUv;
 
 float hash(vec2 p) { return fract(sin(dot(p, vec2(12.9898, 78.233)) + uSeed) * 43758.5453); }
@@ -149,7 +151,9 @@ void main() {
   float n = (hash(floor(gl_FragCoord.xy)) + hash(floor(gl_FragCoord.xy) + 17.0) - 1.0);
   g += ${DISPLAY.grain.toFixed(3)} * n * sqrt(max(g, 0.02));
   g *= 1.0 - ${DISPLAY.vignette.toFixed(3)} * r * r;
-  gl_FragColor = vec4(vec3(clamp(g, 0.0, 1.0) * field), 1.0);
+  g = clamp(g, 0.0, 1.0);
+  // the monitor's invert: its grey scale turned over, the round field's black kept
+  gl_FragColor = vec4(vec3(mix(g, 1.0 - g, uInvert) * field), 1.0);
 }
 `
 
@@ -176,7 +180,7 @@ export function displayMaterial(): ShaderMaterial {
     fragmentShader: DISPLAY_FRAGMENT,
     uniforms: {
       tBone: { value: null as Texture | null }, tDevices: { value: null as Texture | null },
-      uTexel: { value: [1 / 256, 1 / 256] }, uSeed: { value: 0 }, uFieldMm: { value: 120 },
+      uTexel: { value: [1 / 256, 1 / 256] }, uSeed: { value: 0 }, uFieldMm: { value: 120 }, uInvert: { value: 0 },
     },
     depthTest: false, depthWrite: false,
   })

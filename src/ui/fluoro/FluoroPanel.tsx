@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { useRef, useState } from 'react'
 import { useApp } from '../../app/store'
 import { useText } from '../../app/text'
 import { frameState } from '../../app/frameState'
@@ -6,6 +6,7 @@ import { setView } from '../../app/actions'
 import { fluoroLayout, PROJECTIONS } from '../../core/fluoro/carm'
 import { FluoroCanvas } from '../../scene/fluoro/FluoroCanvas'
 import { Segmented } from '../Segmented'
+import { Toggle } from '../Toggle'
 import { useElementSize } from '../useElementSize'
 import { FluoroFrame } from './FluoroFrame'
 import { RuleStatus } from './RuleStatus'
@@ -26,6 +27,8 @@ export function FluoroPanel() {
   const view = useApp((s) => s.view.view)
   // once cement has left the bone: how much of that a plain X-ray shows
   const leaks = useApp((s) => s.view.mode !== 'patient' && frameState('main').json.cement.leaks.length > 0)
+  // the monitor's invert (dense bright, as on a film): a clinician's reading preference, not kept in the link
+  const [inverted, setInverted] = useState(false)
   const box = useRef<HTMLDivElement>(null)
   const { width, height } = useElementSize(box)
   const small = view === 'inset'
@@ -38,13 +41,14 @@ export function FluoroPanel() {
   return (
     <section className={`fluoro-panel ${view}`} aria-label={FLUORO.title} style={style}>
       <div className="fluoro-images" ref={box}>
-        <FluoroCanvas label={FLUORO.canvas} words={words} />
+        <FluoroCanvas label={FLUORO.canvas} words={words} inverted={inverted} />
         {width > 0 && PROJECTIONS.map((p, i) => <FluoroFrame key={p} projection={p} frame={frames[i]} />)}
       </div>
       <div className="fluoro-words" style={{ left: room.x + pad, top: room.y + pad, width: room.w, height: room.h }}>
         <div className="fluoro-bar">
           <Segmented label={FLUORO.sizeLabel} options={SIZES} value={view === '3d' ? 'split' : view} text={(v) => FLUORO.sizes[v]} onPick={setView} />
-          {!small && mode !== 'student' && <p className="fluoro-note">{mode === 'patient' ? FLUORO.patientHint : FLUORO.clinicianHint} <span>{FLUORO.simulated}</span></p>}
+          {!small && mode !== 'patient' && <Toggle on={inverted} onClick={() => setInverted(!inverted)}>{FLUORO.invert}</Toggle>}
+          {!small && mode !== 'student' && <p className="fluoro-note">{mode === 'patient' ? FLUORO.patientHint : inverted ? FLUORO.invertedHint : FLUORO.clinicianHint} <span>{FLUORO.simulated}</span></p>}
           {!small && mode === 'student' && <RuleStatus />}
         </div>
         {!small && leaks && <p className="fluoro-leaks">{FLUORO.leaks}</p>}

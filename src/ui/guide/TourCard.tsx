@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { useApp } from '../../app/store'
 import { useText } from '../../app/text'
 import { restartTour, watchAgain } from '../../app/guide'
-import { play } from '../../app/actions'
+import { play, setView } from '../../app/actions'
 import type { Card } from '../../core/guide'
 import { useFocusOnShow } from './useFocusOnShow'
 
@@ -14,6 +14,7 @@ export function TourCard({ card }: { card: Exclude<Card, { kind: 'ask' | 'reveal
   const { TOUR, CHAPTERS, UI } = useText()
   const plan = useApp((s) => s.plan)
   const compare = useApp((s) => s.view.compare)
+  const view = useApp((s) => s.view.view)
   const main = useFocusOnShow<HTMLButtonElement>(card)
   const n = plan.chapters.length
   let title: string, kicker: string | null = null, body: ReactNode = null
@@ -27,6 +28,7 @@ export function TourCard({ card }: { card: Exclude<Card, { kind: 'ask' | 'reveal
     const next = plan.chapters[i + 1]
     body = <>
       {card.chapter === 'preparation' && <List title={TOUR.prepareTitle} items={TOUR.prepare} />}
+      {card.chapter === 'needle-placement' && !compare && <XrayOffer shown={view !== '3d'} text={TOUR.xray} />}
       {next && <p className="next">{TOUR.next(CHAPTERS[next.id].title)}</p>}
     </>
   } else {
@@ -34,7 +36,7 @@ export function TourCard({ card }: { card: Exclude<Card, { kind: 'ask' | 'reveal
     body = <List items={TOUR.recover} />
   }
   return (
-    <section className={`guide-card tour ${card.kind}`} aria-labelledby="guide-title">
+    <section className={`guide-card tour ${card.kind}${card.kind === 'step' && view !== '3d' ? ' with-xray' : ''}`} aria-labelledby="guide-title">
       {kicker && <p className="kicker">{kicker}</p>}
       <h2 id="guide-title">{title}</h2>
       {body}
@@ -45,6 +47,16 @@ export function TourCard({ card }: { card: Exclude<Card, { kind: 'ask' | 'reveal
           : <button ref={main} className="primary" onClick={play}>{card.kind === 'start' ? TOUR.start : TOUR.continue}</button>}
       </div>
     </section>
+  )
+}
+
+/** After the needle step: the doctor steers by X-ray; the patient may see those pictures beside the model. */
+function XrayOffer({ shown, text }: { shown: boolean; text: { say: string; show: string; hide: string } }) {
+  return (
+    <>
+      <p>{text.say}</p>
+      <button className="xray-offer" aria-pressed={shown} onClick={() => setView(shown ? '3d' : 'split')}>{shown ? text.hide : text.show}</button>
+    </>
   )
 }
 
