@@ -172,6 +172,10 @@ describe('pulses: when each plane images the moving bones again', () => {
     expect(taken.length).toBeLessThanOrEqual(Math.ceil(960 / gap))
     for (let i = 1; i < taken.length; i++) expect(taken[i]).not.toBe(taken[i - 1])
   })
+  it('shows both planes of the moment at once after a jump or scrub (not playing)', () => {
+    const shown: Exposures = { lateral: { loss: 0.1, atMs: 100 }, ap: { loss: 0.1, atMs: 100 } }
+    expect(exposuresDue(shown, 0.3, 101, false)).toEqual({ due: ['lateral', 'ap'], pending: false })
+  })
   it('catches both planes up once the bones stop, and then asks for no more frames', () => {
     const shown: Exposures = { lateral: { loss: 0.3, atMs: 100 }, ap: { loss: 0.29, atMs: 50 } }
     let r = exposuresDue(shown, 0.31, 120)

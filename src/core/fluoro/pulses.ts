@@ -14,12 +14,14 @@ export type Exposures = Partial<Record<Projection, Exposure>>
 /**
  * The planes to image now, and whether a plane is still out of date after that (so another frame is
  * wanted). A plane with no image yet (a new case, level or size: the caller empties `shown`) is imaged at
- * once; a plane whose image shows another collapse waits for its turn: one pulse at a time, at most
- * PULSES_PER_SECOND, the plane imaged longest ago first.
+ * once, and so is every out-of-date plane when the timeline is not playing (a jump or a scrub shows both
+ * images of that moment). While playing, a plane whose image shows another collapse waits for its turn:
+ * one pulse at a time, at most PULSES_PER_SECOND, the plane imaged longest ago first.
  */
-export function exposuresDue(shown: Exposures, loss: number, nowMs: number): { due: Projection[]; pending: boolean } {
+export function exposuresDue(shown: Exposures, loss: number, nowMs: number, playing = true): { due: Projection[]; pending: boolean } {
   const missing = PROJECTIONS.filter((p) => !shown[p])
   const stale = PROJECTIONS.filter((p) => shown[p] && shown[p].loss !== loss)
+  if (!playing) return { due: [...missing, ...stale], pending: false }
   if (missing.length) return { due: missing, pending: stale.length > 0 }
   if (!stale.length) return { due: [], pending: false }
   const last = Math.max(...PROJECTIONS.map((p) => shown[p]!.atMs))

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { createPortal, useFrame, useThree } from '@react-three/fiber'
 import { FloatType, HalfFloatType, LinearFilter, Mesh, OrthographicCamera, PerspectiveCamera, PlaneGeometry, RGBAFormat, Scene, WebGLRenderTarget, type ShaderMaterial } from 'three'
 import { frameState } from '../../app/frameState'
-import { useApp } from '../../app/store'
+import { store, useApp } from '../../app/store'
 import { carmViews, fluoroLayout, PROJECTIONS, SOURCE_MM, type Projection } from '../../core/fluoro/carm'
 import { useSide, useSidePlan } from '../side'
 import { exposuresDue, type Exposures } from '../../core/fluoro/pulses'
@@ -89,7 +89,7 @@ export function XrayRenderer({ words, inverted }: { words: { below: number; besi
       shown.current = {}
     }
     const nowMs = performance.now()
-    const { due, pending } = exposuresDue(shown.current, st.scene.loss, nowMs)
+    const { due, pending } = exposuresDue(shown.current, st.scene.loss, nowMs, store.getState().clock.playing)
     if (pending) invalidate()
     for (const p of PROJECTIONS) {
       if (due.includes(p)) {

@@ -41,7 +41,8 @@ export function FluoroPanel() {
   return (
     <section className={`fluoro-panel ${view}`} aria-label={FLUORO.title} style={style}>
       <div className="fluoro-images" ref={box}>
-        <FluoroCanvas label={FLUORO.canvas} words={words} inverted={inverted} />
+        {/* the small view has no room for the button, so it shows the monitor's usual scale */}
+        <FluoroCanvas label={FLUORO.canvas} words={words} inverted={inverted && !small} />
         {width > 0 && PROJECTIONS.map((p, i) => <FluoroFrame key={p} projection={p} frame={frames[i]} />)}
       </div>
       <div className="fluoro-words" style={{ left: room.x + pad, top: room.y + pad, width: room.w, height: room.h }}>
