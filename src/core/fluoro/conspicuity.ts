@@ -9,23 +9,16 @@
 import type { Vec3 } from '../anatomy/sdf'
 import type { VertebraLayout } from '../anatomy/vertebra'
 import { segmentalMouth } from '../anatomy/features'
-import { pathwayOf } from '../cement/labels'
+import { pathwayOf, type VoxelModel } from '../cement/labels'
+import type { CementField } from '../cement/field'
 import type { Pathway } from '../risk/model'
 import { project, type CarmView } from './carm'
 import { MU, DISPLAY } from './physics'
 
 export type LeakKind = Exclude<Pathway, 'venous'> | 'basivertebral' | 'segmental'
 
-/** The voxels' cement: where it is, and which voxels have filled by now. */
-export interface CementVoxels {
-  dims: [number, number, number]
-  min: Vec3
-  step: number
-  arrival: Float32Array
-  label: Uint8Array
-  /** the pore share cement fills in each voxel */
-  phi: Float32Array
-}
+/** The voxels' cement: the arrival field, and what each voxel is and how much of it cement fills (phi). */
+export type CementVoxels = Pick<CementField, 'dims' | 'min' | 'step' | 'arrival'> & Pick<VoxelModel, 'label' | 'phi'>
 
 /**
  * The body's cement hides a leak where it darkens the image this much or more (grey at most 30 % of the
@@ -35,11 +28,11 @@ export const MASKING_P = -Math.log(0.3) / DISPLAY.gain
 /** Image grid for the projection, pixels a side: about a voxel at the isocentre. */
 const GRID = 128
 
-/** The kind of leak in a voxel, or null while its cement is in the bone. */
-function kindAt(label: number, x: number, layout: VertebraLayout): LeakKind | null {
+/** The kind of leak in a voxel, or null while its cement is in the bone (`segmentalX`: where the side veins start). */
+function kindAt(label: number, x: number, segmentalX: number): LeakKind | null {
   const p = pathwayOf(label)
   if (p !== 'venous') return p
-  return Math.abs(x) >= segmentalMouth(layout).xFrom ? 'segmental' : 'basivertebral'
+  return Math.abs(x) >= segmentalX ? 'segmental' : 'basivertebral'
 }
 
 /**
@@ -48,6 +41,7 @@ function kindAt(label: number, x: number, layout: VertebraLayout): LeakKind | nu
  */
 export function leakConspicuity(v: CementVoxels, layout: VertebraLayout, view: CarmView, volumeMl: number): Partial<Record<LeakKind, { ml: number; shown: number }>> {
   const [nx, ny, nz] = v.dims, s = v.step
+  const segmentalX = segmentalMouth(layout).xFrom
   const pixelMm = view.fieldMm / GRID
   const body = new Float32Array(GRID * GRID)
   const leaks: { kind: LeakKind; pixel: number; ml: number }[] = []
@@ -60,7 +54,7 @@ export function leakConspicuity(v: CementVoxels, layout: VertebraLayout, view: C
     const px = Math.floor(at.u * GRID), py = Math.floor(at.v * GRID)
     if (px < 0 || py < 0 || px >= GRID || py >= GRID) continue
     const mm3 = s * s * s * v.phi[n]
-    const kind = kindAt(v.label[n], p[0], layout)
+    const kind = kindAt(v.label[n], p[0], segmentalX)
     // mu x the cement's length along the ray through this pixel (its volume over the pixel's area)
     if (kind === null) body[px + GRID * py] += (MU.cement * mm3) / (pixelMm * pixelMm)
     else leaks.push({ kind, pixel: px + GRID * py, ml: mm3 / 1000 })

@@ -55,7 +55,7 @@ function XrayOffer({ shown, text }: { shown: boolean; text: { say: string; show:
   return (
     <>
       <p>{text.say}</p>
-      <button className="xray-offer" aria-pressed={shown} onClick={() => setView(shown ? '3d' : 'split')}>{shown ? text.hide : text.show}</button>
+      <button onClick={() => setView(shown ? '3d' : 'split')}>{shown ? text.hide : text.show}</button>
     </>
   )
 }
