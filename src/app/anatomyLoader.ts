@@ -1,8 +1,9 @@
 // Loads the baked meshes of a spine segment (models/meshes, made by npm run models) and decodes them.
 // Files are emitted by Vite as local assets: no request leaves the machine. Only the current segment's
 // decoded meshes are kept (a neighbouring level reuses what it shares); others are dropped so memory
-// stays flat however many levels are visited.
-import { decodeMesh } from './meshDecode'
+// stays flat however many levels are visited: once a frame shows a new segment, releaseUnshown frees the
+// meshes of the old one.
+import { decodeMesh, releaseMesh } from './meshDecode'
 
 import { layoutFor, lowerOffsetY } from '../core/anatomy/vertebra'
 import { segmentLevels, type SegmentMeshes } from '../core/anatomy/segment'
@@ -11,14 +12,21 @@ import type { MeshData } from '../core/anatomy/surfaceNets'
 const URLS = import.meta.glob('../../models/meshes/*.svm', { query: '?url', import: 'default', eager: true }) as Record<string, string>
 const byName = new Map(Object.entries(URLS).map(([p, url]) => [p.slice(p.lastIndexOf('/') + 1), url]))
 const cache = new Map<string, Promise<MeshData>>()
+/** every decoded mesh not yet released, with its file name and the load that made it */
+const live = new Map<MeshData, { name: string; load: Promise<MeshData> }>()
 
 function load(name: string): Promise<MeshData> {
   let p = cache.get(name)
   if (!p) {
     const url = byName.get(name)
-    p = url
-      ? fetch(url).then((r) => { if (!r.ok) throw new Error(`${name}: HTTP ${r.status}`); return r.arrayBuffer() }).then((b) => decodeMesh(new Uint8Array(b)))
+    const made: Promise<MeshData> = url
+      ? fetch(url).then((r) => { if (!r.ok) throw new Error(`${name}: HTTP ${r.status}`); return r.arrayBuffer() }).then((b) => {
+        const m = decodeMesh(new Uint8Array(b))
+        live.set(m, { name, load: made })
+        return m
+      })
       : Promise.reject(new Error(`no baked mesh ${name}: run npm run models`))
+    p = made
     p.catch(() => cache.delete(name)) // a failed load may be retried
     cache.set(name, p)
   }
@@ -35,5 +43,19 @@ export async function loadSegment(level: string): Promise<SegmentMeshes> {
     level, above, below, treated, vertebraAbove, vertebraBelow, discAbove, discBelow,
     aboveY: -lowerOffsetY(layoutFor(above), Lt),
     belowY: lowerOffsetY(Lt, layoutFor(below)),
+  }
+}
+
+/**
+ * Frees every decoded mesh that the segment on screen does not use and that no load in flight may still
+ * hand out (the cache holds the files of the last segment asked for). Call once a frame shows `shown`:
+ * the old segment's geometries are out of the scene by then, and a later visit decodes its files afresh.
+ */
+export function releaseUnshown(shown: SegmentMeshes): void {
+  const keep = new Set<MeshData>([shown.treated, shown.vertebraAbove, shown.vertebraBelow, shown.discAbove, shown.discBelow])
+  for (const [m, { name, load }] of live) {
+    if (keep.has(m) || cache.get(name) === load) continue
+    live.delete(m)
+    releaseMesh(m)
   }
 }

@@ -16,3 +16,14 @@ export function decodeMesh(bytes: Uint8Array): MeshData {
   const coarse = f.coarseIndexCount ? { coarseIndices: indexBuffer(f.coarseIndexCount, f.coarseIndexData) } : {}
   return { ...unpackVertices(vb, f.vertexCount), indices: indexBuffer(f.indexCount, f.indexData), ...coarse }
 }
+
+/**
+ * Frees a decoded mesh's memory now, whoever still points at it: its buffers are detached (transferred
+ * away and dropped), so every view over them, the geometry attributes built on them included, becomes
+ * empty. React keeps closures of past renders for a while (old hook states, deleted fibers, frame
+ * subscribers), and each could otherwise hold a whole segment's meshes. Only for meshes no longer drawn.
+ */
+export function releaseMesh(m: MeshData): void {
+  const buffers = new Set([m.positions, m.normals, m.indices, m.coarseIndices].filter((a) => a && a.byteLength).map((a) => a!.buffer as ArrayBuffer))
+  for (const b of buffers) structuredClone(b, { transfer: [b] })
+}

@@ -1,10 +1,10 @@
 // Keeps the case's anatomy and cement field in step with it: when the level changes, the baked meshes of
 // its segment (anatomyLoader); when anything the cement depends on changes, a new field from the cement
 // worker, and one for the vertebroplasty side when two procedures are compared. Stale results are dropped
-// by key.
+// by key; the meshes of a segment that has left the screen are freed.
 import { store, anatomyKeyOf, cementKeyOf } from './store'
 import { requestFrame } from './actions'
-import { loadSegment } from './anatomyLoader'
+import { loadSegment, releaseUnshown } from './anatomyLoader'
 import type { CementReply } from '../workers/cement.worker'
 import type { CementSummary } from '../core/cement/forCase'
 import type { Pathway } from '../core/risk/model'
@@ -49,6 +49,11 @@ export function startWorkers(): () => void {
     }
   }
   sync()
-  const unsub = store.subscribe((s, prev) => { if (s.case !== prev.case || s.compare?.case !== prev.compare?.case) sync() })
+  const unsub = store.subscribe((s, prev) => {
+    if (s.case !== prev.case || s.compare?.case !== prev.compare?.case) sync()
+    // a frame shows this segment: after it, nothing draws the last one
+    const shown = s.anatomy
+    if (s.ready && !prev.ready && shown) setTimeout(() => { if (store.getState().anatomy === shown) releaseUnshown(shown) })
+  })
   return () => { unsub(); cement.terminate() }
 }
