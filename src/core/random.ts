@@ -19,15 +19,15 @@ export function hash3(i: number, j: number, k: number, seed: number): number {
 export function valueNoise(x: number, y: number, z: number, cell: number, seed: number): number {
   const fx = x / cell, fy = y / cell, fz = z / cell
   const i = Math.floor(fx), j = Math.floor(fy), k = Math.floor(fz)
-  const s = (u: number) => u * u * (3 - 2 * u)
-  const u = s(fx - i), v = s(fy - j), w = s(fz - k)
-  const l = (a: number, b: number, t: number) => a + (b - a) * t
-  return l(
-    l(l(hash3(i, j, k, seed), hash3(i + 1, j, k, seed), u), l(hash3(i, j + 1, k, seed), hash3(i + 1, j + 1, k, seed), u), v),
-    l(l(hash3(i, j, k + 1, seed), hash3(i + 1, j, k + 1, seed), u), l(hash3(i, j + 1, k + 1, seed), hash3(i + 1, j + 1, k + 1, seed), u), v),
+  const u = smooth(fx - i), v = smooth(fy - j), w = smooth(fz - k)
+  return lerp(
+    lerp(lerp(hash3(i, j, k, seed), hash3(i + 1, j, k, seed), u), lerp(hash3(i, j + 1, k, seed), hash3(i + 1, j + 1, k, seed), u), v),
+    lerp(lerp(hash3(i, j, k + 1, seed), hash3(i + 1, j, k + 1, seed), u), lerp(hash3(i, j + 1, k + 1, seed), hash3(i + 1, j + 1, k + 1, seed), u), v),
     w,
   )
 }
+const smooth = (u: number) => u * u * (3 - 2 * u)
+const lerp = (a: number, b: number, t: number) => a + (b - a) * t
 
 /** A small seeded generator of uniform numbers in [0, 1) (mulberry32). */
 export function mulberry32(seed: number): () => number {

@@ -31,9 +31,10 @@ export function distanceToPath(p: Vec3, path: Vec3[]): number {
   let best = Infinity
   for (let i = 0; i + 1 < path.length; i++) {
     const a = path[i], b = path[i + 1]
-    const ab = [b[0] - a[0], b[1] - a[1], b[2] - a[2]]
-    const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1] + (p[2] - a[2]) * ab[2]) / (ab[0] ** 2 + ab[1] ** 2 + ab[2] ** 2 || 1)))
-    best = Math.min(best, Math.hypot(p[0] - a[0] - ab[0] * t, p[1] - a[1] - ab[1] * t, p[2] - a[2] - ab[2] * t))
+    const abx = b[0] - a[0], aby = b[1] - a[1], abz = b[2] - a[2]
+    const px = p[0] - a[0], py = p[1] - a[1], pz = p[2] - a[2]
+    const t = Math.max(0, Math.min(1, (px * abx + py * aby + pz * abz) / (abx ** 2 + aby ** 2 + abz ** 2 || 1)))
+    best = Math.min(best, Math.hypot(px - abx * t, py - aby * t, pz - abz * t))
   }
   return best
 }

@@ -9,7 +9,7 @@ import { RANGES } from '../case'
 import { PATHWAYS, type Pathway } from '../risk/model'
 import type { Vec3 } from '../anatomy/sdf'
 import { MinHeap } from './heap'
-import { Label, pathwayOf, type VoxelModel } from './labels'
+import { Label, exitMask, pathwayOf, type VoxelModel } from './labels'
 import { gradientAt, minutesAt, type Injection } from './rheology'
 
 /** The stabilising gradient is re-evaluated after every this many mL (cement-flow.md: per 0.5-1 mL). */
@@ -57,11 +57,25 @@ function voxelOf(vm: VoxelModel, p: Vec3): number {
   return i + nx * (j + ny * k)
 }
 
+/** A neighbourhood as flat arrays for the inner loops: each step's index offset and its axis steps. */
+interface Steps { count: number; offset: Int32Array; dx: Int8Array; dy: Int8Array; dz: Int8Array }
+function stepsOf(list: [number, number, number][], nx: number, ny: number): Steps {
+  const count = list.length
+  const s: Steps = { count, offset: new Int32Array(count), dx: new Int8Array(count), dy: new Int8Array(count), dz: new Int8Array(count) }
+  list.forEach(([a, b, c], q) => { s.dx[q] = a; s.dy[q] = b; s.dz[q] = c; s.offset[q] = a + nx * (b + ny * c) })
+  return s
+}
+
 /** Pass 1: hydraulic distance from the sources, 26-neighbour Dijkstra. */
 export function hydraulicDistance(vm: VoxelModel, sources: number[]): Float64Array {
   const [nx, ny, nz] = vm.dims
+  const { entry, slowXZ, slowY } = vm
   // doubles: a float32 store would round relaxed distances and defeat the stale-entry check
   const D = new Float64Array(vm.label.length).fill(Infinity)
+  // an exit (a vein, the disc, the tissue outside) drains at low pressure: it carries cement away, never
+  // pressure back into the bone, so the distance does not run from an exit into the body
+  const drains = exitMask(vm.label)
+  const st = stepsOf(NEIGHBOURS, nx, ny)
   const heap = new MinHeap(4096)
   for (const s of sources) { D[s] = 0; heap.push(0, s) }
   const h = vm.step
@@ -69,17 +83,18 @@ export function hydraulicDistance(vm: VoxelModel, sources: number[]): Float64Arr
     const d = heap.peek(), u = heap.pop()
     if (d > D[u]) continue
     const i = u % nx, j = ((u / nx) | 0) % ny, k = (u / (nx * ny)) | 0
-    // an exit (a vein, the disc, the tissue outside) drains at low pressure: it carries cement away, never
-    // pressure back into the bone, so the distance does not run from an exit into the body
-    const drains = pathwayOf(vm.label[u]) !== null
-    for (const [dx, dy, dz] of NEIGHBOURS) {
-      const a = i + dx, b = j + dy, c = k + dz
-      if (a < 0 || b < 0 || c < 0 || a >= nx || b >= ny || c >= nz) continue
-      const w = a + nx * (b + ny * c)
-      if (vm.entry[w] === Infinity || (drains && pathwayOf(vm.label[w]) === null)) continue
-      const sxz = (vm.slowXZ[u] + vm.slowXZ[w]) / 2, sy = (vm.slowY[u] + vm.slowY[w]) / 2
-      const cost = h * Math.sqrt((dx * sxz) ** 2 + (dy * sy) ** 2 + (dz * sxz) ** 2)
-      const nd = d + cost
+    const inner = i > 0 && j > 0 && k > 0 && i < nx - 1 && j < ny - 1 && k < nz - 1
+    const drainsU = drains[u], sxzU = slowXZ[u], syU = slowY[u]
+    for (let q = 0; q < st.count; q++) {
+      const dx = st.dx[q], dy = st.dy[q], dz = st.dz[q]
+      if (!inner) {
+        const a = i + dx, b = j + dy, c = k + dz
+        if (a < 0 || b < 0 || c < 0 || a >= nx || b >= ny || c >= nz) continue
+      }
+      const w = u + st.offset[q]
+      if (entry[w] === Infinity || (drainsU && !drains[w])) continue
+      const sxz = (sxzU + slowXZ[w]) / 2, sy = (syU + slowY[w]) / 2
+      const nd = d + h * Math.sqrt((dx * sxz) ** 2 + (dy * sy) ** 2 + (dz * sxz) ** 2)
       if (nd < D[w]) { D[w] = nd; heap.push(nd, w) }
     }
   }

@@ -93,10 +93,18 @@ export function buildVoxelModel(input: ModelInput): VoxelModel {
   const branches = basivertebralBranches(L)
   const cleftGap = c.cleft && hash3(7, 11, 13, seed) < 0.4
   const basiR = BASIVERTEBRAL.radiusMm, basiZ0 = L.zPost + m.EPD * BASIVERTEBRAL.depthShare, basiZ1 = L.zPost - BASIVERTEBRAL.outsideMm
+  // each needle's track with the box around it: only voxels in the box are measured against the line
+  const TRACK_MM = 1.1
+  const tracks = input.needles.map((nd) => ({
+    path: [nd.bone, nd.tip],
+    lo: [0, 1, 2].map((a) => Math.min(nd.bone[a], nd.tip[a]) - TRACK_MM),
+    hi: [0, 1, 2].map((a) => Math.max(nd.bone[a], nd.tip[a]) + TRACK_MM),
+  }))
+  const p: Vec3 = [0, 0, 0]
   let v = 0
   for (let k = 0; k < dims[2]; k++) for (let j = 0; j < dims[1]; j++) for (let i = 0; i < dims[0]; i++, v++) {
     const x = min[0] + i * step, y = min[1] + j * step, z = min[2] + k * step
-    const p: Vec3 = [x, y, z]
+    p[0] = x; p[1] = y; p[2] = z
     const d = bodySdf(L, x, y, z)
     bodyDistance[v] = d
     const H = L.heightAt(z)
@@ -110,7 +118,9 @@ export function buildVoxelModel(input: ModelInput): VoxelModel {
     // basivertebral vein: from the middle of the body out through the posterior wall (type B leaks)
     if (Math.abs(x) < basiR && Math.abs(y) < basiR && z < basiZ0 && z > basiZ1) lab = Label.Vein
     // its tributaries inside the body
-    if (lab === Label.Bone && Math.abs(y) < BASIVERTEBRAL.branchRadiusMm && branches.some((b) => distanceToPath(p, b) < BASIVERTEBRAL.branchRadiusMm)) lab = Label.Vein
+    if (lab === Label.Bone && Math.abs(y) < BASIVERTEBRAL.branchRadiusMm) {
+      for (const b of branches) if (distanceToPath(p, b) < BASIVERTEBRAL.branchRadiusMm) lab = Label.Vein
+    }
     // segmental veins on the sides at mid-height (type S leaks)
     if (Math.abs(y) < SEGMENTAL.radiusMm && Math.abs(z - mouth.zMm) < SEGMENTAL.radiusMm && Math.abs(x) > mouth.xFrom && Math.abs(x) < mouth.xTo) lab = Label.Vein
     if (lab === Label.Cortex) {
@@ -143,8 +153,9 @@ export function buildVoxelModel(input: ModelInput): VoxelModel {
       }
     }
     // the cannula's track: a channel inside the bone and a way out through the pedicle
-    for (const nd of input.needles) {
-      if (distanceToPath(p, [nd.bone, nd.tip]) < 1.1) {
+    for (const t of tracks) {
+      if (x < t.lo[0] || y < t.lo[1] || z < t.lo[2] || x > t.hi[0] || y > t.hi[1] || z > t.hi[2]) continue
+      if (distanceToPath(p, t.path) < TRACK_MM) {
         if (lab === Label.Bone || lab === Label.Shell) entry[v] = -1 // marked: an easy channel
         else if (lab === Label.Cortex || ((lab === Label.Para || lab === Label.Canal) && z < L.zPost)) lab = Label.Needle
       }
