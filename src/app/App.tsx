@@ -15,6 +15,7 @@ import { GuideCard } from '../ui/guide/GuideCard'
 import { PenTools } from '../ui/PenTools'
 import { useText } from '../app/text'
 import { PaneLabel } from '../ui/PaneLabel'
+import { SceneBoundary } from '../ui/SceneBoundary'
 
 const CasePanel = lazy(() => import('../ui/CasePanel'))
 // the X-ray views load when first shown
@@ -23,12 +24,8 @@ const FluoroPanel = lazy(() => import('../ui/fluoro/FluoroPanel').then((m) => ({
 const ShareDialog = lazy(() => import('../ui/share/ShareDialog').then((m) => ({ default: m.ShareDialog })))
 const SummarySheet = lazy(() => import('../ui/share/SummarySheet').then((m) => ({ default: m.SummarySheet })))
 
-function hasWebGL2(): boolean {
-  try { return !!document.createElement('canvas').getContext('webgl2') } catch { return false }
-}
-
 export function App() {
-  const { UI } = useText()
+  const { UI, CHECK } = useText()
   useKeyboard()
   const ready = useApp((s) => s.ready)
   const overlay = useApp((s) => s.view.overlay)
@@ -38,7 +35,8 @@ export function App() {
   const compare = useApp((s) => s.view.compare)
   const view = useApp((s) => s.view.view)
   useEffect(() => { document.documentElement.lang = lang; document.title = UI.title }, [lang, UI])
-  const [webgl] = useState(hasWebGL2)
+  // a browser without WebGL 2 at all is known at once; one that refuses the context, when the canvas asks
+  const [webgl, setWebgl] = useState(() => typeof WebGL2RenderingContext !== 'undefined')
   const [lost, setLost] = useState(false)
   // after the first full frame: the case panel (leva) loads, off the critical path, and later rebuilds
   // of a changed case keep the old picture up instead of the loading message
@@ -52,10 +50,12 @@ export function App() {
           {webgl ? (
             // two procedures, one timeline: vertebroplasty first (left, or above on a tall screen); the case's
             // canvas stays mounted as the comparison opens and closes
-            <div className={compare ? 'panes two' : 'panes'} role={compare ? 'group' : undefined} aria-label={compare ? UI.comparePanes : undefined}>
-              {compare && <div key="vp" className="pane"><SceneCanvas side="compare" label={UI.vp} onContextLost={setLost} /><PaneLabel side="compare" /></div>}
-              <div key="main" className="pane"><SceneCanvas label={compare ? UI.kp : undefined} onContextLost={setLost} />{compare && <PaneLabel side="main" />}</div>
-            </div>
+            <SceneBoundary onNoWebGL={() => setWebgl(false)} failed={(retry) => <div className="fallback"><p>{UI.sceneFailed}</p><button onClick={retry}>{CHECK.again}</button></div>}>
+              <div className={compare ? 'panes two' : 'panes'} role={compare ? 'group' : undefined} aria-label={compare ? UI.comparePanes : undefined}>
+                {compare && <div key="vp" className="pane"><SceneCanvas side="compare" label={UI.vp} onContextLost={setLost} /><PaneLabel side="compare" /></div>}
+                <div key="main" className="pane"><SceneCanvas label={compare ? UI.kp : undefined} onContextLost={setLost} />{compare && <PaneLabel side="main" />}</div>
+              </div>
+            </SceneBoundary>
           ) : <p className="fallback">{UI.noWebGL}</p>}
           {webgl && view !== '3d' && <Suspense fallback={null}><FluoroPanel /></Suspense>}
           {webgl && !started && <p className="loading">{UI.loading}</p>}

@@ -1,9 +1,10 @@
-// Loads the baked meshes of a spine segment (models/meshes, made by npm run models) and decodes them.
+// Loads the baked meshes of a spine segment (models/meshes, made by npm run models), decoded in a worker.
 // Files are emitted by Vite as local assets: no request leaves the machine. Only the current segment's
 // decoded meshes are kept (a neighbouring level reuses what it shares); others are dropped so memory
 // stays flat however many levels are visited: once a frame shows a new segment, releaseUnshown frees the
 // meshes of the old one.
-import { decodeMesh, releaseMesh } from './meshDecode'
+import { releaseMesh } from './meshDecode'
+import { fetchMesh } from './meshFetch'
 
 import { layoutFor, lowerOffsetY } from '../core/anatomy/vertebra'
 import { segmentLevels, type SegmentMeshes } from '../core/anatomy/segment'
@@ -20,11 +21,10 @@ function load(name: string): Promise<MeshData> {
   if (!p) {
     const url = byName.get(name)
     const made: Promise<MeshData> = url
-      ? fetch(url).then((r) => { if (!r.ok) throw new Error(`${name}: HTTP ${r.status}`); return r.arrayBuffer() }).then((b) => {
-        const m = decodeMesh(new Uint8Array(b))
-        live.set(m, { name, load: made })
-        return m
-      })
+      ? fetchMesh(url).then(
+        (m) => { live.set(m, { name, load: made }); return m },
+        (err: Error) => { throw new Error(`${name}: ${err.message}`) },
+      )
       : Promise.reject(new Error(`no baked mesh ${name}: run npm run models`))
     p = made
     p.catch(() => cache.delete(name)) // a failed load may be retried

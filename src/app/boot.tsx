@@ -8,6 +8,7 @@ import { startKiosk } from './kiosk'
 import { store } from './store'
 import '../ui/styles.css'
 
+performance.mark('spineviz:boot')
 startUrlSync()
 startPlaybackDriver()
 if (store.getState().view.kiosk) startKiosk()

@@ -41,7 +41,7 @@ export function installInspection(): SpineViz {
   // changed case is being rebuilt, so tools can wait for the new case too
   const mirror = (ready: boolean) => {
     document.documentElement.dataset.ready = ready ? '1' : '0'
-    if (ready) resolveReady()
+    if (ready) { performance.mark('spineviz:ready'); resolveReady() }
   }
   mirror(store.getState().ready)
   store.subscribe((s, p) => { if (s.ready !== p.ready) mirror(s.ready) })

@@ -17,6 +17,7 @@ export function startWorkers(): () => void {
     loadSegment(level).then(
       (meshes) => {
         if (key !== wantAnatomy) return
+        performance.mark('spineviz:anatomy')
         store.setState({ anatomy: meshes, anatomyKey: key })
         requestFrame()
       },
@@ -24,8 +25,9 @@ export function startWorkers(): () => void {
     )
   }
   cement.onmessage = (e: MessageEvent<CementReply>) => {
-    const { key, field, error } = e.data
+    const { key, field, error, ms, startedAt } = e.data
     if (key !== wantCement && key !== wantCompare) return
+    performance.mark('spineviz:cement', { detail: { workerMs: ms, startedMs: startedAt && startedAt - performance.timeOrigin } })
     if (error || !field) { store.setState({ error: error ?? 'cement field failed' }); return }
     const cement: CementSummary = { key, vmax: field.vmax, curve: field.curve as Record<Pathway, Float32Array>, events: field.events as CementSummary['events'] }
     const cementTexture = { key, dims: field.dims, min: field.min, step: field.step, half: field.half, bodyHalf: field.bodyHalf }

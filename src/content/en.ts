@@ -48,6 +48,7 @@ export const UI = {
   loading: 'Building the 3D spine…',
   dismiss: 'Dismiss',
   noWebGL: 'This device cannot show the 3D view (WebGL is not available). The steps and their descriptions below still work.',
+  sceneFailed: 'Something went wrong in the 3D view. The steps and their descriptions below still work.',
   contextLost: 'The 3D view paused because the graphics system was reset. It will come back by itself.',
   workerError: 'Part of the 3D model could not be built. The steps and descriptions still work.',
   procedureTime: (a: number, b: number, total: number) => `About minutes ${a}–${b} of a ${total}-minute procedure`,

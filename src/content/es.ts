@@ -48,6 +48,7 @@ export const UI: typeof EN.UI = {
   loading: 'Construyendo la columna en 3D…',
   dismiss: 'Cerrar',
   noWebGL: 'Este aparato no puede mostrar la vista en 3D (no tiene WebGL). Los pasos y sus explicaciones de abajo siguen funcionando.',
+  sceneFailed: 'Algo falló en la vista en 3D. Los pasos y sus explicaciones de abajo siguen funcionando.',
   contextLost: 'La vista en 3D se detuvo porque el sistema gráfico se reinició. Volverá sola.',
   workerError: 'No se pudo construir una parte del modelo 3D. Los pasos y las explicaciones siguen funcionando.',
   procedureTime: (a: number, b: number, total: number) => `Más o menos los minutos ${a} a ${b} de un procedimiento de ${total} minutos`,

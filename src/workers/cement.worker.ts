@@ -6,6 +6,8 @@ import type { CaseParams } from '../core/case'
 export interface CementRequest { key: string; case: CaseParams }
 export interface CementReply {
   key: string
+  /** when the worker began on this case (ms since the epoch) and how long it took */
+  startedAt?: number
   ms?: number
   error?: string
   field?: {
@@ -28,7 +30,7 @@ self.onmessage = (e: MessageEvent<CementRequest>) => {
     const body = new Float32Array(2 * f.exit.length)
     for (let v = 0; v < f.exit.length; v++) { body[2 * v] = Math.max(-30, Math.min(30, f.bodySdf[v])); body[2 * v + 1] = f.exit[v] }
     const bodyHalf = toHalfArray(body)
-    const reply: CementReply = { key, ms: performance.now() - t0, field: { dims: f.dims, min: f.min, step: f.step, half, bodyHalf, vmax: f.vmax, curve: f.curve, events: f.events } }
+    const reply: CementReply = { key, startedAt: performance.timeOrigin + t0, ms: performance.now() - t0, field: { dims: f.dims, min: f.min, step: f.step, half, bodyHalf, vmax: f.vmax, curve: f.curve, events: f.events } }
     ;(self as unknown as Worker).postMessage(reply, [half.buffer as ArrayBuffer, bodyHalf.buffer as ArrayBuffer])
   } catch (err) {
     ;(self as unknown as Worker).postMessage({ key, error: String(err) } satisfies CementReply)
