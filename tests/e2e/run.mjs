@@ -11,6 +11,7 @@ import { riskChecks } from './risk.mjs'
 import { modeChecks } from './modes.mjs'
 import { audienceChecks } from './audiences.mjs'
 import { fluoroChecks } from './fluoro.mjs'
+import { memoryChecks } from './memory.mjs'
 import { findChromium, CHROMIUM_ARGS } from '../chromium.mjs'
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
@@ -227,6 +228,7 @@ await riskChecks({ open, check, assert, state, frame, SHOTS })
 await modeChecks({ open, check, assert, state })
 await audienceChecks({ open, check, assert, state, frame })
 await fluoroChecks({ open, check, assert, state, frame, SHOTS })
+await memoryChecks({ open, check, assert })
 
 await check('a case change in the student what-if panel shows in the scene within two frames (grade 2 -> 3)', async () => {
   const { page } = await open('?t=15&mode=student')
