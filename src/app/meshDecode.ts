@@ -17,6 +17,13 @@ export function decodeMesh(bytes: Uint8Array): MeshData {
   return { ...unpackVertices(vb, f.vertexCount), indices: indexBuffer(f.indexCount, f.indexData), ...coarse }
 }
 
+/** Fetches a baked mesh file and decodes it (in the mesh worker; in place where there are no workers). */
+export async function fetchAndDecode(url: string): Promise<MeshData> {
+  const r = await fetch(url)
+  if (!r.ok) throw new Error(`HTTP ${r.status}`)
+  return decodeMesh(new Uint8Array(await r.arrayBuffer()))
+}
+
 /**
  * Frees a decoded mesh's memory now, whoever still points at it: its buffers are detached (transferred
  * away and dropped), so every view over them, the geometry attributes built on them included, becomes
@@ -24,6 +31,10 @@ export function decodeMesh(bytes: Uint8Array): MeshData {
  * subscribers), and each could otherwise hold a whole segment's meshes. Only for meshes no longer drawn.
  */
 export function releaseMesh(m: MeshData): void {
-  const buffers = new Set([m.positions, m.normals, m.indices, m.coarseIndices].filter((a) => a && a.byteLength).map((a) => a!.buffer as ArrayBuffer))
-  for (const b of buffers) structuredClone(b, { transfer: [b] })
+  for (const b of meshBuffers(m)) structuredClone(b, { transfer: [b] })
+}
+
+/** The distinct buffers under a mesh's arrays (to transfer or to free), none already detached. */
+export function meshBuffers(m: MeshData): ArrayBuffer[] {
+  return [...new Set([m.positions, m.normals, m.indices, m.coarseIndices].filter((a) => a && a.byteLength).map((a) => a!.buffer as ArrayBuffer))]
 }

@@ -1,6 +1,6 @@
 // Fetches and decodes a baked mesh in the mesh worker, off the main thread; where there are no workers (the
 // unit tests in Node) it does the same here.
-import { decodeMesh } from './meshDecode'
+import { fetchAndDecode } from './meshDecode'
 import type { MeshData } from '../core/anatomy/surfaceNets'
 import type { MeshReply, MeshRequest } from '../workers/mesh.worker'
 
@@ -21,9 +21,7 @@ function meshWorker(): Worker {
 }
 
 export function fetchMesh(url: string): Promise<MeshData> {
-  if (typeof Worker === 'undefined') {
-    return fetch(url).then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.arrayBuffer() }).then((b) => decodeMesh(new Uint8Array(b)))
-  }
+  if (typeof Worker === 'undefined') return fetchAndDecode(url)
   const id = nextId++
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject })

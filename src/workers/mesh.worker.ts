@@ -1,6 +1,6 @@
 // Mesh worker: fetches and decodes baked meshes off the main thread, which at start-up is busy bringing up
 // React and the renderer. The decoded arrays are transferred, not copied.
-import { decodeMesh } from '../app/meshDecode'
+import { fetchAndDecode, meshBuffers } from '../app/meshDecode'
 import type { MeshData } from '../core/anatomy/surfaceNets'
 
 export interface MeshRequest { id: number; url: string }
@@ -10,11 +10,8 @@ self.onmessage = async (e: MessageEvent<MeshRequest>) => {
   const { id, url } = e.data
   const post = (reply: MeshReply, transfer: ArrayBuffer[] = []) => (self as unknown as Worker).postMessage(reply, transfer)
   try {
-    const r = await fetch(url)
-    if (!r.ok) throw new Error(`HTTP ${r.status}`)
-    const mesh = decodeMesh(new Uint8Array(await r.arrayBuffer()))
-    const buffers = [mesh.positions, mesh.normals, mesh.indices, mesh.coarseIndices].filter((a) => a !== undefined).map((a) => a.buffer as ArrayBuffer)
-    post({ id, mesh }, [...new Set(buffers)])
+    const mesh = await fetchAndDecode(url)
+    post({ id, mesh }, meshBuffers(mesh))
   } catch (err) {
     post({ id, error: String(err) })
   }
