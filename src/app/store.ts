@@ -110,6 +110,12 @@ export function cementKeyOf(c: CaseParams): string {
   return caseKey({ ...c, vol: 0 }) + (c.proc === 'kp' ? `|${c.vol}` : '') // KP balloon size follows the volume
 }
 
+/** The case's meshes and cement field (both procedures' when comparing) are in the store. */
+export function caseDataIn(s: AppState): boolean {
+  return !!s.anatomy && s.anatomyKey === anatomyKeyOf(s.case) && s.cementTexture?.key === cementKeyOf(s.case) &&
+    (!s.compare || s.compare.cementTexture?.key === cementKeyOf(s.compare.case))
+}
+
 export function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now()
 }

@@ -1,5 +1,5 @@
 import { useFrame, useThree } from '@react-three/fiber'
-import { store, anatomyKeyOf, cementKeyOf } from '../app/store'
+import { store, caseDataIn } from '../app/store'
 
 /**
  * Marks the app ready once a frame has been drawn with the case fully in it: the treated vertebra and the
@@ -11,9 +11,7 @@ export function ReadySignal() {
   useFrame(() => {
     const s = store.getState()
     if (s.ready) return
-    const data = s.anatomy && s.anatomyKey === anatomyKeyOf(s.case) && s.cementTexture?.key === cementKeyOf(s.case) &&
-      (!s.compare || s.compare.cementTexture?.key === cementKeyOf(s.compare.case)) // and the side beside it
-    if (data && scene.getObjectByName(`vertebra.${s.case.level}.body`) && scene.getObjectByName('cement')) {
+    if (caseDataIn(s) && scene.getObjectByName(`vertebra.${s.case.level}.body`) && scene.getObjectByName('cement')) {
       requestAnimationFrame(() => store.setState({ ready: true }))
     }
   })

@@ -1,5 +1,5 @@
 // Cement arrival field, two passes (reference/cement-flow.md section 6):
-// 1. hydraulic distance D from the needle tip(s): Dijkstra with anisotropic slowness sqrt(k_ref/k);
+// 1. hydraulic distance D from the needle tip(s), settled lazily (distance.ts): Dijkstra with anisotropic slowness sqrt(k_ref/k);
 // 2. invasion in a stabilising gradient: pop the frontier voxel of least G*D + entry. G grows with the
 //    cement's viscosity and the injection rate (rheology.ts), and the cement thickens as it goes in, so G is
 //    re-evaluated every SEGMENT_ML and the frontier re-keyed. Large G gives a compact cloud; small G lets the
@@ -9,7 +9,8 @@ import { RANGES } from '../case'
 import { PATHWAYS, type Pathway } from '../risk/model'
 import type { Vec3 } from '../anatomy/sdf'
 import { MinHeap } from './heap'
-import { Label, exitMask, pathwayOf, type VoxelModel } from './labels'
+import { HydraulicDistance } from './distance'
+import { Label, pathwayOf, type VoxelModel } from './labels'
 import { gradientAt, minutesAt, type Injection } from './rheology'
 
 /** The stabilising gradient is re-evaluated after every this many mL (cement-flow.md: per 0.5-1 mL). */
@@ -45,9 +46,8 @@ export interface CementField {
   events: LeakEvent[]
 }
 
-const NEIGHBOURS: [number, number, number][] = []
-for (let dz = -1; dz <= 1; dz++) for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) if (dx || dy || dz) NEIGHBOURS.push([dx, dy, dz])
-const FACES: [number, number, number][] = NEIGHBOURS.filter(([a, b, c]) => Math.abs(a) + Math.abs(b) + Math.abs(c) === 1)
+// the six face neighbours, in the order the invasion has always pushed them (ties in the heap keep it)
+const FACES: [number, number, number][] = [[0, 0, -1], [0, -1, 0], [-1, 0, 0], [1, 0, 0], [0, 1, 0], [0, 0, 1]]
 
 function voxelOf(vm: VoxelModel, p: Vec3): number {
   const [nx, ny, nz] = vm.dims
@@ -57,54 +57,10 @@ function voxelOf(vm: VoxelModel, p: Vec3): number {
   return i + nx * (j + ny * k)
 }
 
-/** A neighbourhood as flat arrays for the inner loops: each step's index offset and its axis steps. */
-interface Steps { count: number; offset: Int32Array; dx: Int8Array; dy: Int8Array; dz: Int8Array }
-function stepsOf(list: [number, number, number][], nx: number, ny: number): Steps {
-  const count = list.length
-  const s: Steps = { count, offset: new Int32Array(count), dx: new Int8Array(count), dy: new Int8Array(count), dz: new Int8Array(count) }
-  list.forEach(([a, b, c], q) => { s.dx[q] = a; s.dy[q] = b; s.dz[q] = c; s.offset[q] = a + nx * (b + ny * c) })
-  return s
-}
-
-/** Pass 1: hydraulic distance from the sources, 26-neighbour Dijkstra. */
-export function hydraulicDistance(vm: VoxelModel, sources: number[]): Float64Array {
-  const [nx, ny, nz] = vm.dims
-  const { entry, slowXZ, slowY } = vm
-  // doubles: a float32 store would round relaxed distances and defeat the stale-entry check
-  const D = new Float64Array(vm.label.length).fill(Infinity)
-  // an exit (a vein, the disc, the tissue outside) drains at low pressure: it carries cement away, never
-  // pressure back into the bone, so the distance does not run from an exit into the body
-  const drains = exitMask(vm.label)
-  const st = stepsOf(NEIGHBOURS, nx, ny)
-  const heap = new MinHeap(4096)
-  for (const s of sources) { D[s] = 0; heap.push(0, s) }
-  const h = vm.step
-  while (heap.size) {
-    const d = heap.peek(), u = heap.pop()
-    if (d > D[u]) continue
-    const i = u % nx, j = ((u / nx) | 0) % ny, k = (u / (nx * ny)) | 0
-    const inner = i > 0 && j > 0 && k > 0 && i < nx - 1 && j < ny - 1 && k < nz - 1
-    const drainsU = drains[u], sxzU = slowXZ[u], syU = slowY[u]
-    for (let q = 0; q < st.count; q++) {
-      const dx = st.dx[q], dy = st.dy[q], dz = st.dz[q]
-      if (!inner) {
-        const a = i + dx, b = j + dy, c = k + dz
-        if (a < 0 || b < 0 || c < 0 || a >= nx || b >= ny || c >= nz) continue
-      }
-      const w = u + st.offset[q]
-      if (entry[w] === Infinity || (drainsU && !drains[w])) continue
-      const sxz = (sxzU + slowXZ[w]) / 2, sy = (syU + slowY[w]) / 2
-      const nd = d + h * Math.sqrt((dx * sxz) ** 2 + (dy * sy) ** 2 + (dz * sxz) ** 2)
-      if (nd < D[w]) { D[w] = nd; heap.push(nd, w) }
-    }
-  }
-  return D
-}
-
 /** Both passes, for needle tips in the healthy frame. */
 export function computeCementField(vm: VoxelModel, tips: Vec3[], c: Injection): CementField {
   const sources = sourcesAt(vm, tips)
-  return invade(vm, hydraulicDistance(vm, sources), sources, c)
+  return invade(vm, new HydraulicDistance(vm, sources), sources, c)
 }
 
 /** The voxels the needle tips sit in (those the cement can fill). */
@@ -112,8 +68,8 @@ export function sourcesAt(vm: VoxelModel, tips: Vec3[]): number[] {
   return tips.map((p) => voxelOf(vm, p)).filter((v) => vm.entry[v] !== Infinity)
 }
 
-/** Pass 2: invasion from the sources in the stabilising gradient, given pass 1's hydraulic distance D. */
-export function invade(vm: VoxelModel, D: Float64Array, sources: number[], c: Injection): CementField {
+/** Pass 2: invasion from the sources in the stabilising gradient, given pass 1 (settled as it goes). */
+export function invade(vm: VoxelModel, D: HydraulicDistance, sources: number[], c: Injection): CementField {
   const [nx, ny, nz] = vm.dims
   const n = vm.label.length
   const vmax = RANGES.vol.max
@@ -151,13 +107,15 @@ export function invade(vm: VoxelModel, D: Float64Array, sources: number[], c: In
       const a = i + dx, b = j + dy, cc = k + dz
       if (a < 0 || b < 0 || cc < 0 || a >= nx || b >= ny || cc >= nz) continue
       const w = a + nx * (b + ny * cc)
-      if (queued[w] || vm.entry[w] === Infinity || D[w] === Infinity) continue
+      if (queued[w] || vm.entry[w] === Infinity) continue
+      const dw = D.at(w)
+      if (dw === Infinity) continue
       queued[w] = 1
       const lw = vm.label[w]
       const outside = pathwayOf(lw) !== null
       outDepth[w] = outside ? Math.min(65535, outDepth[u] + 1) : 0
       const channel = lw === Label.Crack || lw === Label.Needle || (lw === Label.Vein && vm.label[u] !== Label.Vein)
-      reach[w] = D[w] + (channel ? CHANNEL_MM : 0)
+      reach[w] = dw + (channel ? CHANNEL_MM : 0)
       extra[w] = vm.entry[w] + (lw === Label.Vein ? VEIN_PENALTY : OUTSIDE_PENALTY) * outDepth[w]
       heap.push(G * reach[w] + extra[w], w)
     }

@@ -6,13 +6,14 @@ import type { Vec3 } from '../anatomy/sdf'
 import { layoutFor } from '../anatomy/vertebra'
 import { instrumentLayout } from '../anatomy/instruments'
 import { buildVoxelModel, cavitiesFor, exitMask, type VoxelModel } from './labels'
-import { hydraulicDistance, invade, sourcesAt, type CementField } from './field'
+import { invade, sourcesAt, type CementField } from './field'
+import { HydraulicDistance } from './distance'
 
 /** The arrival field with what the scene draws it against: the body's signed distance and where the exits are. */
 export type CaseField = CementField & { bodySdf: Float32Array; exit: Uint8Array }
 
-/** A body ready for pass 2: its voxels, where cement has left the bone, the needle tips and pass 1. */
-export interface Anatomy { key: string; vm: VoxelModel; exit: Uint8Array; sources: number[]; D: Float64Array }
+/** A body ready for pass 2: its voxels, where cement has left the bone, the needle tips and pass 1 (lazy). */
+export interface Anatomy { key: string; vm: VoxelModel; exit: Uint8Array; sources: number[]; D: HydraulicDistance }
 
 /** Another body like the case's: its own bone texture, and needle tips placed a little off the plan. */
 export interface Variant { seed: number; tipOffset: Vec3 }
@@ -37,7 +38,7 @@ export function anatomyFor(c: CaseParams, procedure: ProcedureKey = c.proc, vari
     needles: inst.needles.map((n, i) => ({ bone: n.bone, tip: tips[i] })),
   })
   const sources = sourcesAt(vm, tips)
-  return { key: anatomyKey(c, procedure, variant), vm, exit: exitMask(vm.label), sources, D: hydraulicDistance(vm, sources) }
+  return { key: anatomyKey(c, procedure, variant), vm, exit: exitMask(vm.label), sources, D: new HydraulicDistance(vm, sources) }
 }
 
 /** The arrival field, and the body's signed distance on the same grid (for drawing cut faces). */

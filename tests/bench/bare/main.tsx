@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client'
 import { Canvas, useFrame } from '@react-three/fiber'
 
 function Ready() {
-  useFrame(() => { requestAnimationFrame(() => { document.documentElement.dataset.ready = '1' }) })
+  useFrame(() => { requestAnimationFrame(() => { performance.mark('spineviz:ready'); document.documentElement.dataset.ready = '1' }) })
   return null
 }
 
