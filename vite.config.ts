@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
+import { precache } from './src/pwa/precache'
 // @ts-expect-error plain ESM helper shared with the e2e runner
 import { findChromium, CHROMIUM_ARGS } from './tests/chromium.mjs'
 
@@ -28,7 +29,7 @@ const browserProject = () => ({
 })
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precache()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -7,6 +7,13 @@ import { installInspection } from './app/inspection'
 
 const parsed = parseQuery(window.location.search)
 store.setState(initialState(parsed.case, parsed.view, parsed.notices))
-installInspection()
+const inspection = installInspection()
 startWorkers()
 void import('./app/boot')
+registerServiceWorker(inspection.ready)
+
+/** Offline: once the first frame is up, the service worker precaches the whole app (src/pwa). */
+function registerServiceWorker(ready: Promise<void>): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
+  void ready.then(() => navigator.serviceWorker.register('/sw.js').catch(() => { /* the app works online without it */ }))
+}

@@ -16,6 +16,7 @@ import { PenTools } from '../ui/PenTools'
 import { useText } from '../app/text'
 import { PaneLabel } from '../ui/PaneLabel'
 import { SceneBoundary } from '../ui/SceneBoundary'
+import { PanelBoundary } from '../ui/PanelBoundary'
 
 const CasePanel = lazy(() => import('../ui/CasePanel'))
 // the X-ray views load when first shown
@@ -44,7 +45,7 @@ export function App() {
   useEffect(() => { if (ready) setStarted(true) }, [ready])
   return (
     <div className={`app mode-${mode}${overlay ? ' risk-open' : ''}`}>
-      <TopBar />
+      <PanelBoundary className="topbar-failed"><TopBar /></PanelBoundary>
       <main className={overlay ? 'stage with-legend' : 'stage'}>
         <div className={`viewport view-${view}`}>
           {webgl ? (
@@ -57,28 +58,29 @@ export function App() {
               </div>
             </SceneBoundary>
           ) : <p className="fallback">{UI.noWebGL}</p>}
-          {webgl && view !== '3d' && <Suspense fallback={null}><FluoroPanel /></Suspense>}
+          {webgl && view !== '3d' && <PanelBoundary><Suspense fallback={null}><FluoroPanel /></Suspense></PanelBoundary>}
           {webgl && !started && <p className="loading">{UI.loading}</p>}
           {lost && <p className="fallback overlay">{UI.contextLost}</p>}
-          <GuidedViewButton />
-          <SectionControls />
-          <NoticeBar />
-          <GuideCard />
-          <PenTools />
-          {mode === 'surgeon' && <CaseDrawer />}
+          <PanelBoundary><GuidedViewButton /><SectionControls /></PanelBoundary>
+          <PanelBoundary><NoticeBar /></PanelBoundary>
+          <PanelBoundary><GuideCard /></PanelBoundary>
+          <PanelBoundary><PenTools /></PanelBoundary>
+          {mode === 'surgeon' && <PanelBoundary><CaseDrawer /></PanelBoundary>}
           {/* the what-if panel (leva) is the student's, loaded only in that mode and after the first frame */}
-          {started && mode === 'student' && <Suspense fallback={null}><CasePanel key={lang} /></Suspense>}
+          {started && mode === 'student' && <PanelBoundary><Suspense fallback={null}><CasePanel key={lang} /></Suspense></PanelBoundary>}
         </div>
-        <RiskPanel key={mode} />
+        <PanelBoundary><RiskPanel key={mode} /></PanelBoundary>
       </main>
-      <Suspense fallback={null}>
-        {dialog === 'share' && <ShareDialog />}
-        {dialog === 'summary' && <SummarySheet />}
-      </Suspense>
+      <PanelBoundary>
+        <Suspense fallback={null}>
+          {dialog === 'share' && <ShareDialog />}
+          {dialog === 'summary' && <SummarySheet />}
+        </Suspense>
+      </PanelBoundary>
       <footer className="dock">
-        <Caption />
-        <Scrubber />
-        <ChapterList />
+        <PanelBoundary><Caption /></PanelBoundary>
+        <PanelBoundary><Scrubber /></PanelBoundary>
+        <PanelBoundary><ChapterList /></PanelBoundary>
       </footer>
     </div>
   )

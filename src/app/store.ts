@@ -80,6 +80,8 @@ export function initialState(c: CaseParams = DEFAULT_CASE, view: ViewParams = DE
   if (view.compare) c = { ...c, proc: 'kp' } // side by side runs on kyphoplasty's timeline (core/compare.ts)
   const plan = buildPlan(c)
   const clock = createClock(plan.duration, view.t)
+  // a time past the end of this case's timeline starts at its end, and says so
+  if (view.t > plan.duration) notices = [...notices, { key: 't', kind: 'clamped', value: String(view.t).slice(0, 24), used: String(Math.floor(plan.duration * 10) / 10) }]
   return {
     case: { ...c }, view: { ...view, t: clock.anchorT }, plan, clock, t: clock.anchorT, notices,
     followCamera: true, section: { ...DEFAULT_SECTION }, labels: view.mode === 'student', loop: false,

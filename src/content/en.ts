@@ -49,6 +49,7 @@ export const UI = {
   dismiss: 'Dismiss',
   noWebGL: 'This device cannot show the 3D view (WebGL is not available). The steps and their descriptions below still work.',
   sceneFailed: 'Something went wrong in the 3D view. The steps and their descriptions below still work.',
+  panelFailed: 'Something went wrong in this part of the screen. The rest still works.',
   contextLost: 'The 3D view paused because the graphics system was reset. It will come back by itself.',
   workerError: 'Part of the 3D model could not be built. The steps and descriptions still work.',
   procedureTime: (a: number, b: number, total: number) => `About minutes ${a}–${b} of a ${total}-minute procedure`,
@@ -243,6 +244,8 @@ export function noticeText(n: { key: string; kind: string; value: string; used: 
   const what = NOTICE_KEYS[n.key] ?? n.key
   if (n.kind === 'clamped') return `The ${what} “${n.value}” is outside the range we can show, so we use ${n.used}.`
   if (n.kind === 'unavailable') return `The ${what} “${n.value}” is not available yet, so we show ${n.used}.`
+  if (n.kind === 'ignored') return `The link has “${n.value}”, which we do not use, so we left it out.`
+  if (n.kind === 'repeated') return `The link gives the ${what} ${n.value} times, so we use the first: “${n.used}”.`
   return `We could not read the ${what} “${n.value}” in the link, so we show ${n.used}.`
 }
 

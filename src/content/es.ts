@@ -49,6 +49,7 @@ export const UI: typeof EN.UI = {
   dismiss: 'Cerrar',
   noWebGL: 'Este aparato no puede mostrar la vista en 3D (no tiene WebGL). Los pasos y sus explicaciones de abajo siguen funcionando.',
   sceneFailed: 'Algo falló en la vista en 3D. Los pasos y sus explicaciones de abajo siguen funcionando.',
+  panelFailed: 'Algo falló en esta parte de la pantalla. El resto sigue funcionando.',
   contextLost: 'La vista en 3D se detuvo porque el sistema gráfico se reinició. Volverá sola.',
   workerError: 'No se pudo construir una parte del modelo 3D. Los pasos y las explicaciones siguen funcionando.',
   procedureTime: (a: number, b: number, total: number) => `Más o menos los minutos ${a} a ${b} de un procedimiento de ${total} minutos`,
@@ -232,6 +233,8 @@ export const noticeText: typeof EN.noticeText = (n) => {
   const what = NOTICE_KEYS[n.key] ?? n.key
   if (n.kind === 'clamped') return `El valor de ${what} “${n.value}” está fuera de lo que podemos mostrar; usamos ${n.used}.`
   if (n.kind === 'unavailable') return `El valor de ${what} “${n.value}” todavía no está disponible; mostramos ${n.used}.`
+  if (n.kind === 'ignored') return `El enlace trae “${n.value}”, que no usamos; lo dejamos de lado.`
+  if (n.kind === 'repeated') return `El enlace da el valor de ${what} ${n.value} veces; usamos el primero: “${n.used}”.`
   return `No pudimos leer el valor de ${what} “${n.value}” en el enlace; mostramos ${n.used}.`
 }
 

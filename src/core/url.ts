@@ -1,5 +1,6 @@
 // CaseParams + view state <-> URL query (versioned, v=1). Parsing never throws: a bad value falls back to
-// its default and leaves a short notice; unknown keys are ignored.
+// its default and leaves a short notice; so does a key we do not use (it is left out) and a key given twice
+// (the first value is used).
 import {
   DEFAULT_CASE, ENUMS, RANGES, URL_LEVELS, clamp, isTreatable, snap,
   type CaseParams, type Grade,
@@ -31,7 +32,7 @@ export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({ mode: 'surgeon
 /** A notice names the key and what happened; the UI words it. */
 export interface Notice {
   key: string
-  kind: 'invalid' | 'clamped' | 'unavailable'
+  kind: 'invalid' | 'clamped' | 'unavailable' | 'ignored' | 'repeated'
   value: string
   used: string
 }
@@ -43,6 +44,8 @@ export interface Parsed {
 }
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/
+/** Every key a link may carry (toQuery writes no other). */
+const KEYS = new Set(['v', 'proc', 'level', 'morph', 'grade', 'approach', 'visc', 'vol', 'mix', 'rate', 'wall', 'endplate', 'cleft', 'cause', 'mode', 'lang', 'view', 'overlay', 'kiosk', 't'])
 const MAX_VALUE_LENGTH = 64
 
 export function parseQuery(search: string): Parsed {
@@ -82,6 +85,13 @@ export function parseQuery(search: string): Parsed {
     if (Number(s) < r.min || Number(s) > r.max) bad(key, raw, String(rounded), 'clamped')
     return rounded
   }
+
+  // keys we do not use are left out, and a key given twice counts once (its first value): both are said
+  const counts = new Map<string, number>()
+  for (const [key] of params) counts.set(key, (counts.get(key) ?? 0) + 1)
+  const unknown = [...counts.keys()].filter((key) => !KEYS.has(key))
+  if (unknown.length) bad('query', unknown.map((key) => key || '=').join(', '), '', 'ignored')
+  for (const [key, n] of counts) if (n > 1 && KEYS.has(key)) bad(key, String(n), (get(key) ?? '').slice(0, 24), 'repeated')
 
   const version = get('v')
   if (version !== null && version.trim() !== String(URL_VERSION)) bad('v', version, String(URL_VERSION))

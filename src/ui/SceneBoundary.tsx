@@ -1,4 +1,5 @@
-import { Component, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
+import { RegionBoundary } from './RegionBoundary'
 
 /** Whether an error is the browser refusing a WebGL 2 context (no GPU, a blocked driver, WebGL turned off). */
 export function isNoWebGL(error: unknown): boolean {
@@ -14,17 +15,9 @@ interface Props {
 }
 
 /**
- * Catches what the 3D view throws, so the steps, captions and panels around it keep working. A missing WebGL
- * is found here, when the renderer cannot get its context, rather than by opening a second context up front
- * (which costs a software renderer a seventh of a second at start-up).
+ * The 3D view's region. A missing WebGL is found here, when the renderer cannot get its context, rather than
+ * by opening a second context up front (which costs a software renderer a seventh of a second at start-up).
  */
-export class SceneBoundary extends Component<Props, { error: unknown }> {
-  state = { error: null as unknown }
-  static getDerivedStateFromError(error: unknown) { return { error } }
-  componentDidCatch(error: unknown) { if (isNoWebGL(error)) this.props.onNoWebGL() }
-  render() {
-    const { error } = this.state
-    if (error === null) return this.props.children
-    return isNoWebGL(error) ? null : this.props.failed(() => this.setState({ error: null }))
-  }
+export function SceneBoundary({ children, onNoWebGL, failed }: Props) {
+  return <RegionBoundary handled={isNoWebGL} onHandled={onNoWebGL} fallback={failed}>{children}</RegionBoundary>
 }

@@ -27,7 +27,7 @@ const frameCost = (page, moving) => page.evaluate(async (moving) => {
 }, moving)
 
 export async function fluoroCost(browser, url, viewport) {
-  const page = await browser.newPage({ viewport })
+  const page = await browser.newPage({ viewport, serviceWorkers: 'block' })
   await page.goto(`${url}/?mode=surgeon`)
   await ready(page)
   const xray = page.getByRole('button', { name: 'X-ray', exact: true })

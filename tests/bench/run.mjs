@@ -1,6 +1,7 @@
 // npm run bench: measures the budgets of DESIGN.md section 10 on this machine, on the built app in headless
 // Chromium. Writes tests/bench/out/bench.json and bench.md (git-ignored). Times are medians (and p95 where
-// a spread matters): machines are shared. About 10 minutes.
+// a spread matters): machines are shared. About 10 minutes. Service workers are blocked: the app's precaches
+// everything after the first frame, load that would land in the middle of the measures.
 import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
@@ -37,7 +38,7 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 
 console.log('bench: first frame, app and bare canvas interleaved')
 async function firstFrame(url) {
-  const page = await browser.newPage({ viewport })
+  const page = await browser.newPage({ viewport, serviceWorkers: 'block' })
   await page.goto(url)
   await ready(page)
   const out = {
@@ -65,14 +66,14 @@ if (process.env.BENCH === 'first') {
 }
 
 console.log('bench: seeks, draw calls, playback of both procedures')
-const page = await browser.newPage({ viewport })
+const page = await browser.newPage({ viewport, serviceWorkers: 'block' })
 await page.goto(`${app.url}/?mode=student`)
 await ready(page)
 const seeks = await seekLatency(page)
 const draw = {}, play = {}
 {
   // playback as the surgeon sees it: the student's checkpoints would pause it
-  const surgeon = await browser.newPage({ viewport })
+  const surgeon = await browser.newPage({ viewport, serviceWorkers: 'block' })
   for (const [proc, q] of [['vp', ''], ['kp', '&proc=kp']]) {
     await surgeon.goto(`${app.url}/?mode=surgeon${q}`)
     await ready(surgeon)

@@ -2,6 +2,7 @@
 // mode. Called by run.mjs with its harness.
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
+import { penPixels } from './pixels.mjs'
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const PORTRAIT = { width: 768, height: 1024 }
@@ -26,30 +27,6 @@ const smallText = (page, px) => page.evaluate((px) => {
   }
   return out
 }, px)
-
-/**
- * Pixels of the pen's yellow in a screenshot of a canvas, and their centre; and the share of pixels that are
- * not the scene's background (#1b2230). The screenshot is read in a blank page (the app's drawing buffer is
- * not kept, and its CSP rightly allows no data: images).
- */
-async function penPixels(page, canvas = page.locator('canvas')) {
-  const png = (await canvas.screenshot()).toString('base64')
-  const blank = await page.context().browser().newPage()
-  try {
-    return await blank.evaluate(async (b64) => {
-      const img = new Image(); img.src = `data:image/png;base64,${b64}`; await img.decode()
-      const g = document.createElement('canvas'); g.width = img.width; g.height = img.height
-      const ctx = g.getContext('2d'); ctx.drawImage(img, 0, 0)
-      const d = ctx.getImageData(0, 0, g.width, g.height).data
-      let n = 0, sx = 0, sy = 0, drawn = 0
-      for (let i = 0; i < d.length; i += 4) {
-        if (d[i] > 200 && d[i + 1] > 170 && d[i + 2] < 120) { n++; const p = i / 4; sx += p % g.width; sy += Math.floor(p / g.width) }
-        if (Math.abs(d[i] - 0x1b) + Math.abs(d[i + 1] - 0x22) + Math.abs(d[i + 2] - 0x30) > 24) drawn++
-      }
-      return { n, x: sx / Math.max(n, 1), y: sy / Math.max(n, 1), drawn: drawn / (d.length / 4) }
-    }, png)
-  } finally { await blank.close() }
-}
 
 export async function audienceChecks({ open, check, assert, state, frame }) {
   await check('patient: opens on the tour, stops after every step with a big Continue, ends on recovery, then reads in Spanish', async () => {
@@ -162,7 +139,7 @@ export async function audienceChecks({ open, check, assert, state, frame }) {
     const link = await dialog.getByRole('textbox').inputValue()
     assert((await dialog.locator('svg.qr').getAttribute('data-link')) === link, 'the QR code is not of the link')
     assert(!(await axeProblems(page)).length, `axe, share dialog: ${(await axeProblems(page)).join(' | ')}`)
-    const other = await page.context().browser().newPage()
+    const other = await page.context().browser().newPage({ serviceWorkers: 'block' })
     await other.goto(link)
     await other.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 60_000 })
     const after = await other.evaluate(() => window.__spineviz.state())

@@ -12,6 +12,9 @@ import { modeChecks } from './modes.mjs'
 import { audienceChecks } from './audiences.mjs'
 import { fluoroChecks } from './fluoro.mjs'
 import { memoryChecks } from './memory.mjs'
+import { offlineChecks } from './offline.mjs'
+import { resilienceChecks } from './resilience.mjs'
+import { soakChecks } from './soak.mjs'
 import { findChromium, CHROMIUM_ARGS } from '../chromium.mjs'
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
@@ -34,7 +37,9 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 const problems = { console: [], external: [] }
 
 async function open(query = '', viewport = { width: 1024, height: 768 }) {
-  const page = await browser.newPage({ viewport })
+  // service workers are blocked here: they precache the whole app after the first frame, which is the
+  // offline check's business (offline.mjs), not extra load on every other page
+  const page = await browser.newPage({ viewport, serviceWorkers: 'block' })
   page.on('console', (m) => { if (m.type() === 'error') problems.console.push(m.text().slice(0, 300)) })
   page.on('pageerror', (e) => problems.console.push(String(e).slice(0, 300)))
   page.on('request', (r) => {
@@ -229,6 +234,8 @@ await modeChecks({ open, check, assert, state })
 await audienceChecks({ open, check, assert, state, frame })
 await fluoroChecks({ open, check, assert, state, frame, SHOTS })
 await memoryChecks({ open, check, assert })
+await resilienceChecks({ open, check, assert, url: srv.url })
+await offlineChecks({ url: srv.url, dist: path.join(ROOT, 'dist'), check, assert, problems })
 
 await check('a case change in the student what-if panel shows in the scene within two frames (grade 2 -> 3)', async () => {
   const { page } = await open('?t=15&mode=student')
@@ -301,6 +308,9 @@ await check('labels name the structures without overlapping, and a tap names wha
   await page.close()
 })
 
+// the soak last: about 15 minutes
+await soakChecks({ open, check, assert, problems, figures: summary, changes: Number(process.env.SOAK_CHANGES) || 200, playbacks: Number(process.env.SOAK_PLAYBACKS) || 20 })
+
 await browser.close()
 await srv.close()
 
@@ -327,6 +337,7 @@ console.log('\nfigures:')
 console.log(`  time to first full frame (navigation -> ready), default case: ${summary.readyMs.join(', ')} ms`)
 if (summary.bundle) console.log(`  JS before the first frame, gzip: ${(summary.bundle.initialGzip / 1024).toFixed(1)} KB (${summary.bundle.loaded.join(', ')}); all chunks: ${Object.entries(summary.bundle.chunks).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(', ')}`)
 if (busiest) console.log(`  most draw calls: ${busiest.calls} (${busiest.proc} ${busiest.chapter}); most triangles: ${most.triangles} (${most.proc} ${most.chapter})`)
+if (summary.soak) console.log(`  soak: ${summary.soak}`)
 console.log(`  screenshots: ${path.relative(ROOT, SHOTS)}/`)
 const failed = results.filter((r) => !r.ok).length
 console.log(`\ne2e: ${results.length - failed} passed, ${failed} failed`)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_CASE, ENUMS, RANGES, TREATABLE_LEVELS, type CaseParams } from '../../src/core/case'
 import { DEFAULT_VIEW, parseQuery, toQuery, type ViewParams } from '../../src/core/url'
 import { hash3 } from '../../src/core/random'
+import { noticeText } from '../../src/content/en'
 
 /** a deterministic pseudo-random stream for fuzzing */
 function rng(seed: number) { let i = 0; return () => hash3(i++, seed, 7, 0x1234) }
@@ -81,12 +82,24 @@ describe('URL', () => {
     expect(toQuery({ ...p.case, proc: 'vp' }, { ...p.view, compare: false })).toBe('?v=1&level=T12&t=40')
   })
 
-  it('reads values case-insensitively and ignores unknown keys', () => {
-    const p = parseQuery('?PROC=kp&proc=KP&level=l2&foo=bar&t=12.34')
+  it('reads values case-insensitively', () => {
+    const p = parseQuery('?proc=KP&level=l2&t=12.34')
     expect(p.case.proc).toBe('kp')
     expect(p.case.level).toBe('L2')
     expect(p.view.t).toBe(12.3)
     expect(p.notices).toEqual([])
+  })
+
+  it('leaves out keys it does not use and uses the first of a repeated key, and says both', () => {
+    const p = parseQuery('?PROC=kp&foo=bar&level=T12&level=L3&proc=kp')
+    expect(p.case.level).toBe('T12')
+    expect(p.case.proc).toBe('kp')
+    expect(p.notices).toEqual([
+      { key: 'query', kind: 'ignored', value: 'PROC, foo', used: '' },
+      { key: 'level', kind: 'repeated', value: '2', used: 'T12' },
+    ])
+    expect(noticeText(p.notices[0])).toBe('The link has “PROC, foo”, which we do not use, so we left it out.')
+    expect(noticeText(p.notices[1])).toBe('The link gives the level 2 times, so we use the first: “T12”.')
   })
 
   it('never throws on garbage, and always yields a complete valid case', () => {
