@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest'
 import { ENUMS, RANGES, TREATABLE_LEVELS } from '../../src/core/case'
 import { parseQuery, toQuery } from '../../src/core/url'
-import { initialState } from '../../src/app/store'
+import { initialState, store } from '../../src/app/store'
+import { setCase } from '../../src/app/actions'
 import { noticeText as en } from '../../src/content/en'
 import { noticeText as es } from '../../src/content/es'
 import { mulberry32 } from '../../src/core/random'
@@ -85,5 +86,15 @@ describe('hostile links', () => {
       expect(({} as Record<string, unknown>).polluted).toBeUndefined()
       expect(Object.getPrototypeOf(p.case)).toBe(Object.prototype)
     }
+  })
+
+  it('panel values out of range are clamped, and ones that are not numbers keep the last good value', () => {
+    store.setState(initialState())
+    setCase({ vol: 99, mix: -3, rate: 0.01 })
+    expect(store.getState().case).toMatchObject({ vol: RANGES.vol.max, mix: RANGES.mix.min, rate: RANGES.rate.min })
+    setCase({ vol: 4.26 })
+    expect(store.getState().case.vol).toBe(4.3)
+    setCase({ vol: Number.NaN, mix: Infinity, rate: -Infinity })
+    expect(store.getState().case).toMatchObject({ vol: 4.3, mix: RANGES.mix.min, rate: RANGES.rate.min })
   })
 })
