@@ -1,4 +1,4 @@
-import { Component, type ReactNode } from 'react'
+import { Component, Fragment, type ReactNode } from 'react'
 
 interface Props {
   children: ReactNode
@@ -20,10 +20,8 @@ export class RegionBoundary extends Component<Props, { error: unknown; tries: nu
   render() {
     const { error, tries } = this.state
     // the key makes a retry a fresh mount, not a re-render of the broken tree
-    if (error === null) return <RegionKey key={tries}>{this.props.children}</RegionKey>
+    if (error === null) return <Fragment key={tries}>{this.props.children}</Fragment>
     if (this.props.handled?.(error)) return null
     return this.props.fallback(() => this.setState({ error: null, tries: tries + 1 }))
   }
 }
-
-function RegionKey({ children }: { children: ReactNode }) { return children }

@@ -1,10 +1,10 @@
 // What the bench measures inside a page, one function per row group of the report. Each takes a
 // Playwright page showing the built app and returns plain numbers.
-import { caseChanges } from '../e2e/caseChanges.mjs'
+import { caseChanges, ready } from '../e2e/caseChanges.mjs'
 
 export const median = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : NaN)
 export const pct = (xs, p) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] : NaN)
-export const ready = (page) => page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 120_000 })
+export { ready }
 
 /** The app's start-up marks (ms since navigation): meshes in, React started, cement field in, ready. */
 export const startMarks = (page) => page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark')

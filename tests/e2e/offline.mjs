@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 import { findChromium, CHROMIUM_ARGS } from '../chromium.mjs'
+import { ready as readyOn } from './caseChanges.mjs'
 
 export async function offlineChecks({ url, dist, check, assert, problems }) {
   await check('installable, and after one visit the whole app works offline: reload, another level, the student panel, Spanish', async () => {
@@ -16,7 +17,7 @@ export async function offlineChecks({ url, dist, check, assert, problems }) {
     const page = context.pages()[0] ?? await context.newPage()
     page.on('console', (m) => { if (m.type() === 'error') problems.console.push(m.text().slice(0, 300)) })
     page.on('pageerror', (e) => problems.console.push(String(e).slice(0, 300)))
-    const ready = () => page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 90_000 })
+    const ready = () => readyOn(page)
     await page.goto(`${url}/?level=L1`)
     await ready()
     // the worker installs after the first frame: installed means every file is in its cache

@@ -5,10 +5,9 @@
 // comparison) and compiles the shaders once, and a playback of each procedure, which draws every object once. The heap is measured after forced collections, without V8's
 // compiled code: the JIT keeps adding code as more paths run, which is not the app's data. Both figures are
 // printed. Called by run.mjs with its harness; about 15 minutes in SwiftShader.
-import { caseChanges } from './caseChanges.mjs'
+import { caseChanges, ready } from './caseChanges.mjs'
 import { heapSplit, memoryProbe } from '../bench/measures.mjs'
 
-const ready = (page) => page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 120_000 })
 const radio = async (page, name) => { await page.getByRole('radio', { name, exact: true }).first().click(); await ready(page) }
 
 /** `n` full playbacks at 2x as a surgeon, both procedures in turn; then back to the student's default view at t = 0. */

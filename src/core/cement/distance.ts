@@ -10,8 +10,8 @@ const NEIGHBOURS: [number, number, number][] = []
 for (let dz = -1; dz <= 1; dz++) for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) if (dx || dy || dz) NEIGHBOURS.push([dx, dy, dz])
 
 /** A neighbourhood as flat arrays for the inner loops: each step's index offset and its axis steps. */
-export interface Steps { count: number; offset: Int32Array; dx: Int8Array; dy: Int8Array; dz: Int8Array }
-export function stepsOf(list: [number, number, number][], nx: number, ny: number): Steps {
+interface Steps { count: number; offset: Int32Array; dx: Int8Array; dy: Int8Array; dz: Int8Array }
+function stepsOf(list: [number, number, number][], nx: number, ny: number): Steps {
   const count = list.length
   const s: Steps = { count, offset: new Int32Array(count), dx: new Int8Array(count), dy: new Int8Array(count), dz: new Int8Array(count) }
   list.forEach(([a, b, c], q) => { s.dx[q] = a; s.dy[q] = b; s.dz[q] = c; s.offset[q] = a + nx * (b + ny * c) })
@@ -28,9 +28,10 @@ export class HydraulicDistance {
   // pressure back into the bone, so the distance does not run from an exit into the body
   private readonly drains: Uint8Array
 
-  constructor(private readonly vm: VoxelModel, sources: number[]) {
+  /** `drains` is exitMask(vm.label), passed in where the caller has it already */
+  constructor(private readonly vm: VoxelModel, sources: number[], drains = exitMask(vm.label)) {
     this.D = new Float64Array(vm.label.length).fill(Infinity)
-    this.drains = exitMask(vm.label)
+    this.drains = drains
     this.steps = stepsOf(NEIGHBOURS, vm.dims[0], vm.dims[1])
     for (const s of sources) { this.D[s] = 0; this.heap.push(0, s) }
   }

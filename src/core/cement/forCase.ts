@@ -38,7 +38,8 @@ export function anatomyFor(c: CaseParams, procedure: ProcedureKey = c.proc, vari
     needles: inst.needles.map((n, i) => ({ bone: n.bone, tip: tips[i] })),
   })
   const sources = sourcesAt(vm, tips)
-  return { key: anatomyKey(c, procedure, variant), vm, exit: exitMask(vm.label), sources, D: new HydraulicDistance(vm, sources) }
+  const exit = exitMask(vm.label)
+  return { key: anatomyKey(c, procedure, variant), vm, exit, sources, D: new HydraulicDistance(vm, sources, exit) }
 }
 
 /** The arrival field, and the body's signed distance on the same grid (for drawing cut faces). */
