@@ -3,6 +3,7 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
 import { precache } from './src/pwa/precache'
+import { preloadStart } from './src/build/preloadStart'
 // @ts-expect-error plain ESM helper shared with the e2e runner
 import { findChromium, CHROMIUM_ARGS } from './tests/chromium.mjs'
 
@@ -29,7 +30,7 @@ const browserProject = () => ({
 })
 
 export default defineConfig({
-  plugins: [react(), precache()],
+  plugins: [react(), preloadStart(), precache()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -14,7 +14,7 @@ export interface SpineViz {
   seek(t: number): void
   play(): void
   pause(): void
-  renderInfo(): { calls: number; triangles: number; geometries: number; textures: number }
+  renderInfo(): { calls: number; triangles: number; geometries: number; textures: number; programs: number }
 }
 
 let renderer: WebGLRenderer | null = null
@@ -59,6 +59,7 @@ export function installInspection(): SpineViz {
         triangles: info?.render.triangles ?? 0,
         geometries: info?.memory.geometries ?? 0,
         textures: info?.memory.textures ?? 0,
+        programs: info?.programs?.length ?? 0,
       }
     },
   }

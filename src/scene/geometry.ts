@@ -26,7 +26,9 @@ export function toFracturedGeometry(m: MeshData, f: FractureMorph, coarse = fals
 
 /**
  * Gives any geometry in the treated vertebra's frame the same fracture morph target as the vertebra
- * (deformY at full loss), so vessels and fracture features move exactly with the collapsing bone.
+ * (deformY at full loss), so vessels and fracture features move exactly with the collapsing bone. Its
+ * normals stay as they are, but are given as a morph target too: with the same morph attributes as the
+ * vertebra, these meshes share its shader program (one link fewer before the first frame).
  */
 export function addFractureMorph(g: BufferGeometry, deform: (x: number, y: number, z: number) => number): BufferGeometry {
   const src = g.getAttribute('position')
@@ -36,6 +38,8 @@ export function addFractureMorph(g: BufferGeometry, deform: (x: number, y: numbe
     out[3 * i] = x; out[3 * i + 1] = deform(x, y, z); out[3 * i + 2] = z
   }
   g.morphAttributes.position = [new BufferAttribute(out, 3)]
+  const normal = g.getAttribute('normal')
+  if (normal) g.morphAttributes.normal = [normal]
   g.morphTargetsRelative = false
   return g
 }

@@ -7,6 +7,22 @@ export const pct = (xs, p) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.mi
 export { ready }
 
 /** The app's start-up marks (ms since navigation): meshes in, React started, cement field in, ready. */
+/**
+ * A new tab opened at url in a fresh context, as a user opens the app: not a blank tab navigated to it. A
+ * blank tab that navigates keeps its first document's compositor alive and tears it down 1 s later on the
+ * main thread (WidgetBase::Shutdown, 250-400 ms here in SwiftShader), inside the load of any page that
+ * takes longer than that: a cost of the harness, which the bare canvas, ready sooner, never paid.
+ */
+export async function openTab(browser, url, options) {
+  const context = await browser.newContext(options)
+  const holder = await context.newPage()
+  const cdp = await context.newCDPSession(holder)
+  const { targetInfo } = await cdp.send('Target.getTargetInfo')
+  const opened = context.waitForEvent('page')
+  await cdp.send('Target.createTarget', { url, browserContextId: targetInfo.browserContextId })
+  return { page: await opened, close: () => context.close() }
+}
+
 export const startMarks = (page) => page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark')
   .filter((m) => m.name.startsWith('spineviz:')).map((m) => [m.name.slice(9), m.startTime])))
 

@@ -10,7 +10,7 @@ import { build } from 'vite'
 import { chromium } from 'playwright-core'
 import { serve } from '../e2e/server.mjs'
 import { findChromium, CHROMIUM_ARGS } from '../chromium.mjs'
-import { caseChangeRun, drawPerChapter, median, pct, playIntervals, ready, seekLatency, startMarks } from './measures.mjs'
+import { caseChangeRun, drawPerChapter, median, openTab, pct, playIntervals, ready, seekLatency, startMarks } from './measures.mjs'
 import { fluoroCost } from './fluoroCost.mjs'
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
@@ -38,8 +38,7 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 
 console.log('bench: first frame, app and bare canvas interleaved')
 async function firstFrame(url) {
-  const page = await browser.newPage({ viewport, serviceWorkers: 'block' })
-  await page.goto(url)
+  const { page, close } = await openTab(browser, url, { viewport, serviceWorkers: 'block' })
   await ready(page)
   const out = {
     // when the ready flag was set (both pages mark it), not when the harness's polling saw it: after the
@@ -51,7 +50,7 @@ async function firstFrame(url) {
       .filter((e) => /\.js$/.test(new URL(e.name).pathname) && e.startTime < (performance.getEntriesByName('spineviz:ready')[0]?.startTime ?? Infinity))
       .map((e) => new URL(e.name).pathname.split('/').pop())),
   }
-  await page.close()
+  await close()
   return out
 }
 const appRuns = [], bareRuns = []

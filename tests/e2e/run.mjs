@@ -19,7 +19,9 @@ import { findChromium, CHROMIUM_ARGS } from '../chromium.mjs'
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
 const SHOTS = path.join(ROOT, 'tests/e2e/screenshots')
-const BUDGET = { calls: 60, triangles: 400_000, initialJsGzip: 400 * 1024 }
+// programsAtStart: shader programs linked for the default case's first frame; each link is a wait on the
+// first frame's path (30-60 ms in software), so a new one should be a choice, not an accident
+const BUDGET = { calls: 60, triangles: 400_000, initialJsGzip: 400 * 1024, programsAtStart: 3 }
 
 const results = []
 /** E2E_ONLY=<text> runs only the checks whose names contain it (for working on one; CI runs all). */
@@ -76,6 +78,7 @@ await check('opens the default case, ready, with the spine drawn', async () => {
   assert(s.procedure === 'vp' && s.case.level === 'L1' && s.t === 0 && s.chapter === 'healthy', `default state: ${JSON.stringify(s).slice(0, 200)}`)
   const info = await page.evaluate(() => window.__spineviz.renderInfo())
   assert(info.calls > 0 && info.triangles > 20000, `renderInfo ${JSON.stringify(info)}`)
+  assert(info.programs > 0 && info.programs <= BUDGET.programsAtStart, `${info.programs} shader programs for the first frame (budget ${BUDGET.programsAtStart})`)
   await page.getByRole('heading', { name: 'A healthy spine' }).waitFor()
   await page.close()
 })
