@@ -6,7 +6,6 @@ export const median = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.fl
 export const pct = (xs, p) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] : NaN)
 export { ready }
 
-/** The app's start-up marks (ms since navigation): meshes in, React started, cement field in, ready. */
 /**
  * A new tab opened at url in a fresh context, as a user opens the app: not a blank tab navigated to it. A
  * blank tab that navigates keeps its first document's compositor alive and tears it down 1 s later on the
@@ -23,6 +22,7 @@ export async function openTab(browser, url, options) {
   return { page: await opened, close: () => context.close() }
 }
 
+/** The app's start-up marks (ms since navigation): meshes in, React started, cement field in, ready. */
 export const startMarks = (page) => page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark')
   .filter((m) => m.name.startsWith('spineviz:')).map((m) => [m.name.slice(9), m.startTime])))
 
