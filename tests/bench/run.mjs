@@ -56,10 +56,11 @@ async function firstFrame(url) {
 const appRuns = [], bareRuns = []
 for (let i = 0; i < RUNS; i++) { bareRuns.push(await firstFrame(bare.url)); appRuns.push(await firstFrame(app.url)) }
 const marks = Object.fromEntries(['anatomy', 'boot', 'cement', 'ready'].map((k) => [k, median(appRuns.map((r) => r.marks[k]))]))
+const appMs = appRuns.map((r) => r.ms), bareMs = bareRuns.map((r) => r.ms)
+const first = { appMs, bareMs, ratio: median(appMs) / median(bareMs), marks, scripts: appRuns[0].scripts }
 if (process.env.BENCH === 'first') {
   // BENCH=first npm run bench: the start-up row alone (about a minute), for work on the first frame
-  const appMs = median(appRuns.map((r) => r.ms)), bareMs = median(bareRuns.map((r) => r.ms))
-  console.log(`first frame ${appMs.toFixed(0)} / ${bareMs.toFixed(0)} ms = ${(appMs / bareMs).toFixed(2)} (pairs p25-p75 ${pairRatios({ appMs: appRuns.map((r) => r.ms), bareMs: bareRuns.map((r) => r.ms) }).map((x) => x.toFixed(2)).join('-')}); marks ${JSON.stringify(marks, (k, v) => (typeof v === 'number' ? Math.round(v) : v))}`)
+  console.log(`first frame ${firstFrameText(first)}; marks ${JSON.stringify(marks, (k, v) => (typeof v === 'number' ? Math.round(v) : v))}`)
   console.log(`app ${appRuns.map((r) => r.ms.toFixed(0)).join(' ')}; bare ${bareRuns.map((r) => r.ms.toFixed(0)).join(' ')}`)
   await browser.close(); await app.close(); await bare.close(); process.exit(0)
 }
@@ -93,7 +94,7 @@ await browser.close(); await app.close(); await bare.close()
 
 const result = {
   machine: `${process.platform} ${process.arch}, node ${process.version}, SwiftShader WebGL, ${viewport.width}x${viewport.height}`,
-  firstFrame: { appMs: appRuns.map((r) => r.ms), bareMs: bareRuns.map((r) => r.ms), ratio: median(appRuns.map((r) => r.ms)) / median(bareRuns.map((r) => r.ms)), marks, scripts: appRuns[0].scripts },
+  firstFrame: first,
   seek: { medianMs: median(seeks.seek), redrawMedianMs: median(seeks.redraw) },
   draw, play: Object.fromEntries(Object.entries(play).map(([p, byChapter]) => [p, Object.fromEntries(Object.entries(byChapter).map(([c, xs]) => [c, { p50: median(xs), p95: pct(xs, 0.95), frames: xs.length }]))])),
   core, chunks, changes, fluoro,
@@ -102,10 +103,10 @@ fs.writeFileSync(path.join(OUT, 'bench.json'), JSON.stringify(result, null, 2))
 fs.writeFileSync(path.join(OUT, 'bench.md'), report(result) + '\n')
 console.log(report(result))
 
-/** The ratio of each interleaved pair (bare, then app), its 25th and 75th percentiles: how load moves it. */
-function pairRatios(f) {
-  const rs = f.appMs.map((a, i) => a / f.bareMs[i])
-  return [pct(rs, 0.25), pct(rs, 0.75)]
+/** "app / bare ms = ratio (p25-p75)": the spread is of each interleaved pair's ratio, which load moves. */
+function firstFrameText(f) {
+  const pairs = f.appMs.map((a, i) => a / f.bareMs[i])
+  return `${median(f.appMs).toFixed(0)} / ${median(f.bareMs).toFixed(0)} ms = ${f.ratio.toFixed(2)} (${pct(pairs, 0.25).toFixed(2)}-${pct(pairs, 0.75).toFixed(2)})`
 }
 
 function report(r) {
@@ -115,7 +116,7 @@ function report(r) {
   const initial = r.chunks.filter((x) => r.firstFrame.scripts.includes(x.file))
   const longest = c.longTasks.length ? Math.max(...c.longTasks) : 0
   const rows = [
-    [`first full frame: app / bare R3F canvas (medians of ${r.firstFrame.appMs.length}, interleaved; p25-p75 of the ratio per pair)`, `${median(r.firstFrame.appMs).toFixed(0)} / ${median(r.firstFrame.bareMs).toFixed(0)} ms = ${r.firstFrame.ratio.toFixed(2)} (${pairRatios(r.firstFrame).map((x) => x.toFixed(2)).join('-')})`, '<= 2'],
+    [`first full frame: app / bare R3F canvas (medians of ${r.firstFrame.appMs.length}, interleaved; p25-p75 of the ratio per pair)`, firstFrameText(r.firstFrame), '<= 2'],
     ['  app start-up: meshes in, React started, cement field in, ready (medians)', ['anatomy', 'boot', 'cement', 'ready'].map((k) => r.firstFrame.marks[k]?.toFixed(0)).join(', ') + ' ms', ''],
     ['seek -> frame on screen (median of 50) vs a redraw of the same t', `${r.seek.medianMs.toFixed(0)} vs ${r.seek.redrawMedianMs.toFixed(0)} ms = ${(r.seek.medianMs / r.seek.redrawMedianMs).toFixed(2)} frames`, '<= 1 frame'],
     ['stateAt per call', `${(r.core.stateAtMsPerCall * 1000).toFixed(2)} us`, '<= 50 us'],
