@@ -22,6 +22,8 @@ export class HydraulicDistance {
   /** tentative distances (mm); final wherever at() has answered. Doubles: a float32 store would round
    * relaxed distances and defeat the stale-entry check. */
   private readonly D: Float64Array
+  /** 1 once a voxel's distance is final: its neighbours need not be relaxed back towards it */
+  private readonly settled: Uint8Array
   private readonly heap = new MinHeap(4096)
   private readonly steps: Steps
   // an exit (a vein, the disc, the tissue outside) drains at low pressure: it carries cement away, never
@@ -31,6 +33,7 @@ export class HydraulicDistance {
   /** `drains` is exitMask(vm.label), passed in where the caller has it already */
   constructor(private readonly vm: VoxelModel, sources: number[], drains = exitMask(vm.label)) {
     this.D = new Float64Array(vm.label.length).fill(Infinity)
+    this.settled = new Uint8Array(vm.label.length)
     this.drains = drains
     this.steps = stepsOf(NEIGHBOURS, vm.dims[0], vm.dims[1])
     for (const s of sources) { this.D[s] = 0; this.heap.push(0, s) }
@@ -51,11 +54,12 @@ export class HydraulicDistance {
   }
 
   private settleNext(): void {
-    const { vm, D, heap, drains, steps: st } = this
-    const [nx, ny, nz] = vm.dims
+    const { vm, D, heap, drains, settled, steps: st } = this
+    const nx = vm.dims[0], ny = vm.dims[1], nz = vm.dims[2]
     const { entry, slowXZ, slowY } = vm
     const d = heap.peek(), u = heap.pop()
     if (d > D[u]) return
+    settled[u] = 1
     const i = u % nx, j = ((u / nx) | 0) % ny, k = (u / (nx * ny)) | 0
     const inner = i > 0 && j > 0 && k > 0 && i < nx - 1 && j < ny - 1 && k < nz - 1
     const drainsU = drains[u], sxzU = slowXZ[u], syU = slowY[u], h = vm.step
@@ -66,7 +70,8 @@ export class HydraulicDistance {
         if (a < 0 || b < 0 || c < 0 || a >= nx || b >= ny || c >= nz) continue
       }
       const w = u + st.offset[q]
-      if (entry[w] === Infinity || (drainsU && !drains[w])) continue
+      // a settled neighbour is no farther than u, and every step costs something: nothing to relax
+      if (settled[w] || entry[w] === Infinity || (drainsU && !drains[w])) continue
       const sxz = (sxzU + slowXZ[w]) / 2, sy = (syU + slowY[w]) / 2
       const nd = d + h * Math.sqrt((dx * sxz) ** 2 + (dy * sy) ** 2 + (dz * sxz) ** 2)
       if (nd < D[w]) { D[w] = nd; heap.push(nd, w) }

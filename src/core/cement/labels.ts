@@ -76,6 +76,41 @@ export interface ModelInput {
   seed?: number
 }
 
+/** The voxel grid: its size, the centre of voxel 0 and the step between centres (mm). */
+interface Grid { dims: [number, number, number]; min: Vec3; step: number }
+/** A rule applied to voxel v, whose centre is p (mm): p is reused from voxel to voxel, so nothing is allocated */
+type Visit = (v: number, p: Vec3) => void
+const EVERYWHERE = { lo: [-Infinity, -Infinity, -Infinity], hi: [Infinity, Infinity, Infinity] }
+
+/** Visits the voxels in the box lo..hi (mm), and one more each side: every voxel a rule confined to the box can touch. */
+function eachVoxel(g: Grid, box: { lo: ArrayLike<number>; hi: ArrayLike<number> }, visit: Visit): void {
+  const { dims: [nx, ny, nz], min, step } = g
+  const p: Vec3 = [0.5, 0.5, 0.5] // holds doubles unboxed
+  const from = (a: number) => Math.max(0, Math.floor((box.lo[a] - min[a]) / step) - 1)
+  const to = (a: number, n: number) => Math.min(n - 1, Math.ceil((box.hi[a] - min[a]) / step) + 1)
+  const i0 = from(0), i1 = to(0, nx), j0 = from(1), j1 = to(1, ny), k0 = from(2), k1 = to(2, nz)
+  for (let k = k0; k <= k1; k++) for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) {
+    p[0] = min[0] + i * step; p[1] = min[1] + j * step; p[2] = min[2] + k * step
+    visit(i + nx * (j + ny * k), p)
+  }
+}
+
+/** The box around a polyline, padded by r. */
+function boxAround(path: Vec3[], r: number): { lo: number[]; hi: number[] } {
+  return {
+    lo: [0, 1, 2].map((a) => Math.min(...path.map((q) => q[a])) - r),
+    hi: [0, 1, 2].map((a) => Math.max(...path.map((q) => q[a])) + r),
+  }
+}
+
+/**
+ * The model is labelled one rule at a time, in the order in which the rules override one another, each rule
+ * over the box where it can apply: the body and its surroundings, the veins, the fracture lines, the
+ * balloons' cavities, the needle tracks, then each voxel's porosity and resistance from its label. The
+ * result is the same as applying every rule to every voxel in turn; small passes are quicker to run and
+ * far quicker for the engine to compile than one large loop, which matters at start-up, when the worker
+ * builds its first body while the page competes for the same cores.
+ */
 export function buildVoxelModel(input: ModelInput): VoxelModel {
   const { layout: L, case: c } = input
   const { m } = L
@@ -84,45 +119,54 @@ export function buildVoxelModel(input: ModelInput): VoxelModel {
   const min: Vec3 = [-m.EPW / 2 - 4, -hMax - 4, L.zPost - 9]
   const max: Vec3 = [m.EPW / 2 + 4, hMax + 4, L.zAnt + 4]
   const dims: [number, number, number] = [0, 1, 2].map((a) => Math.ceil((max[a] - min[a]) / step) + 1) as [number, number, number]
+  const g: Grid = { dims, min, step }
   const n = dims[0] * dims[1] * dims[2]
   const label = new Uint8Array(n), phi = new Float32Array(n), slowXZ = new Float32Array(n), slowY = new Float32Array(n), entry = new Float32Array(n)
   const bodyDistance = new Float32Array(n)
   const seed = input.seed ?? hashString(`${c.level}|${c.morph}|${c.grade}|${c.cause}`)
-  const cavities = input.cavities.map((cv) => ({ ...cv, axes: balloonAxes(cv.ml, cv.lengthMm) }))
-  const crack = endplateCrack(c.endplate === 'cracked'), breach = wallBreach(L), cleft = cleftRegion(L), mouth = segmentalMouth(L)
-  const branches = basivertebralBranches(L)
-  const cleftGap = c.cleft && hash3(7, 11, 13, seed) < 0.4
-  const basiR = BASIVERTEBRAL.radiusMm, basiZ0 = L.zPost + m.EPD * BASIVERTEBRAL.depthShare, basiZ1 = L.zPost - BASIVERTEBRAL.outsideMm
-  // each needle's track with the box around it: only voxels in the box are measured against the line
-  const TRACK_MM = 1.1
-  const tracks = input.needles.map((nd) => ({
-    path: [nd.bone, nd.tip],
-    lo: [0, 1, 2].map((a) => Math.min(nd.bone[a], nd.tip[a]) - TRACK_MM),
-    hi: [0, 1, 2].map((a) => Math.max(nd.bone[a], nd.tip[a]) + TRACK_MM),
-  }))
-  const p: Vec3 = [0, 0, 0]
-  let v = 0
-  for (let k = 0; k < dims[2]; k++) for (let j = 0; j < dims[1]; j++) for (let i = 0; i < dims[0]; i++, v++) {
-    const x = min[0] + i * step, y = min[1] + j * step, z = min[2] + k * step
-    p[0] = x; p[1] = y; p[2] = z
+  const r2Of = (x: number, z: number) => (x * x) / ((m.EPW / 2) ** 2) + (z * z) / ((m.EPD / 2) ** 2)
+
+  // the body (cancellous bone inside a cortical shell), and the disc, the canal and the soft tissue around it
+  eachVoxel(g, EVERYWHERE, (v, p) => {
+    const x = p[0], y = p[1], z = p[2]
     const d = bodySdf(L, x, y, z)
     bodyDistance[v] = d
     const H = L.heightAt(z)
-    const r2 = (x * x) / ((m.EPW / 2) ** 2) + (z * z) / ((m.EPD / 2) ** 2)
-    let lab: Label
-    if (d < -CORTEX_MM) lab = Label.Bone
-    else if (d < 0) lab = Label.Cortex
-    else if (Math.abs(y) > H / 2 - 2 && r2 < 1.05) lab = Label.Disc
-    else if (z < L.zPost && Math.abs(x) < m.SCW / 2) lab = Label.Canal
-    else lab = Label.Para
-    // basivertebral vein: from the middle of the body out through the posterior wall (type B leaks)
-    if (Math.abs(x) < basiR && Math.abs(y) < basiR && z < basiZ0 && z > basiZ1) lab = Label.Vein
-    // its tributaries inside the body
-    if (lab === Label.Bone && Math.abs(y) < BASIVERTEBRAL.branchRadiusMm) {
-      for (const b of branches) if (distanceToPath(p, b) < BASIVERTEBRAL.branchRadiusMm) lab = Label.Vein
-    }
-    // segmental veins on the sides at mid-height (type S leaks)
-    if (Math.abs(y) < SEGMENTAL.radiusMm && Math.abs(z - mouth.zMm) < SEGMENTAL.radiusMm && Math.abs(x) > mouth.xFrom && Math.abs(x) < mouth.xTo) lab = Label.Vein
+    if (d < -CORTEX_MM) label[v] = Label.Bone
+    else if (d < 0) label[v] = Label.Cortex
+    else if (Math.abs(y) > H / 2 - 2 && r2Of(x, z) < 1.05) label[v] = Label.Disc
+    else if (z < L.zPost && Math.abs(x) < m.SCW / 2) label[v] = Label.Canal
+    else label[v] = Label.Para
+  })
+
+  // the basivertebral vein: from the middle of the body out through the posterior wall (type B leaks)
+  const basiR = BASIVERTEBRAL.radiusMm, basiZ0 = L.zPost + m.EPD * BASIVERTEBRAL.depthShare, basiZ1 = L.zPost - BASIVERTEBRAL.outsideMm
+  eachVoxel(g, { lo: [-basiR, -basiR, basiZ1], hi: [basiR, basiR, basiZ0] }, (v, p) => {
+    if (Math.abs(p[0]) < basiR && Math.abs(p[1]) < basiR && p[2] < basiZ0 && p[2] > basiZ1) label[v] = Label.Vein
+  })
+  // its tributaries inside the body
+  const branchR = BASIVERTEBRAL.branchRadiusMm
+  for (const b of basivertebralBranches(L)) {
+    eachVoxel(g, boxAround(b, branchR), (v, p) => {
+      if (label[v] !== Label.Bone || Math.abs(p[1]) >= branchR) return
+      if (distanceToPath(p, b) < branchR) label[v] = Label.Vein
+    })
+  }
+  // segmental veins on the sides at mid-height (type S leaks)
+  const mouth = segmentalMouth(L), segR = SEGMENTAL.radiusMm
+  eachVoxel(g, { lo: [-mouth.xTo, -segR, mouth.zMm - segR], hi: [mouth.xTo, segR, mouth.zMm + segR] }, (v, p) => {
+    const x = Math.abs(p[0])
+    if (Math.abs(p[1]) < segR && Math.abs(p[2] - mouth.zMm) < segR && x > mouth.xFrom && x < mouth.xTo) label[v] = Label.Vein
+  })
+
+  // fracture lines in the cortex and the cancellous bone, and a cleft
+  const crack = endplateCrack(c.endplate === 'cracked'), breach = wallBreach(L), cleft = cleftRegion(L)
+  const cleftGap = c.cleft && hash3(7, 11, 13, seed) < 0.4
+  eachVoxel(g, EVERYWHERE, (v, p) => {
+    const x = p[0], y = p[1], z = p[2]
+    let lab = label[v]
+    if (lab !== Label.Cortex && lab !== Label.Bone) return
+    const H = L.heightAt(z), r2 = r2Of(x, z)
     if (lab === Label.Cortex) {
       // a fractured endplate has small cracks where it broke; a marked crack is larger (type D leaks)
       if (y > 0 && r2 < crack.r2Max && z > m.EPD * crack.zMinShare) lab = Label.Crack
@@ -134,35 +178,61 @@ export function buildVoxelModel(input: ModelInput): VoxelModel {
       // in about 40 % of bodies a cleft's fracture opens the front cortex (type C leaks: 40.3 % with a
       // cleft against 16.5 % without, PMC8449924)
       if (cleftGap && Math.abs(y) < cleft.halfHeightMm + 0.6 && z > m.EPD * 0.15 && Math.abs(x) < m.EPW * 0.15) lab = Label.Gap
-    }
-    if (lab === Label.Bone) {
+    } else {
       // fracture lines through the cancellous bone behind a breach, and under a marked endplate crack
       if (c.wall === 'breached' && Math.abs(y) < 1.2 && z < L.zPost + m.EPD * 0.7 && Math.abs(x) < breach.halfX * 0.8) lab = Label.Fissure
       if (c.endplate === 'cracked' && y > H * 0.25 && Math.abs(z - m.EPD * 0.135) < 0.8 && Math.abs(x - m.EPW * 0.15) < m.EPW * 0.12) lab = Label.Fissure
+      if (lab === Label.Bone && c.cleft && Math.abs(y) < cleft.halfHeightMm && z > cleft.zMin && r2 < cleft.r2Max) lab = Label.Cleft
     }
-    if (lab === Label.Bone && c.cleft && Math.abs(y) < cleft.halfHeightMm && z > cleft.zMin && r2 < cleft.r2Max) lab = Label.Cleft
-    // a balloon crushes whatever it inflates in, the veins inside the body included
-    if (lab === Label.Bone || lab === Label.Cleft || (lab === Label.Vein && d < -CORTEX_MM)) {
+    label[v] = lab
+  })
+
+  // a balloon crushes whatever it inflates in, the veins inside the body included
+  const cavities = input.cavities.map((cv) => ({ ...cv, axes: balloonAxes(cv.ml, cv.lengthMm) }))
+  if (cavities.length) {
+    // the shell reaches 1 + 1.6 / across times the cavity's semi-axes; a flat balloon can touch anything
+    const reach = cavities.map((cv) => (1 + 1.6 / cv.axes.across) * Math.max(cv.axes.along, cv.axes.across))
+    const box = Number.isFinite(Math.max(...reach))
+      ? { lo: [0, 1, 2].map((a) => Math.min(...cavities.map((cv, i) => cv.centre[a] - reach[i]))), hi: [0, 1, 2].map((a) => Math.max(...cavities.map((cv, i) => cv.centre[a] + reach[i]))) }
+      : EVERYWHERE
+    eachVoxel(g, box, (v, p) => {
+      const x = p[0], y = p[1], z = p[2]
+      let lab = label[v]
+      if (!(lab === Label.Bone || lab === Label.Cleft || (lab === Label.Vein && bodySdf(L, x, y, z) < -CORTEX_MM))) return
       for (const cv of cavities) {
-        const q: Vec3 = [x - cv.centre[0], y - cv.centre[1], z - cv.centre[2]]
-        const along = q[0] * cv.dir[0] + q[1] * cv.dir[1] + q[2] * cv.dir[2]
-        const across = Math.hypot(q[0] - along * cv.dir[0], q[1] - along * cv.dir[1], q[2] - along * cv.dir[2])
+        const qx = x - cv.centre[0], qy = y - cv.centre[1], qz = z - cv.centre[2]
+        const along = qx * cv.dir[0] + qy * cv.dir[1] + qz * cv.dir[2]
+        const across = Math.hypot(qx - along * cv.dir[0], qy - along * cv.dir[1], qz - along * cv.dir[2])
         const e = (along / cv.axes.along) ** 2 + (across / cv.axes.across) ** 2
         if (e <= 1) lab = Label.Cavity
         else if (lab !== Label.Cavity && lab !== Label.Vein && Math.sqrt(e) <= 1 + 1.6 / cv.axes.across) lab = Label.Shell
       }
-    }
-    // the cannula's track: a channel inside the bone and a way out through the pedicle
-    for (const t of tracks) {
-      if (x < t.lo[0] || y < t.lo[1] || z < t.lo[2] || x > t.hi[0] || y > t.hi[1] || z > t.hi[2]) continue
-      if (distanceToPath(p, t.path) < TRACK_MM) {
-        if (lab === Label.Bone || lab === Label.Shell) entry[v] = -1 // marked: an easy channel
-        else if (lab === Label.Cortex || ((lab === Label.Para || lab === Label.Canal) && z < L.zPost)) lab = Label.Needle
-      }
-    }
-    label[v] = lab
+      label[v] = lab
+    })
+  }
+
+  // the cannula's track: a channel inside the bone (entry marked -1 until the materials below) and a way
+  // out through the pedicle
+  const TRACK_MM = 1.1
+  for (const nd of input.needles) {
+    const path = [nd.bone, nd.tip], box = boxAround(path, TRACK_MM)
+    eachVoxel(g, box, (v, p) => {
+      const x = p[0], y = p[1], z = p[2]
+      if (x < box.lo[0] || y < box.lo[1] || z < box.lo[2] || x > box.hi[0] || y > box.hi[1] || z > box.hi[2]) return
+      if (distanceToPath(p, path) >= TRACK_MM) return
+      const lab = label[v]
+      if (lab === Label.Bone || lab === Label.Shell) entry[v] = -1
+      else if (lab === Label.Cortex || ((lab === Label.Para || lab === Label.Canal) && z < L.zPost)) label[v] = Label.Needle
+    })
+  }
+
+  // what each voxel is made of: how much cement it holds, how hard it is to cross and to enter
+  eachVoxel(g, EVERYWHERE, (v, p) => {
+    const x = p[0], y = p[1], z = p[2]
+    const lab = label[v]
     switch (lab) {
       case Label.Bone: case Label.Shell: {
+        const H = L.heightAt(z)
         const pore = trabecular(x, y, z, seed, Math.max(0, 1 - (H / 2 - Math.abs(y)) / 3), lab === Label.Shell)
         phi[v] = pore.phi; slowY[v] = pore.slowY; slowXZ[v] = pore.slowXZ
         entry[v] = entry[v] < 0 ? 0.05 : pore.entry // the drilled track is an easy channel
@@ -183,6 +253,6 @@ export function buildVoxelModel(input: ModelInput): VoxelModel {
       default: // cortex: impermeable, never entered
         phi[v] = 0; slowY[v] = slowXZ[v] = Infinity; entry[v] = Infinity
     }
-  }
+  })
   return { dims, min, step, label, phi, slowXZ, slowY, entry, bodySdf: bodyDistance }
 }
