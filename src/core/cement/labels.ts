@@ -95,7 +95,7 @@ function eachVoxel(g: Grid, box: { lo: ArrayLike<number>; hi: ArrayLike<number> 
   }
 }
 
-/** The box around a polyline, padded by r. */
+/** The box around a polyline's points, padded by r. */
 function boxAround(path: Vec3[], r: number): { lo: number[]; hi: number[] } {
   return {
     lo: [0, 1, 2].map((a) => Math.min(...path.map((q) => q[a])) - r),
@@ -190,12 +190,9 @@ export function buildVoxelModel(input: ModelInput): VoxelModel {
   // a balloon crushes whatever it inflates in, the veins inside the body included
   const cavities = input.cavities.map((cv) => ({ ...cv, axes: balloonAxes(cv.ml, cv.lengthMm) }))
   if (cavities.length) {
-    // the shell reaches 1 + 1.6 / across times the cavity's semi-axes; a flat balloon can touch anything
-    const reach = cavities.map((cv) => (1 + 1.6 / cv.axes.across) * Math.max(cv.axes.along, cv.axes.across))
-    const box = Number.isFinite(Math.max(...reach))
-      ? { lo: [0, 1, 2].map((a) => Math.min(...cavities.map((cv, i) => cv.centre[a] - reach[i]))), hi: [0, 1, 2].map((a) => Math.max(...cavities.map((cv, i) => cv.centre[a] + reach[i]))) }
-      : EVERYWHERE
-    eachVoxel(g, box, (v, p) => {
+    // the shell reaches 1 + 1.6 / across times the cavity's semi-axes (a flat balloon: everywhere)
+    const reach = Math.max(...cavities.map((cv) => (1 + 1.6 / cv.axes.across) * Math.max(cv.axes.along, cv.axes.across)))
+    eachVoxel(g, boxAround(cavities.map((cv) => cv.centre), reach), (v, p) => {
       const x = p[0], y = p[1], z = p[2]
       let lab = label[v]
       if (!(lab === Label.Bone || lab === Label.Cleft || (lab === Label.Vein && bodySdf(L, x, y, z) < -CORTEX_MM))) return
@@ -215,14 +212,12 @@ export function buildVoxelModel(input: ModelInput): VoxelModel {
   // out through the pedicle
   const TRACK_MM = 1.1
   for (const nd of input.needles) {
-    const path = [nd.bone, nd.tip], box = boxAround(path, TRACK_MM)
-    eachVoxel(g, box, (v, p) => {
-      const x = p[0], y = p[1], z = p[2]
-      if (x < box.lo[0] || y < box.lo[1] || z < box.lo[2] || x > box.hi[0] || y > box.hi[1] || z > box.hi[2]) return
+    const path = [nd.bone, nd.tip]
+    eachVoxel(g, boxAround(path, TRACK_MM), (v, p) => {
       if (distanceToPath(p, path) >= TRACK_MM) return
       const lab = label[v]
       if (lab === Label.Bone || lab === Label.Shell) entry[v] = -1
-      else if (lab === Label.Cortex || ((lab === Label.Para || lab === Label.Canal) && z < L.zPost)) label[v] = Label.Needle
+      else if (lab === Label.Cortex || ((lab === Label.Para || lab === Label.Canal) && p[2] < L.zPost)) label[v] = Label.Needle
     })
   }
 
