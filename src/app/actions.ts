@@ -1,7 +1,7 @@
 // Actions on the store. Each one that changes the picture calls the registered invalidate, so the
 // on-demand canvas draws the next frame.
 import { store, now, anatomyKeyOf, cementKeyOf, sideFor, type AppState } from './store'
-import { clamp, RANGES, type CaseParams } from '../core/case'
+import { clamp, followDefaults, RANGES, type CaseParams } from '../core/case'
 import { buildPlan } from '../core/plans'
 import { loopInChapter } from '../core/timeline'
 import * as clock from '../core/playback'
@@ -136,7 +136,7 @@ export function setCase(patch: Partial<CaseParams>): void {
   let s = store.getState()
   // side by side runs on kyphoplasty's timeline: vertebroplasty picked on its own ends the comparison
   if (s.view.compare && patch.proc === 'vp') { store.setState({ view: { ...s.view, compare: false }, compare: null }); s = store.getState() }
-  const next: CaseParams = { ...s.case, ...patch }
+  const next: CaseParams = followDefaults(s.case, { ...s.case, ...patch }, patch)
   next.vol = Math.round(clamp(Number.isFinite(next.vol) ? next.vol : s.case.vol, RANGES.vol.min, RANGES.vol.max) * 10) / 10
   next.mix = clamp(Number.isFinite(next.mix) ? next.mix : s.case.mix, RANGES.mix.min, RANGES.mix.max)
   next.rate = clamp(Number.isFinite(next.rate) ? next.rate : s.case.rate, RANGES.rate.min, RANGES.rate.max)
@@ -178,7 +178,8 @@ export function setProcedure(p: 'vp' | 'kp' | 'compare'): void {
     // two procedures side by side fill the stage: the X-ray images (one procedure's) close
     store.setState({ view: { ...s.view, compare: on, view: on ? '3d' : s.view.view }, compare: on ? sideFor({ ...s.case, proc: 'kp' }, from) : null })
   }
-  setCase({ proc: on ? 'kp' : p })
+  // entering Compare keeps the approach in use, so the vertebroplasty beside it is the case the user was looking at
+  setCase(on ? { proc: 'kp', approach: s.case.approach } : { proc: p })
 }
 
 /** The 3D view alone, the X-ray images in a corner or beside it, or the X-ray images alone (not while comparing). */

@@ -116,17 +116,17 @@ export const CHAPTERS: Record<ChapterId, ChapterText> = {
   },
   result: {
     title: 'Afterwards',
-    caption: 'A small bandage covers each needle spot. Most people go home the same day. Many feel much less pain within a day or two.',
-    source: 'Pain relief in 87% (vertebroplasty) and 92% (kyphoplasty) of people in 69 studies (Hulme 2006).',
+    caption: 'A small bandage covers each needle spot. Most people go home the same day. Many feel less pain within a few days. Pain also gets better with time in many people who do not have the procedure.',
+    source: 'Some pain relief in 87% (vertebroplasty) and 92% (kyphoplasty) of people, in mostly uncontrolled studies (Hulme 2006). Trials against a sham procedure found similar improvement in both groups (Cochrane 2018).',
   },
 }
 
 export const PATHWAY_TEXT: Record<Pathway, { short: string; name: string; explain: string }> = {
   disc: { short: 'Disc', name: 'Into the disc', explain: 'Through a crack in the bone’s top or bottom plate into the disc next to it. Common, and it rarely causes symptoms.' },
   paravertebral: { short: 'Side', name: 'Beside the bone', explain: 'Through the outer wall into the soft tissue beside the spine. Usually causes no symptoms.' },
-  canal: { short: 'Canal', name: 'Into the spinal canal', explain: 'Backwards into the canal that holds the nerves. Rare, but the most serious, because it can press on nerves.' },
+  canal: { short: 'Canal', name: 'Into the spinal canal', explain: 'Backwards into the canal that holds the spinal cord and nerves. Rare. It is the most serious, because it can press on them. The doctor watches for it and stops at once.' },
   venous: { short: 'Veins', name: 'Into the veins', explain: 'Into the veins that drain the bone. A little cement can travel to the lungs; this seldom causes symptoms.' },
-  needle: { short: 'Needle', name: 'Along the needle track', explain: 'Back out along the path the needle made.' },
+  needle: { short: 'Needle', name: 'Along the needle track', explain: 'Back along the needle’s path. This is usually harmless.' },
 }
 
 /** Names of structures, for tap/hover tags and the labels layer: a name and one plain sentence. */
@@ -149,50 +149,60 @@ export const STRUCTURES = {
 } satisfies Record<string, { name: string; explain: string }>
 export type StructureKey = keyof typeof STRUCTURES
 
-/** "about 5 in 10", "fewer than 1 in 100": a natural frequency in words. */
+/** "about 41 in 100", "fewer than 1 in 100": a natural frequency in words. */
 export const freq = (f: Frequency) => (f.few ? `fewer than 1 in ${f.of}` : `about ${f.k} in ${f.of}`)
-/** The same, short, for a tag on the 3D view: "5 in 10", "<1 in 100". */
+/** The same, short, for a tag on the 3D view: "41 in 100", "<1 in 100". */
 export const freqShort = (f: Frequency) => `${f.few ? '<' : ''}${f.k} in ${f.of}`
 
 export const RISK = {
   title: 'Where cement can leak',
-  disclaimer: 'Population figures from published studies, not a prediction for one person. The 3D cement shows how leaks happen, not how likely they are.',
+  disclaimer: 'These figures describe groups of people in published studies, not one person. The 3D cement shows how leaks happen, not how likely they are.',
   anyLeak: 'Some cement outside the bone',
   symptomatic: 'A leak that causes symptoms',
+  complications: 'With cancer in the bone: problems soon after, of any cause',
+  upTo: (pct: string) => `up to ${pct}`,
   embolism: 'Cement reaching the lungs (chest CT)',
   embolismSymptomatic: 'of these with symptoms',
   reached: 'Reached by the cement in this animation',
   scale: 'Risk colour, per treated vertebra',
   sources: 'Sources',
-  range: 'range',
+  range: 'bounds',
+  derived: 'derived',
+  derivedFrom: (names: string) => `derived from ${names}`,
+  counts: {
+    vertebra: 'per treated vertebra', patient: 'per patient', procedure: 'per procedure',
+    xray: 'on X-ray', ct: 'on CT', mixed: 'imaging mixed', clinical: 'symptoms',
+  },
   detection: 'Leaks as seen on',
   detections: { xray: 'X-ray', ct: 'CT' },
-  ctNote: 'CT finds many small leaks that a plain X-ray misses; most of these never matter.',
+  ctNote: 'CT finds many small leaks that a plain X-ray misses; most of these never matter. On CT, "spinal canal" counts any cement in the epidural space, most of it in the veins there: it seldom presses on the spinal cord.',
+  breachNote: 'Back wall breached: no study of thin bones reports canal leaks by the state of the wall, so the canal figure is uncertain. With a broken back wall, kyphoplasty leaked in 9 % of 157 levels and harmed no nerve (Perez 2021); in cancer, canal leaks are 16 % of vertebrae (WJSO 2022).',
   views: { case: 'This case', compare: 'Both procedures', factors: 'Factors' },
   viewsLabel: 'Risk views',
   pathwayHint: 'Tap a place to see it on the vertebra.',
-  // patients: natural frequencies, plain words
+  // patients: natural frequencies out of 100, plain words
   patient: {
     title: 'Cement outside the bone',
-    lead: (proc: string, f: Frequency) => `After ${proc.toLowerCase()}, ${freq(f)} treated bones show a little cement outside the bone on an X-ray.`,
-    symptoms: (f: Frequency, rare: boolean) => rare
-      ? `Almost all of these cause no symptoms. Symptoms from a leak: ${freq(f)}.`
-      : `Most of these cause no symptoms. Symptoms from a leak: ${freq(f)}.`,
-    doctor: 'These numbers come from studies of many people. Your doctor knows your case and can tell you what they mean for you.',
+    lead: (proc: string, f: Frequency) => `After ${proc.toLowerCase()}, ${freq(f)} treated bones show a little cement outside the bone on the X-ray pictures.`,
+    symptoms: (f: Frequency) => `It almost never causes problems: ${freq(f)} people get symptoms from it.`,
+    tumor: (f: Frequency) => `With cancer in the bone, problems of any kind soon after are more common: up to ${f.k} in 100. Your doctor will talk with you about this.`,
+    doctor: 'These numbers come from studies of many people. They cannot say what will happen to you. Your doctor knows your case.',
     animation: 'The moving picture shows how cement can spread. It does not show how likely that is.',
     where: 'Where it can go',
     arrayLabel: (leak: number, symptomatic: number, none: number) =>
       `Out of 100 treated bones: ${leak} with some cement outside the bone, ${symptomatic} of them with symptoms, and ${none} with none outside.`,
     key: { symptomatic: 'Outside, with symptoms', silent: 'Outside, no symptoms', none: 'None outside' },
+    estimate: 'estimate',
   },
-  // surgeons: both procedures, ranges, sources
+  // surgeons: both procedures, bounds, sources
   compare: {
     caption: (detection: string) => `Per treated vertebra, on ${detection}, with this case's factors applied to both procedures`,
     figure: 'Figure',
     source: 'Source',
     anyLeak: 'Any leak',
-    rangeNote: 'Ranges: every applied effect at the ends of its 95% confidence interval.',
-    none: 'No factors beyond the pooled baseline.',
+    headToHead: 'Kyphoplasty is vertebroplasty\'s figure times the risk ratio from studies that compared the two directly (RR 0.62, 0.47-0.80; the six direct comparisons of Rose 2024: 39 % against 29 %). Separately pooled rates (55 % against 18 %, Zhan 2017) come from unrelated study groups and are not used.',
+    rangeNote: 'Bounds, not a confidence interval: the baseline at the ends of its spread across sources (39-55 %) and every applied effect at the end of its 95 % CI, all at once.',
+    none: 'No factors beyond the baseline.',
     applied: 'Factors applied',
   },
   // students: how each factor alone moves each pathway
@@ -202,10 +212,11 @@ export const RISK = {
     any: 'Any',
     symptoms: 'Symptoms',
     how: 'Each cell is the risk with the factor divided by the risk without it. 1× means the model applies no published effect there.',
-    level: 'The level of the fracture: no pooled effect on leaks was found, so the model does not use it.',
+    level: 'Not in the population figures, though they move the animation: the level (no pooled effect on leaks, Zhan 2017; embolism is more common at thoracic levels, J Orthop Surg Res 2021, without a usable size), the mixing time and the injection rate (bench studies only, no clinical effect size). One needle or two: not applied (a kyphoplasty subgroup RR 0.65 in a null meta-analysis, Ma 2022). Symptoms: a fixed figure from primary series, which no study ties to these factors.',
+    stacked: 'Several raising factors together: the largest counts in full, each further one at half, because the pooled odds ratios are unadjusted and the factors go together.',
     names: {
       wall: 'Back wall breached', endplate: 'Endplate cracked', cleft: 'Cleft', lowVisc: 'Runny cement',
-      highVisc: 'Thick cement', moreCement: '+1 mL cement', bilateral: 'Two needles', tumor: 'Tumour',
+      highVisc: 'Thick cement', moreCement: '+1 mL cement', bilateral: 'Two needles', tumor: 'Tumour', lateStart: 'Injected 3 min later',
     } satisfies Record<FactorKey, string>,
   },
 }
@@ -277,7 +288,8 @@ export const TOUR = {
     'The needle spot can be sore for two or three days. Ice for 15 minutes at a time helps.',
     'Keep the bandage on and dry for two days. A shower is fine; a bath is not.',
     'Walk and move as you feel able, and build up slowly. No heavy lifting for at least six weeks.',
-    'Call your care team if you get a fever, new weakness or numbness in your legs, or pain that gets worse.',
+    'Call your care team if you get a fever, new weakness or numbness in your legs, new back pain in another place, or pain that gets worse.',
+    'Call an ambulance (911, 999 or 112) at once if you have chest pain or trouble breathing, or cannot control your bladder or bowels.',
   ],
 }
 
@@ -342,15 +354,16 @@ export const SUMMARY = {
   numbersTitle: 'Key numbers for this case',
   pictureAlt: (t: string) => `The 3D view at ${t}`,
   figure: 'Figure',
-  anyLeak: 'Some cement outside the bone (X-ray)',
-  symptomatic: 'A leak that causes symptoms',
+  anyLeak: 'Some cement outside the bone (per treated bone, X-ray)',
+  symptomatic: 'A leak that causes symptoms (per procedure)',
   height: 'Lost front height regained (average)',
   minutes: 'Length of the procedure (average)',
   minutesValue: (m: number) => `${m} min`,
-  heightSource: 'Lieberman 2001; Papanastassiou 2012',
+  heightSource: 'Kyphoplasty: Lieberman 2001, an early series; vertebroplasty: derived from the tilt corrected (Papanastassiou 2012). Comparisons planned in advance found no clear difference in height (Beall 2018)',
   minutesSource: 'Wang 2018',
-  pain: 'Pain relief in 87% (vertebroplasty) and 92% (kyphoplasty) of people in 69 studies (Hulme 2006).',
-  disclaimer: 'Population figures from published studies, not a prediction for one person. This page holds no patient details.',
+  headToHead: 'Kyphoplasty against vertebroplasty: from studies that compared the two directly (J Orthop Surg Res 2018). The gap is smaller than separately pooled rates suggest.',
+  pain: 'Some pain relief in 87% (vertebroplasty) and 92% (kyphoplasty) of people, in mostly uncontrolled studies (Hulme 2006). Trials against a sham procedure found people improved about as much either way (Cochrane 2018); open trials against usual care favoured the procedure (VERTOS II, FREE).',
+  disclaimer: 'These numbers come from studies of many people. They cannot say what will happen to you. This page holds no patient details.',
   scan: 'Scan to open this view',
   print: 'Print',
   png: 'Save the picture (PNG)',

@@ -1,4 +1,5 @@
 // Case parameters: what the surgeon sets up and the URL carries. Pure data, defaults and validation.
+import { morphometry } from './anatomy/morphometry'
 
 /** Every level the URL may name (DESIGN.md section 4). */
 export const URL_LEVELS = ['T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12', 'L1', 'L2', 'L3', 'L4', 'L5'] as const
@@ -40,9 +41,9 @@ export const DEFAULT_CASE: Readonly<CaseParams> = Object.freeze({
   level: 'L1', // the commonest fractured level (J Orthop Surg Res 2023, 1530 vertebrae)
   morph: 'wedge',
   grade: 2,
-  approach: 'uni',
+  approach: 'uni', // vertebroplasty's usual; kyphoplasty's is two balloons (defaultApproach)
   visc: 'medium',
-  vol: 4, // cadaver VP at L1: 4.4 mL (3.8-5.0), J Orthop Surg Res 2020
+  vol: 4, // L1's usual volume (defaultVolume): cadaver VP at L1 4.4 mL (3.8-5.0), J Orthop Surg Res 2020
   mix: 4,
   rate: 2,
   wall: 'intact',
@@ -90,4 +91,35 @@ export function snap(x: number, step: number): number {
 /** A stable key for caching per-case work (anatomy, cement field). */
 export function caseKey(c: CaseParams): string {
   return [c.proc, c.level, c.morph, c.grade, c.approach, c.visc, c.vol, c.mix, c.rate, c.wall, c.endplate, c.cleft ? 1 : 0, c.cause].join('|')
+}
+
+/** Each procedure's usual approach: vertebroplasty often one needle, kyphoplasty usually two balloons (clinical-facts section 9). */
+export function defaultApproach(proc: ProcedureKey): CaseParams['approach'] {
+  return proc === 'kp' ? 'bi' : 'uni'
+}
+
+/**
+ * A level's usual cement volume, mL: about a sixth of its body, as 4 mL is at L1 (cadaver VP at L1 4.4 mL, J Orthop
+ * Surg Res 2020; body volume as an elliptic cylinder, endplate width x depth x mean height x pi/4), in half mL, at
+ * least 2 mL. Derived: T4-T8 2 mL, T12 3 mL, L1 4 mL, L4 5.5 mL, within the usual 2-4 mL thoracic and 3-6 mL lumbar.
+ */
+export function defaultVolume(level: string): number {
+  if (!isTreatable(level)) return DEFAULT_CASE.vol
+  const m = morphometry(level)
+  const bodyMl = (Math.PI / 4) * m.EPW * m.EPD * ((m.VBHa + m.VBHp) / 2) / 1000
+  return Math.max(2, Math.round(bodyMl * FILL_SHARE * 2) / 2)
+}
+/** The share of the body that the usual volume fills: 4 mL of L1's body (derived from L1, see defaultVolume). */
+const FILL_SHARE = 1 / 6
+
+/**
+ * Settings that follow the case while the user has not chosen them: when the procedure changes and the approach
+ * was the old procedure's usual one, it becomes the new one's; when the level changes and the volume was the old
+ * level's usual one, it becomes the new level's. A value the patch sets itself is kept.
+ */
+export function followDefaults(prev: CaseParams, next: CaseParams, patch: Partial<CaseParams>): CaseParams {
+  const out = { ...next }
+  if (patch.approach === undefined && next.proc !== prev.proc && prev.approach === defaultApproach(prev.proc)) out.approach = defaultApproach(next.proc)
+  if (patch.vol === undefined && next.level !== prev.level && prev.vol === defaultVolume(prev.level)) out.vol = defaultVolume(next.level)
+  return out
 }

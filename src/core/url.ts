@@ -2,7 +2,7 @@
 // its default and leaves a short notice; so does a key we do not use (it is left out) and a key given twice
 // (the first value is used).
 import {
-  DEFAULT_CASE, ENUMS, RANGES, URL_LEVELS, clamp, isTreatable, snap,
+  DEFAULT_CASE, ENUMS, RANGES, URL_LEVELS, clamp, defaultApproach, defaultVolume, isTreatable, snap,
   type CaseParams, type Grade,
 } from './case'
 
@@ -112,9 +112,10 @@ export function parseQuery(search: string): Parsed {
     if (/^[123]$/.test(grade.trim())) c.grade = Number(grade.trim()) as Grade
     else bad('grade', grade, String(DEFAULT_CASE.grade))
   }
-  c.approach = oneOf('approach', ENUMS.approach, DEFAULT_CASE.approach)
+  // unset, the approach is the procedure's usual one and the volume the level's
+  c.approach = oneOf('approach', ENUMS.approach, defaultApproach(c.proc))
   c.visc = oneOf('visc', ENUMS.visc, DEFAULT_CASE.visc)
-  c.vol = num('vol', DEFAULT_CASE.vol)
+  c.vol = num('vol', defaultVolume(c.level))
   c.mix = num('mix', DEFAULT_CASE.mix)
   c.rate = num('rate', DEFAULT_CASE.rate)
   c.wall = oneOf('wall', ENUMS.wall, DEFAULT_CASE.wall)
@@ -147,9 +148,9 @@ export function toQuery(c: CaseParams, v: ViewParams): string {
   put('level', c.level, d.level)
   put('morph', c.morph, d.morph)
   put('grade', String(c.grade), String(d.grade))
-  put('approach', c.approach, d.approach)
+  put('approach', c.approach, defaultApproach(c.proc))
   put('visc', c.visc, d.visc)
-  put('vol', String(c.vol), String(d.vol))
+  put('vol', String(c.vol), String(defaultVolume(c.level)))
   put('mix', String(c.mix), String(d.mix))
   put('rate', String(c.rate), String(d.rate))
   put('wall', c.wall, d.wall)

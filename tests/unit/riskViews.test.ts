@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_CASE } from '../../src/core/case'
 import { PATHWAYS, computeRisk } from '../../src/core/risk/model'
-import { BASE_ANY_LEAK, OR_CORTICAL, OR_LOW_VISCOSITY } from '../../src/core/risk/evidence'
+import { OR_CORTICAL, RR_KP_VS_VP, VP_ANY_XRAY } from '../../src/core/risk/evidence'
 import { FACTOR_CHANGES, ICONS, citations, compareProcedures, factorTable, iconCounts, naturalFrequency } from '../../src/core/risk/present'
 import { PULSE_S, pulseAt, reachTimes, reachVolume } from '../../src/core/risk/reach'
 import { buildPlan } from '../../src/core/plans'
@@ -13,13 +13,14 @@ import { SOURCES } from '../../src/core/risk/sources'
 const odds = (p: number) => p / (1 - p)
 
 describe('patient view: natural frequencies', () => {
-  it('says "about 5 in 10" for vertebroplasty and "about 1 in 100" for its symptoms', () => {
+  it('says every figure out of 100: "about 41 in 100" for vertebroplasty and "fewer than 1 in 100" for its symptoms', () => {
     const r = computeRisk(DEFAULT_CASE, 'vp')
-    expect(naturalFrequency(r.anyLeak)).toEqual({ k: 5, of: 10, few: false })
-    expect(naturalFrequency(r.symptomatic)).toEqual({ k: 1, of: 100, few: false })
-    expect(naturalFrequency(0.184)).toEqual({ k: 18, of: 100, few: false })
+    expect(naturalFrequency(r.anyLeak)).toEqual({ k: 41, of: 100, few: false })
+    expect(naturalFrequency(r.symptomatic)).toEqual({ k: 1, of: 100, few: true })
+    expect(naturalFrequency(0.55)).toEqual({ k: 55, of: 100, few: false })
     expect(naturalFrequency(0.002)).toEqual({ k: 1, of: 100, few: true })
     for (const bad of [NaN, -1, Infinity]) expect(() => naturalFrequency(bad)).not.toThrow()
+    for (let p = 0; p <= 1; p += 0.01) expect(naturalFrequency(p).of).toBe(100)
   })
   it('draws 100 icons that match the figures: leaks, the symptomatic among them, and the rest', () => {
     for (const proc of ['vp', 'kp'] as const) {
@@ -31,31 +32,40 @@ describe('patient view: natural frequencies', () => {
         expect(n.symptomatic).toBe(Math.min(Math.round(r.symptomatic * 100), n.symptomatic + n.silent))
       }
     }
-    expect(iconCounts({ anyLeak: 0.547, symptomatic: 0.01 })).toEqual({ symptomatic: 1, silent: 54, none: 45 })
+    expect(iconCounts({ anyLeak: 0.41, symptomatic: 0.004 })).toEqual({ symptomatic: 0, silent: 41, none: 59 })
     expect(iconCounts({ anyLeak: NaN, symptomatic: 2 })).toEqual({ symptomatic: 0, silent: 0, none: 100 })
   })
 })
 
 describe('surgeon view: both procedures side by side', () => {
-  it('gives each procedure its own pooled baseline for the same case, and the case factors to both', () => {
-    const base = compareProcedures({ ...DEFAULT_CASE, approach: 'bi' })
-    expect(base.vp.anyLeak).toBeCloseTo(BASE_ANY_LEAK.vp.value, 6)
-    expect(base.kp.anyLeak).toBeCloseTo(BASE_ANY_LEAK.kp.value, 6)
-    const breached = compareProcedures({ ...DEFAULT_CASE, approach: 'bi', wall: 'breached' })
-    for (const p of ['vp', 'kp'] as const) {
-      expect(odds(breached[p].anyLeak) / odds(base[p].anyLeak)).toBeCloseTo(OR_CORTICAL.value, 6)
-      expect(breached[p].pathways.canal).toBeGreaterThan(base[p].pathways.canal)
-    }
-    expect(compareProcedures(DEFAULT_CASE, 'ct').vp.anyLeak).toBeGreaterThan(base.vp.anyLeak)
+  it('puts both on one baseline with the head-to-head ratio, and the case factors on both', () => {
+    const two = compareProcedures(DEFAULT_CASE)
+    expect(two.vp.anyLeak).toBeCloseTo(VP_ANY_XRAY.value, 6)
+    expect(two.kp.anyLeak).toBeCloseTo(VP_ANY_XRAY.value * RR_KP_VS_VP.value, 6)
+    const breached = compareProcedures({ ...DEFAULT_CASE, wall: 'breached' })
+    expect(odds(breached.vp.anyLeak) / odds(two.vp.anyLeak)).toBeCloseTo(OR_CORTICAL.value, 6)
+    for (const p of ['vp', 'kp'] as const) expect(breached[p].pathways.canal).toBeGreaterThan(two[p].pathways.canal)
+    expect(compareProcedures(DEFAULT_CASE, 'ct').vp.anyLeak).toBeGreaterThan(two.vp.anyLeak)
   })
-  it('cites a published source for every figure but the needle track, which says it is an assumption', () => {
+  it('cites a source or "derived" with its inputs for every figure, and says what each counts', () => {
     for (const proc of ['vp', 'kp'] as const) {
       for (const d of ['xray', 'ct'] as const) {
-        const c = citations(proc, d)
-        for (const id of [c.any, c.symptomatic, c.embolism, ...PATHWAYS.map((p) => c.pathway[p])]) expect(SOURCES[id]).toBeDefined()
-        expect(PATHWAYS.filter((p) => c.pathway[p] === 'model')).toEqual(['needle'])
+        for (const cause of ['osteoporosis', 'tumor'] as const) {
+          const c = citations(proc, d, cause)
+          for (const cite of [c.any, c.symptomatic, c.embolism, c.complications, ...PATHWAYS.map((p) => c.pathway[p])]) {
+            expect(SOURCES[cite.id]).toBeDefined()
+            if (cite.id === 'derived') { expect(cite.from?.length).toBeGreaterThan(0); for (const f of cite.from!) expect(SOURCES[f]).toBeDefined() }
+          }
+          expect(c.counts.any).toEqual({ per: 'vertebra', imaging: d })
+          expect(c.counts.embolism).toEqual({ per: 'vertebra', imaging: 'ct' })
+        }
+        // kyphoplasty's any-leak figure is derived from vertebroplasty's and the head-to-head ratio
+        if (proc === 'kp') expect(citations(proc, d).any.from).toContain('josr2018')
       }
     }
+    // the only estimates are vertebroplasty's needle track (and the metastatic split's)
+    expect(PATHWAYS.filter((p) => citations('vp', 'xray').pathway[p].id === 'model')).toEqual(['needle'])
+    expect(PATHWAYS.filter((p) => citations('kp', 'xray').pathway[p].id === 'model')).toEqual([])
   })
 })
 
@@ -71,21 +81,24 @@ describe('student view: how each factor moves each pathway', () => {
   it('moves the pathways the evidence says each factor moves, and no others', () => {
     const vp = rows('vp')
     // a breach opens the canal far more than any other pathway; a cracked endplate the disc
-    expect(vp.wall.canal).toBeGreaterThan(10)
-    expect(vp.wall.canal).toBeGreaterThan(Math.max(vp.wall.disc, vp.wall.venous))
-    expect(vp.endplate.disc).toBeGreaterThan(Math.max(vp.endplate.venous, vp.endplate.paravertebral, vp.endplate.canal))
+    // a breach raises every pathway by the one odds ratio (no osteoporotic canal share published)
+    expect(vp.wall.canal).toBeCloseTo(vp.wall.disc, 6)
+    expect(vp.wall.canal).toBeGreaterThan(1)
+    // a crack moves its extra leaks into the disc and leaves the other pathways where they were
+    expect(vp.endplate.disc).toBeGreaterThan(2)
+    for (const p of ['venous', 'paravertebral', 'canal', 'needle'] as const) expect(vp.endplate[p]).toBeCloseTo(1, 9)
     // a cleft shifts leaks from the veins to the cortex
     expect(vp.cleft.venous).toBeLessThan(1)
     expect(vp.cleft.disc).toBeGreaterThan(1)
     // runny cement raises every pathway, thick cement lowers every one; more cement raises any leak
     for (const p of PATHWAYS) { expect(vp.lowVisc[p]).toBeGreaterThan(1); expect(vp.highVisc[p]).toBeLessThan(1) }
-    expect(odds(computeRisk({ ...DEFAULT_CASE, visc: 'low' }).anyLeak) / odds(computeRisk(DEFAULT_CASE).anyLeak)).toBeCloseTo(OR_LOW_VISCOSITY.value, 6)
     expect(vp.moreCement.any).toBeGreaterThan(1)
-    // a tumour changes symptoms, not leaks; two needles change kyphoplasty only (VP's RR is not significant)
+    // a tumour moves leaks into the canal, not how often they happen; two needles move nothing (not applied);
+    // mixing time is not in the population figures; symptoms move with no factor
     expect(vp.tumor.any).toBeCloseTo(1, 9)
-    expect(vp.tumor.symptomatic).toBeCloseTo(10, 6)
-    expect(vp.bilateral.any).toBeCloseTo(1, 9)
-    expect(rows('kp').bilateral.any).toBeGreaterThan(1.4)
+    expect(vp.tumor.canal).toBeGreaterThan(10)
+    for (const f of ['bilateral', 'lateStart'] as const) for (const k of ['any', ...PATHWAYS] as const) { expect(vp[f][k]).toBeCloseTo(1, 9); expect(rows('kp')[f][k]).toBeCloseTo(1, 9) }
+    for (const f of Object.keys(FACTOR_CHANGES) as (keyof typeof FACTOR_CHANGES)[]) expect(vp[f].symptomatic).toBeCloseTo(1, 9)
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CASE, ENUMS, RANGES, TREATABLE_LEVELS, type CaseParams } from '../../src/core/case'
+import { DEFAULT_CASE, ENUMS, RANGES, TREATABLE_LEVELS, defaultApproach, defaultVolume, followDefaults, type CaseParams } from '../../src/core/case'
 import { DEFAULT_VIEW, parseQuery, toQuery, type ViewParams } from '../../src/core/url'
 import { hash3 } from '../../src/core/random'
 import { noticeText } from '../../src/content/en'
@@ -72,6 +72,39 @@ describe('URL', () => {
     expect(parseQuery('?view=xray').notices.map((n) => n.kind)).toEqual(['invalid'])
   })
 
+  it('fills an unset volume with the level\'s usual one and an unset approach with the procedure\'s, and writes neither back', () => {
+    expect(parseQuery('').case.vol).toBe(4)
+    expect(parseQuery('?level=T6').case.vol).toBe(2)
+    expect(parseQuery('?level=L4').case.vol).toBe(5.5)
+    expect(parseQuery('?proc=kp').case.approach).toBe('bi')
+    expect(parseQuery('?proc=vp').case.approach).toBe('uni')
+    const p = parseQuery('?level=T6&proc=kp')
+    expect(toQuery(p.case, p.view)).toBe('?v=1&proc=kp&level=T6')
+    // a value set on purpose is kept and written, even where it is another level's or procedure's usual one
+    const q = parseQuery('?level=T6&vol=4&proc=kp&approach=uni')
+    expect(q.case).toMatchObject({ vol: 4, approach: 'uni' })
+    expect(parseQuery(toQuery(q.case, q.view)).case).toEqual(q.case)
+    for (const level of TREATABLE_LEVELS) {
+      const v = defaultVolume(level)
+      expect(v).toBeGreaterThanOrEqual(2); expect(v).toBeLessThanOrEqual(6)
+      expect(v % 0.5).toBe(0)
+    }
+    // larger bodies take more: the usual volume never falls from T4 down to L4
+    for (let i = 1; i < TREATABLE_LEVELS.length; i++) expect(defaultVolume(TREATABLE_LEVELS[i])).toBeGreaterThanOrEqual(defaultVolume(TREATABLE_LEVELS[i - 1]))
+  })
+
+  it('lets the usual volume and approach follow a new level or procedure, but never overrides a choice', () => {
+    const c = { ...DEFAULT_CASE }
+    expect(followDefaults(c, { ...c, level: 'T6' }, { level: 'T6' }).vol).toBe(2)
+    expect(followDefaults(c, { ...c, proc: 'kp' }, { proc: 'kp' }).approach).toBe(defaultApproach('kp'))
+    const chosen = { ...c, vol: 6, approach: 'bi' as const }
+    expect(followDefaults(chosen, { ...chosen, level: 'T6', proc: 'kp' }, { level: 'T6', proc: 'kp' })).toMatchObject({ vol: 6, approach: 'bi' })
+    expect(followDefaults(c, { ...c, level: 'T6', vol: 3 }, { level: 'T6', vol: 3 }).vol).toBe(3)
+    // one-needle vertebroplasty to kyphoplasty and back is where it started
+    const kp = followDefaults(c, { ...c, proc: 'kp' }, { proc: 'kp' })
+    expect(followDefaults(kp, { ...kp, proc: 'vp' }, { proc: 'vp' })).toEqual(c)
+  })
+
   it('reads proc=compare as kyphoplasty with vertebroplasty beside it, and writes it back', () => {
     const p = parseQuery('?proc=compare&level=T12&t=40')
     expect(p.notices).toEqual([])
@@ -79,7 +112,11 @@ describe('URL', () => {
     expect(p.view.compare).toBe(true)
     expect(toQuery(p.case, p.view)).toBe('?v=1&proc=compare&level=T12&t=40')
     expect(parseQuery('?proc=kp').view.compare).toBe(false)
-    expect(toQuery({ ...p.case, proc: 'vp' }, { ...p.view, compare: false })).toBe('?v=1&level=T12&t=40')
+    // compare runs on kyphoplasty, so its unset approach is kyphoplasty's usual two balloons; back to
+    // vertebroplasty, the approach follows to its usual one needle and the link stays short
+    expect(p.case.approach).toBe('bi')
+    expect(toQuery(followDefaults(p.case, { ...p.case, proc: 'vp' }, { proc: 'vp' }), { ...p.view, compare: false })).toBe('?v=1&level=T12&t=40')
+    expect(toQuery({ ...p.case, proc: 'vp' }, { ...p.view, compare: false })).toBe('?v=1&level=T12&approach=bi&t=40')
   })
 
   it('reads values case-insensitively', () => {

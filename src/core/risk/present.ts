@@ -2,7 +2,7 @@
 // both procedures side by side for surgeons, and how each factor moves each pathway for students.
 import { DEFAULT_CASE, type CaseParams, type ProcedureKey } from '../case'
 import { PATHWAYS, computeRisk, type Detection, type Pathway, type RiskResult } from './model'
-import { BASE_ANY_LEAK, CT_ANY_LEAK_VP, PATHWAY_SOURCE, PCE_VP, SYMPTOMATIC } from './evidence'
+import { CT_ANY_VP, PATHWAY_SOURCE, PCE_VP, SYMPTOMATIC_LEAK, SYMPTOMATIC_TUMOR, VP_ANY_XRAY, type Counts } from './evidence'
 import type { SourceId } from './sources'
 
 /** Icons in the patient's array: one per treated vertebra out of 100. */
@@ -28,14 +28,15 @@ export function iconCounts(r: Pick<RiskResult, 'anyLeak' | 'symptomatic'>, n = I
   return { symptomatic, silent: leak - symptomatic, none: n - leak }
 }
 
-/** A probability as "k in n" with n = 10 or 100 for words: 'few' when under one in n. */
-export interface Frequency { k: number; of: 10 | 100; few: boolean }
+/**
+ * A probability as "k in 100" for words: 'few' when under one in 100. Every figure on a patient's screen uses
+ * the same denominator, so that they can be compared at a glance.
+ */
+export interface Frequency { k: number; of: 100; few: boolean }
 
-/** 0.547 -> 5 in 10; 0.12 -> 12 in 100; 0.01 -> 1 in 100; 0.003 -> fewer than 1 in 100. */
+/** 0.41 -> 41 in 100; 0.01 -> 1 in 100; 0.003 -> fewer than 1 in 100. */
 export function naturalFrequency(p: number): Frequency {
-  const x = fin(p)
-  if (x >= 0.195) return { k: Math.round(x * 10), of: 10, few: false }
-  const k = Math.round(x * 100)
+  const k = Math.round(fin(p) * 100)
   return k >= 1 ? { k, of: 100, few: false } : { k: 1, of: 100, few: true }
 }
 
@@ -54,6 +55,7 @@ export const FACTOR_CHANGES = {
   moreCement: { vol: DEFAULT_CASE.vol + 1 },
   bilateral: { approach: 'bi' },
   tumor: { cause: 'tumor' },
+  lateStart: { mix: DEFAULT_CASE.mix + 3 },
 } as const satisfies Record<string, Partial<CaseParams>>
 export type FactorKey = keyof typeof FACTOR_CHANGES
 
@@ -81,13 +83,27 @@ export function factorTable(proc: ProcedureKey, detection: Detection = 'xray'): 
 const fin = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0)
 const div = (a: number, b: number) => (b > 0 ? a / b : 1)
 
-/** Where each figure of a risk view comes from, for one procedure and way of looking. */
-export function citations(proc: ProcedureKey, detection: Detection): { any: SourceId; symptomatic: SourceId; embolism: SourceId; pathway: Record<Pathway, SourceId> } {
-  const split = PATHWAY_SOURCE[proc][detection]
+/** Where a figure comes from: a source, or 'derived' with the sources it was derived from. */
+export interface Citation { id: SourceId; from?: SourceId[] }
+
+/** Where each figure of a risk view comes from and what it counts, for one procedure, cause and way of looking. */
+export interface Citations {
+  any: Citation; symptomatic: Citation; complications: Citation; embolism: Citation
+  pathway: Record<Pathway, Citation>
+  counts: { any: Counts; symptomatic: Counts; embolism: Counts }
+}
+
+export function citations(proc: ProcedureKey, detection: Detection, cause: CaseParams['cause'] = 'osteoporosis'): Citations {
+  const split = PATHWAY_SOURCE[cause === 'tumor' ? 'metastases' : proc][detection]
+  const viaKp = (c: Citation): Citation => (proc === 'kp' ? { id: 'derived', from: [...(c.from ?? [c.id]), 'josr2018'] } : c)
+  const any: Citation = detection === 'ct' ? { id: 'derived', from: CT_ANY_VP.derived!.from } : { id: VP_ANY_XRAY.source }
+  const derivedFrom = (id: SourceId): Citation => (id === 'derived' ? { id, from: [proc === 'kp' ? 'wang2014' : 'hsieh2019', ...(detection === 'ct' ? ['mayo2012' as const] : [])] } : { id })
   return {
-    any: detection === 'ct' ? CT_ANY_LEAK_VP.source : BASE_ANY_LEAK[proc].source,
-    symptomatic: SYMPTOMATIC.osteoporosis.source,
-    embolism: PCE_VP.source,
-    pathway: Object.fromEntries(PATHWAYS.map((p) => [p, p === 'needle' ? 'model' : split])) as Record<Pathway, SourceId>,
+    any: viaKp(any),
+    symptomatic: { id: 'derived', from: SYMPTOMATIC_LEAK.derived!.from },
+    complications: { id: SYMPTOMATIC_TUMOR.source },
+    embolism: viaKp({ id: 'derived', from: PCE_VP.derived!.from }),
+    pathway: Object.fromEntries(PATHWAYS.map((p) => [p, derivedFrom(split[p])])) as Record<Pathway, Citation>,
+    counts: { any: { per: 'vertebra', imaging: detection }, symptomatic: SYMPTOMATIC_LEAK.counts!, embolism: PCE_VP.counts! },
   }
 }

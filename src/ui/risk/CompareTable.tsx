@@ -1,9 +1,8 @@
 import { useMemo } from 'react'
 import { useApp } from '../../app/store'
 import { PATHWAYS, type Factor } from '../../core/risk/model'
-import { citations, compareProcedures } from '../../core/risk/present'
+import { citations, compareProcedures, type Citation } from '../../core/risk/present'
 import type { ProcedureKey } from '../../core/case'
-import type { SourceId } from '../../core/risk/sources'
 import { useText } from '../../app/text'
 import { percent, withRange } from '../format'
 import { Cite } from './Cite'
@@ -17,9 +16,10 @@ export function CompareTable() {
   const proc = useApp((s) => s.plan.procedure)
   const detection = useApp((s) => s.detection)
   const both = useMemo(() => compareProcedures(c, detection), [c, detection])
-  const cite = { vp: citations('vp', detection), kp: citations('kp', detection) }
+  const cite = { vp: citations('vp', detection, c.cause), kp: citations('kp', detection, c.cause) }
   const col = (p: ProcedureKey) => (p === proc ? 'current' : undefined)
-  const sourceCell = (a: SourceId, b: SourceId) => (a === b ? <Cite id={a} /> : <><Cite id={a} />; <Cite id={b} /></>)
+  const same = (a: Citation, b: Citation) => a.id === b.id && (a.from ?? []).join() === (b.from ?? []).join()
+  const sourceCell = (a: Citation, b: Citation) => (same(a, b) ? <Cite {...a} /> : <><Cite {...a} />; <Cite {...b} /></>)
   const factors = [...both.vp.factors, ...both.kp.factors.filter((f) => !both.vp.factors.some((g) => g.id === f.id))]
   return (
     <div className="compare" role="region" tabIndex={0} aria-label={RISK.views.compare}>
@@ -47,17 +47,26 @@ export function CompareTable() {
           ))}
           <tr>
             <th scope="row">{RISK.symptomatic}</th>
-            {PROCS.map((p) => <td key={p} className={col(p)}>{percent(both[p].symptomatic)}</td>)}
-            <td><Cite id={cite.vp.symptomatic} /></td>
+            {PROCS.map((p) => <td key={p} className={col(p)}>{withRange(both[p].symptomatic, both[p].symptomaticRange)}</td>)}
+            <td><Cite {...cite.vp.symptomatic} /></td>
           </tr>
           <tr>
             <th scope="row">{RISK.embolism}</th>
             {PROCS.map((p) => <td key={p} className={col(p)}>{percent(both[p].embolism)}</td>)}
-            <td><Cite id={cite.vp.embolism} /></td>
+            <td>{sourceCell(cite.vp.embolism, cite.kp.embolism)}</td>
           </tr>
+          {both.vp.complicationsUpTo !== null && (
+            <tr>
+              <th scope="row">{RISK.complications}</th>
+              {PROCS.map((p) => <td key={p} className={col(p)}>{RISK.upTo(percent(both[p].complicationsUpTo ?? 0))}</td>)}
+              <td><Cite {...cite.vp.complications} /></td>
+            </tr>
+          )}
         </tbody>
       </table>
+      <p className="note">{RISK.compare.headToHead}</p>
       <p className="note">{RISK.compare.rangeNote}{detection === 'ct' && <> {RISK.ctNote}</>}</p>
+      {c.wall === 'breached' && c.cause !== 'tumor' && <p className="note">{RISK.breachNote}</p>}
       <FactorsApplied factors={factors} />
     </div>
   )

@@ -2,9 +2,8 @@ import { useApp } from '../../app/store'
 import { focusRisk } from '../../app/actions'
 import { frameState } from '../../app/frameState'
 import { PATHWAYS, type Pathway, type RiskResult } from '../../core/risk/model'
-import { naturalFrequency } from '../../core/risk/present'
+import { naturalFrequency, type Citation } from '../../core/risk/present'
 import { riskColor } from '../../core/risk/colors'
-import type { SourceId } from '../../core/risk/sources'
 import { useText } from '../../app/text'
 import { percent } from '../format'
 import { Cite } from './Cite'
@@ -14,7 +13,7 @@ import { Cite } from './Cite'
  * vertebra and explains it. Patients read natural frequencies and see the explanation of the row they tap;
  * others read percentages with sources and every explanation.
  */
-export function PathwayList({ risk, plain, sources }: { risk: RiskResult; plain: boolean; sources?: Record<Pathway, SourceId> }) {
+export function PathwayList({ risk, plain, sources }: { risk: RiskResult; plain: boolean; sources?: Record<Pathway, Citation> }) {
   const { PATHWAY_TEXT, RISK, freq } = useText()
   const focus = useApp((s) => s.riskFocus)
   // re-render only when the set of pathways the simulated cement has reached changes
@@ -29,11 +28,11 @@ export function PathwayList({ risk, plain, sources }: { risk: RiskResult; plain:
             <button className={on ? 'pathway on' : 'pathway'} aria-pressed={on} onClick={() => focusRisk(p)}>
               <span className="swatch" style={{ background: riskColor(risk.pathways[p]) }} aria-hidden="true" />
               <span className="name">{PATHWAY_TEXT[p].name}</span>
-              <span className="pct">{plain ? freq(naturalFrequency(risk.pathways[p])) : percent(risk.pathways[p])}</span>
+              <span className="pct">{plain ? freq(naturalFrequency(risk.pathways[p])) : percent(risk.pathways[p])}{plain && sources?.[p].id === 'model' && ` (${RISK.patient.estimate})`}</span>
             </button>
             {(on || !plain) && (
               <p className="explain">
-                {PATHWAY_TEXT[p].explain} {sources && <Cite id={sources[p]} />}
+                {PATHWAY_TEXT[p].explain} {sources && !plain && <Cite {...sources[p]} />}
                 {reached.has(p) && <em> · {RISK.reached}</em>}
               </p>
             )}

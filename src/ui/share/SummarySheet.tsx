@@ -6,6 +6,7 @@ import { openDialog } from '../../app/actions'
 import { snapshot } from '../../app/snapshot'
 import { summaryRows } from '../../core/summary'
 import { SOURCES } from '../../core/risk/sources'
+import { Cite } from '../risk/Cite'
 import type { CaseParams, ProcedureKey } from '../../core/case'
 import { clock, percent, withRange } from '../format'
 import { QrCode } from './QrCode'
@@ -37,7 +38,7 @@ export function SummarySheet() {
   }, [])
   const value = (key: (typeof CASE_KEYS)[number], c: CaseParams) =>
     key === 'level' ? c.level : key === 'vol' ? `${c.vol} mL` : (CASE.options[key] as Record<string, string>)[String(c[key])]
-  const sources = [...new Set(rows.flatMap((r) => ('id' in r.source ? [r.source.id] : [])))]
+  const sources = [...new Set(rows.flatMap((r) => ('cite' in r.source ? [r.source.cite.id, ...(r.source.cite.from ?? [])] : [])))]
   return createPortal(
     <article className="summary-sheet" role="dialog" aria-modal="true" aria-labelledby="summary-title">
       <div className="sheet-actions">
@@ -71,11 +72,12 @@ export function SummarySheet() {
                     {r.key === 'minutes' ? SUMMARY.minutesValue(r.value[p]) : r.range ? withRange(r.value[p], r.range[p]) : percent(r.value[p])}
                   </td>
                 ))}
-                <td className="src">{'id' in r.source ? SOURCES[r.source.id].short : SUMMARY[r.source.text]}</td>
+                <td className="src">{'cite' in r.source ? <Cite {...r.source.cite} /> : SUMMARY[r.source.text]}</td>
               </tr>
             ))}
           </tbody>
         </table>
+        <p>{SUMMARY.headToHead}</p>
         <p>{SUMMARY.pain}</p>
         <p className="disclaimer">{SUMMARY.disclaimer}</p>
       </section>
