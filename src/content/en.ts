@@ -52,7 +52,7 @@ export const UI = {
   panelFailed: 'Something went wrong in this part of the screen. The rest still works.',
   contextLost: 'The 3D view paused because the graphics system was reset. It will come back by itself.',
   workerError: 'Part of the 3D model could not be built. The steps and descriptions still work.',
-  procedureTime: (a: number, b: number, total: number) => `About minutes ${a}–${b} of a ${total}-minute procedure`,
+  procedureTime: (a: number, b: number, total: number) => `About minutes ${a}–${b} of a ${total}-minute procedure (one level takes about 30-60 minutes; the hospital stay is a few hours)`,
   balloonReadout: (ml: number, maxMl: number, psi: number, sizeMm: number, count: number) =>
     `${count > 1 ? 'Each balloon' : 'Balloon'} (${sizeMm} mm): ${ml.toFixed(1)} of ${maxMl.toFixed(1)} mL, ${Math.round(psi)} psi`,
   cementReadout: (ml: number, targetMl: number, kPa: number, minutes: number) =>
@@ -204,6 +204,7 @@ export const RISK = {
     rangeNote: 'Bounds, not a confidence interval: the baseline at the ends of its spread across sources (39-55 %) and every applied effect at the end of its 95 % CI, all at once.',
     none: 'No factors beyond the baseline.',
     applied: 'Factors applied',
+    notApplied: 'Published, not applied',
   },
   // students: how each factor alone moves each pathway
   factors: {
@@ -213,6 +214,7 @@ export const RISK = {
     symptoms: 'Symptoms',
     how: 'Each cell is the risk with the factor divided by the risk without it. 1× means the model applies no published effect there.',
     level: 'Not in the population figures, though they move the animation: the level (no pooled effect on leaks, Zhan 2017; embolism is more common at thoracic levels, J Orthop Surg Res 2021, without a usable size), the mixing time and the injection rate (bench studies only, no clinical effect size). One needle or two: not applied (a kyphoplasty subgroup RR 0.65 in a null meta-analysis, Ma 2022). Symptoms: a fixed figure from primary series, which no study ties to these factors.',
+    cleft: 'Cleft: the pooled OR 1.40 (Zhan 2017) is applied; a matched study found no rise in leaks with a cleft, only a shift from veins to the cortex (PMC8449924).',
     stacked: 'Several raising factors together: the largest counts in full, each further one at half, because the pooled odds ratios are unadjusted and the factors go together.',
     names: {
       wall: 'Back wall breached', endplate: 'Endplate cracked', cleft: 'Cleft', lowVisc: 'Runny cement',
@@ -408,7 +410,7 @@ export const FLUORO = {
     pedicle: (lateralMm: string, behindMm: string) => `Tip in the pedicle: ${lateralMm} mm lateral of the medial wall (AP), ${behindMm} mm behind the posterior wall (lateral).`,
     body: (pastMm: string) => `Tip ${pastMm} mm past the posterior wall (lateral): in the body, it may now cross the medial line on AP.`,
     breach: (medialMm: string) => `Tip ${medialMm} mm medial of the medial wall before reaching the body: it may be in the spinal canal.`,
-    source: '(alpfmedical.info; openradiology.org)',
+    source: '(as taught in technique reviews of vertebroplasty and kyphoplasty; alpfmedical.info; openradiology.org)',
   },
   leaks: 'Plain X-ray misses many leaks, above all into veins: lateral views showed 34 % of the leaks CT found, lateral and AP together 48 % (Schmidt R et al., Eur Spine J 2005;14:466).',
 }

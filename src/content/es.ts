@@ -52,7 +52,7 @@ export const UI: typeof EN.UI = {
   panelFailed: 'Algo falló en esta parte de la pantalla. El resto sigue funcionando.',
   contextLost: 'La vista en 3D se detuvo porque el sistema gráfico se reinició. Volverá sola.',
   workerError: 'No se pudo construir una parte del modelo 3D. Los pasos y las explicaciones siguen funcionando.',
-  procedureTime: (a: number, b: number, total: number) => `Más o menos los minutos ${a} a ${b} de un procedimiento de ${total} minutos`,
+  procedureTime: (a: number, b: number, total: number) => `Más o menos los minutos ${a} a ${b} de un procedimiento de ${total} minutos (un nivel lleva unos 30-60 minutos; la estancia en el hospital, unas horas)`,
   balloonReadout: (ml: number, maxMl: number, psi: number, sizeMm: number, count: number) =>
     `${count > 1 ? 'Cada globo' : 'Globo'} (${sizeMm} mm): ${dec(ml, 1)} de ${dec(maxMl, 1)} mL, ${Math.round(psi)} psi`,
   cementReadout: (ml: number, targetMl: number, kPa: number, minutes: number) =>
@@ -195,6 +195,7 @@ export const RISK: typeof EN.RISK = {
     rangeNote: 'Límites, no un intervalo de confianza: la cifra base en los extremos de su dispersión entre fuentes (39-55 %) y cada efecto aplicado en el extremo de su IC del 95 %, todo a la vez.',
     none: 'Ningún factor aparte de la cifra base.',
     applied: 'Factores aplicados',
+    notApplied: 'Publicados, no aplicados',
   },
   factors: {
     caption: (proc: string, detection: string) => `${proc}, en ${detection}: cada factor solo, frente al caso por defecto`,
@@ -203,6 +204,7 @@ export const RISK: typeof EN.RISK = {
     symptoms: 'Síntomas',
     how: 'Cada casilla es el riesgo con el factor dividido por el riesgo sin él. 1× quiere decir que el modelo no aplica ahí ningún efecto publicado.',
     level: 'No entran en las cifras de población, aunque mueven la animación: el nivel (sin efecto combinado sobre las fugas, Zhan 2017; la embolia es más frecuente en niveles torácicos, J Orthop Surg Res 2021, sin un tamaño utilizable), el tiempo de mezcla y la velocidad de inyección (solo estudios de banco, sin tamaño de efecto clínico). Una aguja o dos: no se aplica (un subgrupo de cifoplastia RR 0,65 en un metaanálisis nulo, Ma 2022). Síntomas: una cifra fija de series primarias, que ningún estudio liga a estos factores.',
+    cleft: 'Hendidura: se aplica la OR combinada de 1,40 (Zhan 2017); un estudio emparejado no halló más fugas con hendidura, solo un paso de las venas a la cortical (PMC8449924).',
     stacked: 'Varios factores que suben el riesgo a la vez: el mayor cuenta entero y cada uno más a la mitad, porque las odds ratios combinadas no están ajustadas y los factores van juntos.',
     names: {
       wall: 'Pared posterior rota', endplate: 'Platillo con grieta', cleft: 'Hendidura', lowVisc: 'Cemento líquido',
@@ -390,7 +392,7 @@ export const FLUORO: typeof EN.FLUORO = {
     pedicle: (lateralMm: string, behindMm: string) => `Punta en el pedículo: ${lateralMm} mm lateral a la pared medial (AP), ${behindMm} mm por detrás de la pared posterior (lateral).`,
     body: (pastMm: string) => `Punta ${pastMm} mm por delante de la pared posterior (lateral): ya en el cuerpo, puede cruzar la línea medial en la AP.`,
     breach: (medialMm: string) => `Punta ${medialMm} mm medial a la pared medial antes de llegar al cuerpo: puede estar en el canal espinal.`,
-    source: '(alpfmedical.info; openradiology.org)',
+    source: '(como se enseña en revisiones de técnica de vertebroplastia y cifoplastia; alpfmedical.info; openradiology.org)',
   },
   leaks: 'La radiografía simple no ve muchas fugas, sobre todo a las venas: la vista lateral mostró el 34 % de las fugas que halló la TC, lateral y AP juntas el 48 % (Schmidt R y cols., Eur Spine J 2005;14:466).',
 }

@@ -1,10 +1,10 @@
 // A seeded ensemble of anatomies: how often, and how early, a case's cement leaks across many bodies rather
 // than one. Each member draws a level, its own bone texture and a needle tip placed a little off the plan
 // (as real tips are). The physics tests use it to check the model against published behaviour.
-import type { CaseParams, Level } from '../case'
+import { defaultVolume, type CaseParams, type Level } from '../case'
 import type { Vec3 } from '../anatomy/sdf'
 import { mulberry32 } from '../random'
-import { invade } from './field'
+import { invade, leaksAt } from './field'
 import { anatomyFor, anatomyKey, type Anatomy } from './forCase'
 
 /** A member is a variant of the case's body (forCase.ts) at its own level. */
@@ -24,11 +24,20 @@ export function members(n: number, seed = 1): Member[] {
   }))
 }
 
-export interface Outcome { leaked: boolean; firstMl: number; events: number }
+/** Whether the member leaked by the case's volume, its first leak (mL injected), how many pathways, and how much left the bone (mL). */
+export interface Outcome { leaked: boolean; firstMl: number; events: number; leakedMl: number }
+
+/**
+ * The case in a member's body: at its level, with the same volume relative to that level's usual volume (a
+ * case at the usual volume stays at the usual volume; 1 mL over it at L1 is a quarter over it at every level).
+ */
+export function memberCase(c: CaseParams, m: Member): CaseParams {
+  return { ...c, level: m.level, vol: Math.round(((c.vol * defaultVolume(m.level)) / defaultVolume(c.level)) * 100) / 100 }
+}
 
 /** A member's anatomy (pass 1 included), kept while only the injection changes so pass 2 alone reruns. */
 function anatomyOf(c: CaseParams, m: Member, cache: Map<string, Anatomy>): Anatomy {
-  const cm = { ...c, level: m.level }
+  const cm = memberCase(c, m)
   const key = anatomyKey(cm, c.proc, m)
   let a = cache.get(key)
   if (!a) {
@@ -42,10 +51,12 @@ function anatomyOf(c: CaseParams, m: Member, cache: Map<string, Anatomy>): Anato
 /** Each member's outcome when the case's volume has been injected. */
 export function outcomes(c: CaseParams, ms: Member[], cache = new Map<string, Anatomy>()): Outcome[] {
   return ms.map((m) => {
+    const cm = memberCase(c, m)
     const a = anatomyOf(c, m, cache)
-    const f = invade(a.vm, a.D, a.sources, c)
-    const by = f.events.filter((e) => e.atMl <= c.vol)
-    return { leaked: by.length > 0, firstMl: Math.min(f.vmax, ...f.events.map((e) => e.atMl)), events: by.length }
+    const f = invade(a.vm, a.D, a.sources, cm)
+    const by = f.events.filter((e) => e.atMl <= cm.vol)
+    const leakedMl = leaksAt(f, cm.vol).reduce((s, l) => s + l.volumeMl, 0)
+    return { leaked: by.length > 0, firstMl: Math.min(f.vmax, ...f.events.map((e) => e.atMl)), events: by.length, leakedMl }
   })
 }
 

@@ -11,7 +11,7 @@ import type { Vec3 } from '../anatomy/sdf'
 import { MinHeap } from './heap'
 import { HydraulicDistance } from './distance'
 import { Label, pathwayOf, type VoxelModel } from './labels'
-import { gradientAt, minutesAt, type Injection } from './rheology'
+import { G_REF, gradientAt, minutesAt, type Injection } from './rheology'
 
 /** The stabilising gradient is re-evaluated after every this many mL (cement-flow.md: per 0.5-1 mL). */
 export const SEGMENT_ML = 0.25
@@ -26,6 +26,15 @@ export const VEIN_PENALTY = 0.02
  * wall is a wide opening, not a channel.
  */
 export const CHANNEL_MM = 7
+/**
+ * Pushing tissue aside: each voxel the cement goes into the disc, the canal or the tissue beside the bone
+ * (veins excepted: the blood carries it) costs YIELD_MM x G x G / G_REF more, in units of the priority. It grows
+ * faster than the viscous term G x D, as a paste's yield stress does with its viscosity, so thicker or older
+ * cement stops sooner once it is out: the leaked volume, not only how often a leak begins, falls with
+ * viscosity and with a later start, as on the bench (Habib 2010: thick against runny 0.38 of the leaked
+ * mass). A calibration (tests/unit/cementPhysics.test.ts).
+ */
+export const YIELD_MM = 0.084
 /** Leaked volume (mL) from which a pathway counts as reached: less is too little to see or report. */
 export const LEAK_SHOWN_ML = 0.005
 /** Leak-curve resolution: leaked volume is tabulated every VMAX / CURVE_STEPS mL. */
@@ -79,6 +88,9 @@ export function invade(vm: VoxelModel, D: HydraulicDistance, sources: number[], 
   // priority = G * reach + extra, kept apart so the frontier can be re-keyed as G grows
   const reach = new Float32Array(n), extra = new Float32Array(n)
   const outDepth = new Uint16Array(n)
+  // depth outside the bone where the cement must push tissue aside (the disc, the canal, the tissue beside it)
+  const soft = new Uint16Array(n)
+  const yieldAt = (g: number) => YIELD_MM * g * (g / G_REF)
   const queued = new Uint8Array(n)
   const curve = Object.fromEntries(PATHWAYS.map((p) => [p, new Float32Array(CURVE_STEPS + 1)])) as Record<Pathway, Float32Array>
   const leaked = Object.fromEntries(PATHWAYS.map((p) => [p, 0])) as Record<Pathway, number>
@@ -86,6 +98,8 @@ export function invade(vm: VoxelModel, D: HydraulicDistance, sources: number[], 
   const heap = new MinHeap(4096)
   const voxelMl = vm.step ** 3 / 1000
   let G = gradientAt(c, 0), nextSegment = SEGMENT_ML
+  let Y = yieldAt(G)
+
   for (const s of sources) { queued[s] = 1; heap.push(0, s) }
   let volume = 0, written = 0
   while (heap.size && volume < vmax) {
@@ -119,13 +133,14 @@ export function invade(vm: VoxelModel, D: HydraulicDistance, sources: number[], 
       const channel = lw === Label.Crack || lw === Label.Needle || (lw === Label.Vein && vm.label[u] !== Label.Vein)
       reach[w] = dw + (channel ? CHANNEL_MM : 0)
       extra[w] = vm.entry[w] + (lw === Label.Vein ? VEIN_PENALTY : OUTSIDE_PENALTY) * outDepth[w]
-      heap.push(G * reach[w] + extra[w], w)
+      soft[w] = outside && lw !== Label.Vein ? outDepth[w] : 0
+      heap.push(G * reach[w] + extra[w] + Y * soft[w], w)
     }
     if (volume >= nextSegment) {
       // the cement has thickened while this much went in: a steeper gradient from here on
       while (nextSegment <= volume) nextSegment += SEGMENT_ML
       const g = gradientAt(c, volume)
-      if (g !== G) { G = g; heap.rekey((w) => G * reach[w] + extra[w]) }
+      if (g !== G) { G = g; Y = yieldAt(G); heap.rekey((w) => G * reach[w] + extra[w] + Y * soft[w]) }
     }
   }
   for (; written <= CURVE_STEPS; written++) for (const p of PATHWAYS) curve[p][written] = leaked[p]

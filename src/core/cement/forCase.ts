@@ -34,7 +34,8 @@ export function anatomyFor(c: CaseParams, procedure: ProcedureKey = c.proc, vari
     case: c,
     layout,
     seed: variant?.seed,
-    cavities: procedure === 'kp' ? cavitiesFor(inst) : [],
+    // a balloon goes in through the cannula, so it sits where the cannula's tip does
+    cavities: procedure === 'kp' ? cavitiesFor(inst).map((cv) => ({ ...cv, centre: [cv.centre[0] + off[0], cv.centre[1] + off[1], cv.centre[2] + off[2]] as Vec3 })) : [],
     needles: inst.needles.map((n, i) => ({ bone: n.bone, tip: tips[i] })),
   })
   const sources = sourcesAt(vm, tips)

@@ -1,24 +1,31 @@
 // How the cement thickens while it is injected, what that does to the spread, and the pressure it takes.
 // PMMA's viscosity rises steeply through its working phase (Nicholas 2007; Trivedi 2023). The values below
 // are effective (shear-thinned) working-phase viscosities, set so that the cannula pressure matches the
-// injection-force study in cement-flow.md section 1.3 (7.8 N on a 1.5 mL syringe at 7 min, 3 mL/min);
-// they are a calibration, not a product's measured curve.
+// injection-force study in cement-flow.md section 1.3 (7.8 N on a 1.5 mL syringe at 7 min, 3 mL/min, medium
+// cement about 42 Pa s then); they are a calibration, not a product's measured curve.
 import type { CaseParams, Viscosity } from '../case'
 
-/** Effective viscosity 4 minutes after mixing, Pa s (assumed; see above). */
-export const VISCOSITY_AT_4_MIN: Record<Viscosity, number> = { low: 9, medium: 15, high: 45 }
-/** The viscosity doubles about every this many minutes in the working phase (cement-flow.md section 6 template). */
-export const DOUBLING_MIN = 2
+/** Effective viscosity 4 minutes after mixing, Pa s (a calibration; see above and below). */
+export const VISCOSITY_AT_4_MIN: Record<Viscosity, number> = { low: 15.4, medium: 21, high: 42 }
+/**
+ * The viscosity doubles about every this many minutes in the working phase (cement-flow.md section 6
+ * template, per cement): runny cement stays runny through a long liquid phase (5.1 min at 22 C, BMC MSD
+ * 2012;13:198) and doughy cement thickens from the start. Calibrated with the leaked volumes of Habib 2010
+ * (tests/unit/cementPhysics.test.ts): starting 6 minutes later cut a runny cement's leak to 0.65 of its
+ * volume, 3 minutes later a thick one's to 0.61.
+ */
+export const DOUBLING_MIN: Record<Viscosity, number> = { low: 4, medium: 3, high: 2.5 }
 /** Reference for the stabilising gradient: medium cement at 4 min, 2 mL/min. */
 const MU_REF = VISCOSITY_AT_4_MIN.medium, Q_REF = 2
 
 /**
  * Stabilising gradient G per unit of (mu Q) relative to the reference, and the power it grows with.
  * Calibrated on the seeded ensemble (tests/unit/cementPhysics.test.ts) so that high- against low-viscosity
- * cement gives about the published leak risk ratio (0.38, PMC5895344) and vertebroplasty leaks about as
- * often as the pooled series (54.7 %, Zhan 2017).
+ * cement gives about the published leak risk ratio (0.38, Zhang 2018), vertebroplasty leaks about as often
+ * as the published series (41 %, Hulme 2006; spread 39-55 %) and kyphoplasty less often (25 %, by the
+ * head-to-head ratio).
  */
-export const G_REF = 0.25, G_POWER = 1
+export const G_REF = 0.35, G_POWER = 1
 
 /** Cannula: 11 gauge (inner radius 1.19 mm), 120 mm from the syringe to the tip. */
 export const CANNULA = { radiusMm: 1.19, lengthMm: 120 } as const
@@ -32,7 +39,7 @@ export function minutesAt(ml: number, rate: number): number {
 
 /** Effective viscosity, Pa s, once `ml` has been injected (the cement keeps thickening as it goes in). */
 export function viscosityAt(c: Injection, ml: number): number {
-  return VISCOSITY_AT_4_MIN[c.visc] * 2 ** ((c.mix + minutesAt(ml, c.rate) - 4) / DOUBLING_MIN)
+  return VISCOSITY_AT_4_MIN[c.visc] * 2 ** ((c.mix + minutesAt(ml, c.rate) - 4) / DOUBLING_MIN[c.visc])
 }
 
 /** The stabilising gradient of the invasion once `ml` has been injected: grows with mu and with the rate. */

@@ -91,8 +91,9 @@ export const RR_UNI_KP_SUBGROUP: Figure = { value: 0.65, ci: [0.44, 0.97], sourc
 /**
  * How leaks split by pathway: the rate of each among the treated, used only as relative weights (the union of
  * the pathways is then set to the any-leak figure, model.ts).
- * - VP, X-ray: Hsieh 2019, per patient: disc 26 %, paraspinal 25 %, veins 11.4 + 4.9 %, canal 0.7 %. Needle
- *   track: no published VP rate, 2 % is an estimate.
+ * - VP, X-ray: Hsieh 2019, per patient: disc 26 %, paraspinal 25 %, veins 11.4 + 4.9 %, canal 0.7 % (its
+ *   denominator is uncertain: 26 / 3175 is 0.82 %). The pathways are taken as independent, an assumption.
+ *   Needle track: no published VP rate, 2 % is an estimate.
  * - VP, CT: Martin 2012, per patient: endplate 45 %, paravertebral 35 %, prevertebral veins 18 %, epidural 20 %
  *   (most of it in the epidural veins, not cement pressing on the sac).
  * - KP, X-ray: Wang 2014's own types: type B 15.5 % (basivertebral foramen, towards the epidural veins), type D

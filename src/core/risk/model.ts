@@ -23,7 +23,13 @@ export type { Detection, Pathway } from './evidence'
 export const PATHWAYS: readonly Pathway[] = ['disc', 'paravertebral', 'canal', 'venous', 'needle']
 
 /** A factor of the case that moved the estimate, or that a reader might expect to and does not: what, by how much, from where. */
-export interface Factor { id: 'wall' | 'endplate' | 'visc' | 'cleft' | 'vol' | 'approach' | 'cause' | 'stacked'; effect: string; source: SourceId }
+export interface Factor {
+  id: 'wall' | 'endplate' | 'visc' | 'cleft' | 'vol' | 'approach' | 'cause' | 'stacked'
+  effect: string
+  source: SourceId
+  /** false for a published effect the model leaves out on purpose (the effect says why) */
+  applied: boolean
+}
 
 export interface RiskResult {
   detection: Detection
@@ -131,20 +137,20 @@ function factorsOf(c: CaseParams): Factor[] {
   const cortical = ratio('OR', OR_CORTICAL)
   if (c.wall === 'breached') {
     const canal = c.cause === 'tumor' ? 'canal share as in metastases (15.9 % of vertebrae)' : 'canal share uncertain: no osteoporotic series reports it by wall status'
-    f.push({ id: 'wall', effect: `${cortical}, once; ${canal}`, source: 'zhan2017' })
+    f.push({ id: 'wall', effect: `${cortical}, once; ${canal}`, source: 'zhan2017', applied: true })
   }
-  if (c.endplate === 'cracked') f.push({ id: 'endplate', effect: c.wall === 'breached' ? 'the same cortical OR, not applied again' : `${cortical}; its extra leaks go into the disc (derived)`, source: 'zhan2017' })
+  if (c.endplate === 'cracked') f.push({ id: 'endplate', effect: c.wall === 'breached' ? 'the same cortical OR, not applied again' : `${cortical}; its extra leaks go into the disc (derived)`, source: 'zhan2017', applied: true })
   if (c.visc !== 'medium') {
     const L = viscL(RR_HIGH_VS_LOW.value)
-    f.push({ id: 'visc', effect: `${ratio('RR', RR_HIGH_VS_LOW)} thick against runny; medium half way on the log odds (assumed): OR ${Math.exp(L / 2).toFixed(2)} ${c.visc === 'low' ? 'up' : 'down'}`, source: 'hvc2018' })
+    f.push({ id: 'visc', effect: `${ratio('RR', RR_HIGH_VS_LOW)} thick against runny; medium half way on the log odds (assumed): OR ${Math.exp(L / 2).toFixed(2)} ${c.visc === 'low' ? 'up' : 'down'}`, source: 'hvc2018', applied: true })
   }
-  if (c.cleft) f.push({ id: 'cleft', effect: `${ratio('OR', OR_CLEFT)}; ${c.proc === 'kp' ? 'more basivertebral leaks' : 'fewer venous, more cortical leaks'}`, source: 'zhan2017' })
+  if (c.cleft) f.push({ id: 'cleft', effect: `${ratio('OR', OR_CLEFT)}; ${c.proc === 'kp' ? 'more basivertebral leaks' : 'fewer venous, more cortical leaks'}`, source: 'zhan2017', applied: true })
   const dv = volumeOf(c) - defaultVolume(c.level)
-  if (Math.abs(dv) > 1e-9) f.push({ id: 'vol', effect: `OR ${Math.exp(volumeSlope(0)).toFixed(2)} per mL (derived, SD 1.5 mL assumed) against ${defaultVolume(c.level)} mL, usual at ${c.level}`, source: 'zhan2017' })
+  if (Math.abs(dv) > 1e-9) f.push({ id: 'vol', effect: `OR ${Math.exp(volumeSlope(0)).toFixed(2)} per mL (derived, SD 1.5 mL assumed) against ${defaultVolume(c.level)} mL, usual at ${c.level}`, source: 'zhan2017', applied: true })
   const raising = [c.wall === 'breached' || c.endplate === 'cracked', c.cleft, c.visc === 'low', dv > 0].filter(Boolean).length
-  if (raising > 1) f.push({ id: 'stacked', effect: `${raising} raising factors: the largest in full, each further one at half (assumed; the pooled odds ratios are unadjusted and overlap)`, source: 'derived' })
-  if (c.proc === 'kp' && c.approach === 'uni') f.push({ id: 'approach', effect: `one balloon: not applied (a subgroup ${ratio('RR', RR_UNI_KP_SUBGROUP)} in a null overall result)`, source: 'ma2022' })
-  if (c.cause === 'tumor') f.push({ id: 'cause', effect: 'leaks split as in metastases; acute complications of any cause up to 10 %', source: 'wjso2022' })
+  if (raising > 1) f.push({ id: 'stacked', effect: `${raising} raising factors: the largest in full, each further one at half (assumed; the pooled odds ratios are unadjusted and overlap)`, source: 'derived', applied: true })
+  if (c.proc === 'kp' && c.approach === 'uni') f.push({ id: 'approach', effect: `one balloon (a subgroup ${ratio('RR', RR_UNI_KP_SUBGROUP)} in a null overall result)`, source: 'ma2022', applied: false })
+  if (c.cause === 'tumor') f.push({ id: 'cause', effect: 'leaks split as in metastases; acute complications of any cause up to 10 %', source: 'wjso2022', applied: true })
   return f
 }
 

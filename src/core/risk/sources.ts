@@ -29,7 +29,7 @@ export const SOURCES = {
   },
   hsieh2019: {
     id: 'hsieh2019', short: 'Hsieh 2019',
-    full: 'Hsieh MK et al. Risk factors of neurological deficit and pulmonary cement embolism after percutaneous vertebroplasty. J Orthop Surg Res 2019;14:406 (3175 patients, per patient, imaging not stated): disc 26 %, paraspinal 25 %, basivertebral 11.4 %, segmental 4.9 %, canal 0.7 % (26 patients); 4 needed surgical decompression',
+    full: 'Hsieh MK et al. Risk factors of neurological deficit and pulmonary cement embolism after percutaneous vertebroplasty. J Orthop Surg Res 2019;14:406 (3175 patients, per patient, imaging not stated): disc 26 %, paraspinal 25 %, basivertebral 11.4 %, segmental 4.9 %, canal 0.7 % (26 patients, though 26 / 3175 is 0.82 %: the denominator is uncertain); 4 needed surgical decompression',
   },
   mayo2012: {
     id: 'mayo2012', short: 'Martin 2012',

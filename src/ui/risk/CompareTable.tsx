@@ -74,10 +74,12 @@ export function CompareTable() {
 
 function FactorsApplied({ factors }: { factors: Factor[] }) {
   const { RISK } = useText()
-  if (factors.length === 0) return <p className="note">{RISK.compare.none}</p>
+  const list = (fs: Factor[]) => fs.map((f, i) => <span key={f.id}>{i > 0 && '; '}{f.effect} <Cite id={f.source} /></span>)
+  const applied = factors.filter((f) => f.applied), left = factors.filter((f) => !f.applied)
   return (
-    <p className="note">
-      {RISK.compare.applied}: {factors.map((f, i) => <span key={f.id}>{i > 0 && '; '}{f.effect} <Cite id={f.source} /></span>)}
-    </p>
+    <>
+      <p className="note">{applied.length ? <>{RISK.compare.applied}: {list(applied)}</> : RISK.compare.none}</p>
+      {left.length > 0 && <p className="note">{RISK.compare.notApplied}: {list(left)}</p>}
+    </>
   )
 }

@@ -35,6 +35,7 @@ export function FactorTable() {
         </tbody>
       </table>
       <p className="note">{RISK.factors.how}</p>
+      <p className="note">{RISK.factors.cleft}</p>
       <p className="note">{RISK.factors.stacked}</p>
       <p className="note">{RISK.factors.level}</p>
     </div>
