@@ -52,7 +52,7 @@ export const UI = {
   panelFailed: 'Something went wrong in this part of the screen. The rest still works.',
   contextLost: 'The 3D view paused because the graphics system was reset. It will come back by itself.',
   workerError: 'Part of the 3D model could not be built. The steps and descriptions still work.',
-  procedureTime: (a: number, b: number, total: number) => `About minutes ${a}–${b} of a ${total}-minute procedure (one level takes about 30-60 minutes; the hospital stay is a few hours)`,
+  procedureTime: (a: number, b: number, total: number) => `About minutes ${a}–${b} of a ${total}-minute procedure`,
   balloonReadout: (ml: number, maxMl: number, psi: number, sizeMm: number, count: number) =>
     `${count > 1 ? 'Each balloon' : 'Balloon'} (${sizeMm} mm): ${ml.toFixed(1)} of ${maxMl.toFixed(1)} mL, ${Math.round(psi)} psi`,
   cementReadout: (ml: number, targetMl: number, kPa: number, minutes: number) =>
@@ -361,8 +361,8 @@ export const SUMMARY = {
   height: 'Lost front height regained (average)',
   minutes: 'Length of the procedure (average)',
   minutesValue: (m: number) => `${m} min`,
-  heightSource: 'Kyphoplasty: Lieberman 2001, an early series; vertebroplasty: derived from the tilt corrected (Papanastassiou 2012). Comparisons planned in advance found no clear difference in height (Beall 2018)',
-  minutesSource: 'Wang 2018',
+  heightSource: 'Kyphoplasty: Lieberman 2001, an early series. Vertebroplasty: none (ISRN 2011), or with a cleft about a third of that, derived from the tilt corrected (Papanastassiou 2012). Comparisons planned in advance found no clear difference in height (Beall 2018)',
+  minutesSource: 'Wang 2018, in very severe fractures; one level usually takes 30-60 minutes, and the stay in hospital a few hours',
   headToHead: 'Kyphoplasty against vertebroplasty: from studies that compared the two directly (J Orthop Surg Res 2018). The gap is smaller than separately pooled rates suggest.',
   pain: 'Some pain relief in 87% (vertebroplasty) and 92% (kyphoplasty) of people, in mostly uncontrolled studies (Hulme 2006). Trials against a sham procedure found people improved about as much either way (Cochrane 2018); open trials against usual care favoured the procedure (VERTOS II, FREE).',
   disclaimer: 'These numbers come from studies of many people. They cannot say what will happen to you. This page holds no patient details.',

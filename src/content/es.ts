@@ -52,7 +52,7 @@ export const UI: typeof EN.UI = {
   panelFailed: 'Algo falló en esta parte de la pantalla. El resto sigue funcionando.',
   contextLost: 'La vista en 3D se detuvo porque el sistema gráfico se reinició. Volverá sola.',
   workerError: 'No se pudo construir una parte del modelo 3D. Los pasos y las explicaciones siguen funcionando.',
-  procedureTime: (a: number, b: number, total: number) => `Más o menos los minutos ${a} a ${b} de un procedimiento de ${total} minutos (un nivel lleva unos 30-60 minutos; la estancia en el hospital, unas horas)`,
+  procedureTime: (a: number, b: number, total: number) => `Más o menos los minutos ${a} a ${b} de un procedimiento de ${total} minutos`,
   balloonReadout: (ml: number, maxMl: number, psi: number, sizeMm: number, count: number) =>
     `${count > 1 ? 'Cada globo' : 'Globo'} (${sizeMm} mm): ${dec(ml, 1)} de ${dec(maxMl, 1)} mL, ${Math.round(psi)} psi`,
   cementReadout: (ml: number, targetMl: number, kPa: number, minutes: number) =>
@@ -347,8 +347,8 @@ export const SUMMARY: typeof EN.SUMMARY = {
   height: 'Altura perdida por delante recuperada (media)',
   minutes: 'Duración del procedimiento (media)',
   minutesValue: (m: number) => `${m} min`,
-  heightSource: 'Cifoplastia: Lieberman 2001, una serie temprana; vertebroplastia: derivada de la inclinación corregida (Papanastassiou 2012). Las comparaciones planificadas de antemano no hallaron una diferencia clara de altura (Beall 2018)',
-  minutesSource: 'Wang 2018',
+  heightSource: 'Cifoplastia: Lieberman 2001, una serie temprana. Vertebroplastia: ninguna (ISRN 2011), o con hendidura cerca de un tercio de eso, derivada de la inclinación corregida (Papanastassiou 2012). Las comparaciones planificadas de antemano no hallaron una diferencia clara de altura (Beall 2018)',
+  minutesSource: 'Wang 2018, en fracturas muy graves; un nivel suele llevar 30-60 minutos, y la estancia en el hospital unas horas',
   headToHead: 'Cifoplastia frente a vertebroplastia: de estudios que compararon las dos directamente (J Orthop Surg Res 2018). La diferencia es menor de lo que sugieren las tasas combinadas por separado.',
   pain: 'Algo de alivio del dolor en el 87 % (vertebroplastia) y el 92 % (cifoplastia) de las personas, en estudios casi todos sin grupo de control (Hulme 2006). Los ensayos frente a un procedimiento simulado hallaron una mejoría parecida en los dos grupos (Cochrane 2018); los ensayos abiertos frente al tratamiento habitual favorecieron el procedimiento (VERTOS II, FREE).',
   disclaimer: 'Estas cifras vienen de estudios con muchas personas. No pueden decir lo que le pasará a usted. Esta página no contiene datos del paciente.',

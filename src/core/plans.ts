@@ -44,10 +44,18 @@ export interface Plan {
 
 /**
  * Share of the lost anterior height restored. Kyphoplasty: 70 % of levels regained 46.8 % of the lost height
- * and 30 % none, a mean of 33 % (Lieberman 2001, as quoted in clinical-facts section 6); vertebroplasty
- * about a third of that, after the kyphosis reductions of 1.7 vs 4.8 degrees (Papanastassiou 2012).
+ * and 30 % none, a mean of 33 % (Lieberman 2001, an early series, as quoted in clinical-facts section 6).
+ * Vertebroplasty: injected cement does not re-erect a compressed body (ISRN 2011), except a mobile fracture
+ * with a cleft, where "a subset of VP" corrected as much as KP (Hulme 2006); there about a third of KP's share,
+ * derived from the kyphosis reductions of 1.7 against 4.8 degrees (Papanastassiou 2012). Comparative studies
+ * planned in advance found no significant difference in height (Beall 2018): the summary says so.
  */
 export const RESTORE_SHARE: Record<ProcedureKey, number> = { kp: 0.33, vp: 0.12 }
+
+/** The share a case restores: kyphoplasty's always; vertebroplasty's only in a mobile fracture with a cleft. */
+export function restoreShareOf(c: Pick<CaseParams, 'cleft'>, procedure: ProcedureKey): number {
+  return procedure === 'vp' && !c.cleft ? 0 : RESTORE_SHARE[procedure]
+}
 
 /** Chapter durations in seconds of presentation time, and their real minutes. */
 const VP_CHAPTERS: [ChapterId, number, [number, number] | null][] = [
@@ -158,6 +166,6 @@ export function buildPlan(c: CaseParams, procedure: ProcedureKey = c.proc): Plan
     },
     layout, instruments,
     loss: GRADE_LOSS[c.grade],
-    restoreShare: RESTORE_SHARE[procedure],
+    restoreShare: restoreShareOf(c, procedure),
   }
 }

@@ -1,7 +1,7 @@
 // The one-page summary's key numbers for a case: both procedures side by side, each with where it comes from.
 import type { CaseParams, ProcedureKey } from './case'
 import { citations, compareProcedures, type Citation } from './risk/present'
-import { RESTORE_SHARE, buildPlan } from './plans'
+import { buildPlan, restoreShareOf } from './plans'
 
 export interface SummaryRow {
   key: 'anyLeak' | 'symptomatic' | 'height' | 'minutes'
@@ -20,7 +20,7 @@ export function summaryRows(c: CaseParams): SummaryRow[] {
   return [
     { key: 'anyLeak', value: { vp: r.vp.anyLeak, kp: r.kp.anyLeak }, range: { vp: r.vp.anyLeakRange, kp: r.kp.anyLeakRange }, source: { cite: cite.any } },
     { key: 'symptomatic', value: { vp: r.vp.symptomatic, kp: r.kp.symptomatic }, range: { vp: r.vp.symptomaticRange, kp: r.kp.symptomaticRange }, source: { cite: cite.symptomatic } },
-    { key: 'height', value: { ...RESTORE_SHARE }, source: { text: 'heightSource' } },
+    { key: 'height', value: { vp: restoreShareOf(c, 'vp'), kp: restoreShareOf(c, 'kp') }, source: { text: 'heightSource' } },
     { key: 'minutes', value: { vp: minutes('vp'), kp: minutes('kp') }, source: { text: 'minutesSource' } },
   ]
 }

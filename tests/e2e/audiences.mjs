@@ -150,7 +150,9 @@ export async function audienceChecks({ open, check, assert, state, frame }) {
     const sheet = page.getByRole('dialog', { name: 'Case summary' })
     await sheet.getByText('T12').first().waitFor()
     assert(await sheet.getByRole('img', { name: /The 3D view/ }).count(), 'the summary has no picture of the view')
-    assert(await sheet.getByRole('cell', { name: 'Zhan 2017' }).count(), 'the summary does not cite its leak figures')
+    // one baseline and the head-to-head ratio, cited as derived from both, and the words say so
+    assert(await sheet.getByRole('cell', { name: /derived from Hulme 2006, J Orthop Surg Res 2018/ }).count(), 'the summary does not cite its leak figures')
+    assert(/compared the two directly/.test(await sheet.innerText()) && /mostly uncontrolled studies/.test(await sheet.innerText()), 'the summary does not say where the comparison and the benefit come from')
     await page.emulateMedia({ media: 'print' })
     assert(!(await page.locator('.app').isVisible()) && (await sheet.isVisible()), 'printing shows more than the summary')
     await page.emulateMedia({ media: 'screen' })

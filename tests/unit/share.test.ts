@@ -36,7 +36,12 @@ describe('share', () => {
     expect(rows.map((x) => x.key)).toEqual(['anyLeak', 'symptomatic', 'height', 'minutes'])
     expect(rows[0].value).toEqual({ vp: r.vp.anyLeak, kp: r.kp.anyLeak })
     expect(rows[0].value.vp).toBeGreaterThan(summaryRows(DEFAULT_CASE)[0].value.vp) // a breach raises it
-    expect(rows[2].value).toEqual({ vp: 0.12, kp: 0.33 })
+    // vertebroplasty does not re-erect the body (ISRN 2011) unless a cleft lets the fracture move
+    expect(rows[2].value).toEqual({ vp: 0, kp: 0.33 })
+    expect(summaryRows({ ...c, cleft: true })[2].value).toEqual({ vp: 0.12, kp: 0.33 })
+    // kyphoplasty's leak figure is vertebroplasty's times the head-to-head ratio, and cited so
+    expect(rows[0].value.kp / rows[0].value.vp).toBeCloseTo(0.62, 6)
+    expect(rows[0].source).toEqual({ cite: { id: 'derived', from: ['hulme2006', 'josr2018'] } })
     expect(rows[3].value).toEqual({ vp: 30, kp: 37 })
     for (const row of rows) expect(row.source).toBeTruthy()
   })

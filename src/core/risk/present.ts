@@ -97,7 +97,8 @@ export function citations(proc: ProcedureKey, detection: Detection, cause: CaseP
   const split = PATHWAY_SOURCE[cause === 'tumor' ? 'metastases' : proc][detection]
   const viaKp = (c: Citation): Citation => (proc === 'kp' ? { id: 'derived', from: [...(c.from ?? [c.id]), 'josr2018'] } : c)
   const any: Citation = detection === 'ct' ? { id: 'derived', from: CT_ANY_VP.derived!.from } : { id: VP_ANY_XRAY.source }
-  const derivedFrom = (id: SourceId): Citation => (id === 'derived' ? { id, from: [proc === 'kp' ? 'wang2014' : 'hsieh2019', ...(detection === 'ct' ? ['mayo2012' as const] : [])] } : { id })
+  const base: SourceId[] = cause === 'tumor' ? ['wjso2022', 'hsieh2019'] : [proc === 'kp' ? 'wang2014' : 'hsieh2019']
+  const derivedFrom = (id: SourceId): Citation => (id === 'derived' ? { id, from: [...base, ...(detection === 'ct' ? ['mayo2012' as const] : [])] } : { id })
   return {
     any: viaKp(any),
     symptomatic: { id: 'derived', from: SYMPTOMATIC_LEAK.derived!.from },
