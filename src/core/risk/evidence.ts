@@ -25,6 +25,16 @@ export const LEVELS_PER_PATIENT = { mayo2012: 277 / 181, luetmer2011: 465 / 244 
 /** Per-patient risk over n levels -> per level, taking the levels as independent: 1 - (1 - p)^(1/n). */
 export const perLevel = (perPatient: number, levels: number) => 1 - (1 - perPatient) ** (1 / levels)
 
+/** A per-patient figure as a derived per-level one, its CI ends likewise. */
+function perLevelOf(f: Figure, levels: number, how: string): Figure {
+  return {
+    value: perLevel(f.value, levels),
+    ci: f.ci && [perLevel(f.ci[0], levels), perLevel(f.ci[1], levels)],
+    source: 'derived', counts: { per: 'vertebra', imaging: f.counts?.imaging ?? 'mixed' },
+    derived: { from: [f.source], how },
+  }
+}
+
 /**
  * The baseline: any leak after vertebroplasty, per treated vertebra, mostly on plain films and fluoroscopy:
  * 41 % (Hulme 2006, 69 studies). The spread across sources is the baseline's own uncertainty: 39.3 % in the
@@ -48,12 +58,7 @@ export const RR_KP_VS_VP: Figure = { value: 0.62, ci: [0.47, 0.8], source: 'josr
  * odds shift is used for kyphoplasty (derived: no kyphoplasty CT series in the store).
  */
 export const CT_ANY_VP_PER_PATIENT: Figure = { value: 0.82, ci: [0.76, 0.87], source: 'mayo2012', counts: { per: 'patient', imaging: 'ct' } }
-export const CT_ANY_VP: Figure = {
-  value: perLevel(0.82, LEVELS_PER_PATIENT.mayo2012),
-  ci: [perLevel(0.76, LEVELS_PER_PATIENT.mayo2012), perLevel(0.87, LEVELS_PER_PATIENT.mayo2012)],
-  source: 'derived', counts: { per: 'vertebra', imaging: 'ct' },
-  derived: { from: ['mayo2012'], how: '82 % of patients at 1.53 levels each, as independent levels: 67 % per level' },
-}
+export const CT_ANY_VP = perLevelOf(CT_ANY_VP_PER_PATIENT, LEVELS_PER_PATIENT.mayo2012, '82 % of patients at 1.53 levels each, as independent levels: 67 % per level')
 
 /** Odds ratios for any leak (Zhan 2017, VP and KP). Cortical disruption covers the back wall and the endplates: applied once. */
 export const OR_CORTICAL: Figure = { value: 5.56, ci: [1.84, 16.81], source: 'zhan2017' }
@@ -167,12 +172,7 @@ export const SYMPTOMATIC_TUMOR: Figure = { value: 0.1, ci: [0.01, 0.1], source: 
  * kyphoplasty takes the head-to-head RR (derived; J Orthop Surg Res 2021 found embolism more often after VP).
  */
 export const PCE_VP_PER_PATIENT: Figure = { value: 0.094, ci: [0.06, 0.13], source: 'luetmer2011', counts: { per: 'patient', imaging: 'ct' } }
-export const PCE_VP: Figure = {
-  value: perLevel(0.094, LEVELS_PER_PATIENT.luetmer2011),
-  ci: [perLevel(0.06, LEVELS_PER_PATIENT.luetmer2011), perLevel(0.13, LEVELS_PER_PATIENT.luetmer2011)],
-  source: 'derived', counts: { per: 'vertebra', imaging: 'ct' },
-  derived: { from: ['luetmer2011'], how: '9.4 % of patients at 1.9 levels each, as independent levels: 5.0 % per level' },
-}
+export const PCE_VP = perLevelOf(PCE_VP_PER_PATIENT, LEVELS_PER_PATIENT.luetmer2011, '9.4 % of patients at 1.9 levels each, as independent levels: 5.0 % per level')
 export const PCE_SYMPTOMATIC_SHARE = 1 / 23
 
 /**
