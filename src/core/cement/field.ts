@@ -85,7 +85,7 @@ export function invade(vm: VoxelModel, D: HydraulicDistance, sources: number[], 
   const n = vm.label.length
   const vmax = RANGES.vol.max
   const arrival = new Float32Array(n).fill(Infinity)
-  // priority = G * reach + extra, kept apart so the frontier can be re-keyed as G grows
+  // priority = G * reach + extra + Y * soft, kept apart so the frontier can be re-keyed as G (and Y) grow
   const reach = new Float32Array(n), extra = new Float32Array(n)
   const outDepth = new Uint16Array(n)
   // depth outside the bone where the cement must push tissue aside (the disc, the canal, the tissue beside it)
@@ -99,7 +99,6 @@ export function invade(vm: VoxelModel, D: HydraulicDistance, sources: number[], 
   const voxelMl = vm.step ** 3 / 1000
   let G = gradientAt(c, 0), nextSegment = SEGMENT_ML
   let Y = yieldAt(G)
-
   for (const s of sources) { queued[s] = 1; heap.push(0, s) }
   let volume = 0, written = 0
   while (heap.size && volume < vmax) {
