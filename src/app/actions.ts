@@ -1,8 +1,7 @@
 // Actions on the store. Each one that changes the picture calls the registered invalidate, so the
 // on-demand canvas draws the next frame.
-import { store, now, anatomyKeyOf, cementKeyOf, sideFor, type AppState } from './store'
+import { store, now, anatomyKeyOf, cementKeyOf, sideFor, planFor, type AppState } from './store'
 import { clamp, followDefaults, RANGES, type CaseParams } from '../core/case'
-import { buildPlan } from '../core/plans'
 import { loopInChapter } from '../core/timeline'
 import * as clock from '../core/playback'
 import type { Mode, Notice, View } from '../core/url'
@@ -140,7 +139,7 @@ export function setCase(patch: Partial<CaseParams>): void {
   next.vol = Math.round(clamp(Number.isFinite(next.vol) ? next.vol : s.case.vol, RANGES.vol.min, RANGES.vol.max) * 10) / 10
   next.mix = clamp(Number.isFinite(next.mix) ? next.mix : s.case.mix, RANGES.mix.min, RANGES.mix.max)
   next.rate = clamp(Number.isFinite(next.rate) ? next.rate : s.case.rate, RANGES.rate.min, RANGES.rate.max)
-  const plan = buildPlan(next)
+  const plan = planFor(next, s.cement)
   let t = s.t
   if (plan.procedure !== s.plan.procedure) {
     const old = s.plan.chapters.find((ch) => ch.start <= t && t < ch.end) ?? s.plan.chapters[s.plan.chapters.length - 1]

@@ -78,7 +78,7 @@ export interface AppState {
 
 export function initialState(c: CaseParams = DEFAULT_CASE, view: ViewParams = DEFAULT_VIEW, notices: Notice[] = []): AppState {
   if (view.compare) c = { ...c, proc: 'kp' } // side by side runs on kyphoplasty's timeline (core/compare.ts)
-  const plan = buildPlan(c)
+  const plan = planFor(c, null)
   const clock = createClock(plan.duration, view.t)
   // a time past the end of this case's timeline starts at its end, and says so
   if (view.t > plan.duration) notices = [...notices, { key: 't', kind: 'clamped', value: String(view.t).slice(0, 24), used: String(Math.floor(plan.duration * 10) / 10) }]
@@ -93,7 +93,13 @@ export function initialState(c: CaseParams = DEFAULT_CASE, view: ViewParams = DE
 export function sideFor(c: CaseParams, prev: Side | null = null): Side {
   const vp = compareCase(c)
   const keep = prev && cementKeyOf(prev.case) === cementKeyOf(vp)
-  return { case: vp, plan: buildPlan(vp), cement: keep ? prev.cement : null, cementTexture: keep ? prev.cementTexture : null }
+  const cement = keep ? prev.cement : null
+  return { case: vp, plan: planFor(vp, cement), cement, cementTexture: keep ? prev.cementTexture : null }
+}
+
+/** A case's plan, with where the stop rules end its injection once the case's own cement field is in. */
+export function planFor(c: CaseParams, cement: CementSummary | null): Plan {
+  return buildPlan(c, c.proc, cement && cement.key === cementKeyOf(c) ? cement.stop : null)
 }
 
 export const store = createStore<AppState>(() => initialState())

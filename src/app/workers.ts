@@ -2,7 +2,7 @@
 // its segment (anatomyLoader); when anything the cement depends on changes, a new field from the cement
 // worker, and one for the vertebroplasty side when two procedures are compared. Stale results are dropped
 // by key; the meshes of a segment that has left the screen are freed.
-import { store, anatomyKeyOf, cementKeyOf } from './store'
+import { store, anatomyKeyOf, cementKeyOf, planFor } from './store'
 import { requestFrame } from './actions'
 import { loadSegment, releaseUnshown } from './anatomyLoader'
 import type { CementReply } from '../workers/cement.worker'
@@ -29,10 +29,11 @@ export function startWorkers(): () => void {
     if (key !== wantCement && key !== wantCompare) return
     performance.mark('spineviz:cement', { detail: { workerMs: ms, startedMs: startedAt && startedAt - performance.timeOrigin } })
     if (error || !field) { store.setState({ error: error ?? 'cement field failed' }); return }
-    const cement: CementSummary = { key, vmax: field.vmax, curve: field.curve as Record<Pathway, Float32Array>, events: field.events as CementSummary['events'] }
+    const cement: CementSummary = { key, vmax: field.vmax, curve: field.curve as Record<Pathway, Float32Array>, events: field.events as CementSummary['events'], stop: field.stop }
     const cementTexture = { key, dims: field.dims, min: field.min, step: field.step, half: field.half, bodyHalf: field.bodyHalf }
-    if (key === wantCement) store.setState({ cement, cementTexture })
-    else store.setState((s) => (s.compare ? { compare: { ...s.compare, cement, cementTexture } } : {}))
+    // the plan follows the field: where the stop rules end this case's injection
+    if (key === wantCement) store.setState((s) => ({ cement, cementTexture, plan: planFor(s.case, cement) }))
+    else store.setState((s) => (s.compare ? { compare: { ...s.compare, cement, cementTexture, plan: planFor(s.compare.case, cement) } } : {}))
     requestFrame()
   }
 

@@ -1,6 +1,5 @@
 // Every word the app shows, in English. Written for a patient first (short sentences, plain words), with
 // the numbers' sources named. Components hold no strings of their own.
-import type { ChapterId } from '../core/plans'
 import type { Pathway } from '../core/risk/model'
 
 export const UI = {
@@ -54,71 +53,24 @@ export const UI = {
   procedureTime: (a: number, b: number, total: number) => `About minutes ${a}–${b} of a ${total}-minute procedure`,
   balloonReadout: (ml: number, maxMl: number, psi: number, sizeMm: number, count: number) =>
     `${count > 1 ? 'Each balloon' : 'Balloon'} (${sizeMm} mm): ${ml.toFixed(1)} of ${maxMl.toFixed(1)} mL, ${Math.round(psi)} psi`,
-  cementReadout: (ml: number, targetMl: number, kPa: number, minutes: number) =>
-    `Cement in: ${ml.toFixed(1)} of ${targetMl.toFixed(1)} mL after ${minutes.toFixed(1)} min; pushing it through the needle takes about ${(kPa / 1000).toFixed(2)} MPa (${Math.round(kPa * 0.145)} psi)`,
+  cementReadout: (ml: number, targetMl: number, fillPct: number, kPa: number, minutes: number) =>
+    `Cement in: ${ml.toFixed(1)} of ${targetMl.toFixed(1)} mL (${Math.round(fillPct)} % of the body) after ${minutes.toFixed(1)} min; pushing it through the needle takes about ${(kPa / 1000).toFixed(2)} MPa (${Math.round(kPa * 0.145)} psi)`,
   balloonReadoutPlain: (ml: number, maxMl: number) => `The balloon is ${Math.round((100 * ml) / maxMl)}% full`,
   cementReadoutPlain: (ml: number, targetMl: number) => `Cement in: ${ml.toFixed(1)} of ${targetMl.toFixed(1)} mL (about a teaspoon is 5 mL)`,
+  /** the stop rules as the readout tells them: pausing now, or stopped for good (where: a pathway's name, lower case) */
+  pausing: (ml: number, where: string) => `Paused at ${ml.toFixed(1)} mL: cement seen ${where}. Waiting about a minute for it to thicken`,
+  pausingPlain: (where: string) => `The doctor is waiting a minute: a little cement went ${where}`,
+  stoppedWall: (ml: number, targetMl: number) => `Stopped at ${ml.toFixed(1)} of ${targetMl.toFixed(1)} mL: the cement reached the back quarter of the body`,
+  stoppedWallPlain: 'The doctor stopped here: the cement came near the back of the bone',
+  stoppedLeak: (ml: number, targetMl: number, where: string) => `Stopped at ${ml.toFixed(1)} of ${targetMl.toFixed(1)} mL: cement seen ${where}`,
+  stoppedLeakPlain: (where: string) => `The doctor stopped here: a little cement went ${where}`,
   /** cement outside the bone, drawn pink in the scene: e.g. "veins 0.12 mL, canal 0.06 mL" */
   leakReadout: (parts: string[]) => `Outside the bone (pink): ${parts.join(', ')}`,
   balloonReadoutSource: 'Balloon pressure: about 175 psi in cadaver studies, rising as the bone is lifted.',
-  cementReadoutSource: 'Pressure estimate: flow through an 11-gauge needle; it rises as the cement thickens.',
+  cementReadoutSource: (gauge: number) => `Pressure estimate: flow through a ${gauge}-gauge needle; it rises as the cement thickens.`,
 }
 
-export interface ChapterText { title: string; caption: string; source?: string }
-
-export const CHAPTERS: Record<ChapterId, ChapterText> = {
-  healthy: {
-    title: 'A healthy spine',
-    caption: 'Each vertebra has a round body in front that carries your weight, and a ring of bone behind it that protects the nerves. Soft discs sit between the bodies.',
-  },
-  fracture: {
-    title: 'The fracture',
-    caption: 'When bones are thin (osteoporosis), the front of a vertebra can crush into a wedge. This is a compression fracture. The spine above tips forward a little, and it can hurt a lot.',
-  },
-  preparation: {
-    title: 'Getting ready',
-    caption: 'You lie on your front. The skin on your back is cleaned and numbed with a small injection. Many people also get medicine to help them relax or sleep.',
-  },
-  'needle-placement': {
-    title: 'Placing the needle',
-    caption: 'Watching live X-ray pictures, the doctor guides a hollow needle through the skin and a narrow bridge of bone (the pedicle) into the front part of the broken vertebra.',
-  },
-  'cement-injection': {
-    title: 'Filling with cement',
-    caption: 'Bone cement, thick like toothpaste, is pressed slowly through the needle. It spreads into the tiny spaces inside the bone while the doctor watches on X-ray.',
-  },
-  hardening: {
-    title: 'The cement hardens',
-    caption: 'Within about 10 to 15 minutes the cement sets hard. The needle is taken out. The broken bone is now held firm from the inside.',
-    source: 'Setting time: medium-viscosity vertebroplasty cement hardens about 11 minutes after reaching body temperature (ISRN 2011).',
-  },
-  'balloon-placement': {
-    title: 'Placing the balloon',
-    caption: 'A small, empty balloon is slid through the hollow needle into the broken bone.',
-  },
-  'balloon-inflation': {
-    title: 'Inflating the balloon',
-    caption: 'The balloon is slowly filled with a liquid that shows on X-ray. It pushes the bone apart and can bring back part of the lost height.',
-    source: 'Height: kyphoplasty restored about a third of the lost front height on average (Lieberman 2001); it corrects the forward tilt more than vertebroplasty, 4.8° vs 1.7° (Papanastassiou 2012).',
-  },
-  'cavity-creation': {
-    title: 'Making a space',
-    caption: 'The balloon is emptied and taken out. It leaves a space in the soft inner bone, ready for the cement.',
-  },
-  'cavity-fill': {
-    title: 'Filling the space',
-    caption: 'Thick bone cement fills the space the balloon made first, then a little of the bone around it.',
-  },
-  'internal-cast': {
-    title: 'An inner cast',
-    caption: 'The cement hardens into a solid support, like a cast inside the bone. The needles are taken out.',
-  },
-  result: {
-    title: 'Afterwards',
-    caption: 'A small bandage covers each needle spot. Most people go home the same day. Many feel less pain within a few days. Pain also gets better with time in many people who do not have the procedure.',
-    source: 'Some pain relief in 87% (vertebroplasty) and 92% (kyphoplasty) of people, in mostly uncontrolled studies (Hulme 2006). Trials against a sham procedure found similar improvement in both groups (Cochrane 2018).',
-  },
-}
+export { CHAPTERS, type ChapterWords } from './enChapters'
 
 export const PATHWAY_TEXT: Record<Pathway, { short: string; name: string; explain: string }> = {
   disc: { short: 'Disc', name: 'Into the disc', explain: 'Through a crack in the bone’s top or bottom plate into the disc next to it. Common, and it rarely causes symptoms.' },

@@ -54,68 +54,22 @@ export const UI: typeof EN.UI = {
   procedureTime: (a: number, b: number, total: number) => `Más o menos los minutos ${a} a ${b} de un procedimiento de ${total} minutos`,
   balloonReadout: (ml: number, maxMl: number, psi: number, sizeMm: number, count: number) =>
     `${count > 1 ? 'Cada globo' : 'Globo'} (${sizeMm} mm): ${dec(ml, 1)} de ${dec(maxMl, 1)} mL, ${Math.round(psi)} psi`,
-  cementReadout: (ml: number, targetMl: number, kPa: number, minutes: number) =>
-    `Cemento dentro: ${dec(ml, 1)} de ${dec(targetMl, 1)} mL a los ${dec(minutes, 1)} min; empujarlo por la aguja requiere unos ${dec(kPa / 1000, 2)} MPa (${Math.round(kPa * 0.145)} psi)`,
+  cementReadout: (ml: number, targetMl: number, fillPct: number, kPa: number, minutes: number) =>
+    `Cemento dentro: ${dec(ml, 1)} de ${dec(targetMl, 1)} mL (${Math.round(fillPct)} % del cuerpo) a los ${dec(minutes, 1)} min; empujarlo por la aguja requiere unos ${dec(kPa / 1000, 2)} MPa (${Math.round(kPa * 0.145)} psi)`,
   balloonReadoutPlain: (ml: number, maxMl: number) => `El globo está lleno al ${Math.round((100 * ml) / maxMl)} %`,
   cementReadoutPlain: (ml: number, targetMl: number) => `Cemento dentro: ${dec(ml, 1)} de ${dec(targetMl, 1)} mL (una cucharadita son unos 5 mL)`,
+  pausing: (ml: number, where: string) => `Pausa a los ${dec(ml, 1)} mL: se ve cemento ${where}. Se espera cerca de un minuto a que espese`,
+  pausingPlain: (where: string) => `El médico espera un minuto: un poco de cemento fue ${where}`,
+  stoppedWall: (ml: number, targetMl: number) => `Parada a los ${dec(ml, 1)} de ${dec(targetMl, 1)} mL: el cemento llegó al cuarto posterior del cuerpo`,
+  stoppedWallPlain: 'El médico paró aquí: el cemento llegó cerca de la parte de atrás del hueso',
+  stoppedLeak: (ml: number, targetMl: number, where: string) => `Parada a los ${dec(ml, 1)} de ${dec(targetMl, 1)} mL: se ve cemento ${where}`,
+  stoppedLeakPlain: (where: string) => `El médico paró aquí: un poco de cemento fue ${where}`,
   leakReadout: (parts: string[]) => `Fuera del hueso (rosa): ${parts.join(', ')}`,
   balloonReadoutSource: 'Presión del globo: unos 175 psi en estudios con cadáveres; sube a medida que se levanta el hueso.',
-  cementReadoutSource: 'Presión estimada: flujo por una aguja de calibre 11; sube a medida que el cemento se espesa.',
+  cementReadoutSource: (gauge: number) => `Presión estimada: flujo por una aguja de calibre ${gauge}; sube a medida que el cemento se espesa.`,
 }
 
-export const CHAPTERS: typeof EN.CHAPTERS = {
-  healthy: {
-    title: 'Una columna sana',
-    caption: 'Cada vértebra tiene delante un cuerpo redondo que carga su peso, y detrás un anillo de hueso que protege los nervios. Entre los cuerpos hay discos blandos.',
-  },
-  fracture: {
-    title: 'La fractura',
-    caption: 'Cuando los huesos están débiles (osteoporosis), la parte de delante de una vértebra puede aplastarse en forma de cuña. Es una fractura por compresión. La columna de arriba se inclina un poco hacia delante, y puede doler mucho.',
-  },
-  preparation: {
-    title: 'La preparación',
-    caption: 'Usted se acuesta boca abajo. Le limpian la piel de la espalda y la duermen con una pequeña inyección. Muchas personas reciben además un medicamento para relajarse o dormir.',
-  },
-  'needle-placement': {
-    title: 'La aguja entra',
-    caption: 'Mirando imágenes de rayos X en directo, el médico guía una aguja hueca a través de la piel y de un puente estrecho de hueso (el pedículo) hasta la parte de delante de la vértebra rota.',
-  },
-  'cement-injection': {
-    title: 'El cemento entra',
-    caption: 'Un cemento para hueso, espeso como pasta de dientes, se empuja despacio por la aguja. Se reparte por los pequeños espacios del hueso mientras el médico lo mira en rayos X.',
-  },
-  hardening: {
-    title: 'El cemento se endurece',
-    caption: 'En unos 10 a 15 minutos el cemento se pone duro. Se saca la aguja. El hueso roto queda sujeto por dentro.',
-    source: 'Tiempo de fraguado: el cemento de viscosidad media para vertebroplastia se endurece unos 11 minutos después de llegar a la temperatura del cuerpo (ISRN 2011).',
-  },
-  'balloon-placement': {
-    title: 'El globo entra',
-    caption: 'Un globo pequeño y vacío se desliza por la aguja hueca hasta el hueso roto.',
-  },
-  'balloon-inflation': {
-    title: 'Se infla el globo',
-    caption: 'El globo se llena despacio con un líquido que se ve en los rayos X. Separa el hueso y puede devolver parte de la altura perdida.',
-    source: 'Altura: la cifoplastia devolvió de media un tercio de la altura perdida por delante (Lieberman 2001); corrige la inclinación hacia delante más que la vertebroplastia, 4,8° frente a 1,7° (Papanastassiou 2012).',
-  },
-  'cavity-creation': {
-    title: 'Queda un hueco',
-    caption: 'El globo se vacía y se saca. Deja un hueco en el hueso blando de dentro, listo para el cemento.',
-  },
-  'cavity-fill': {
-    title: 'Se llena el hueco',
-    caption: 'Un cemento espeso llena primero el hueco que hizo el globo y después un poco del hueso de alrededor.',
-  },
-  'internal-cast': {
-    title: 'Un yeso por dentro',
-    caption: 'El cemento se endurece y forma un apoyo firme, como un yeso dentro del hueso. Se sacan las agujas.',
-  },
-  result: {
-    title: 'Después',
-    caption: 'Una tirita pequeña cubre cada punto de la aguja. La mayoría de las personas vuelve a casa el mismo día. Muchas notan menos dolor en pocos días. El dolor también mejora con el tiempo en muchas personas que no se operan.',
-    source: 'Algo de alivio del dolor en el 87 % (vertebroplastia) y el 92 % (cifoplastia) de las personas, en estudios casi todos sin grupo de control (Hulme 2006). Los ensayos frente a un procedimiento simulado hallaron una mejoría parecida en los dos grupos (Cochrane 2018).',
-  },
-}
+export { CHAPTERS } from './esChapters'
 
 export const PATHWAY_TEXT: typeof EN.PATHWAY_TEXT = {
   disc: { short: 'Disco', name: 'Hacia el disco', explain: 'Por una grieta en la placa de arriba o de abajo del hueso, hacia el disco vecino. Es frecuente y casi nunca da síntomas.' },

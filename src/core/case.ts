@@ -105,9 +105,13 @@ export function defaultApproach(proc: ProcedureKey): CaseParams['approach'] {
  */
 export function defaultVolume(level: string): number {
   if (!isTreatable(level)) return DEFAULT_CASE.vol
+  return Math.max(2, Math.round(bodyVolumeMl(level) * FILL_SHARE * 2) / 2)
+}
+
+/** The healthy body's volume, mL: an elliptic cylinder, endplate width x depth x mean height x pi/4 (derived). */
+export function bodyVolumeMl(level: Level): number {
   const m = morphometry(level)
-  const bodyMl = (Math.PI / 4) * m.EPW * m.EPD * ((m.VBHa + m.VBHp) / 2) / 1000
-  return Math.max(2, Math.round(bodyMl * FILL_SHARE * 2) / 2)
+  return (Math.PI / 4) * m.EPW * m.EPD * ((m.VBHa + m.VBHp) / 2) / 1000
 }
 /** The share of the body that the usual volume fills: 4 mL of L1's body (derived from L1, see defaultVolume). */
 const FILL_SHARE = 1 / 6

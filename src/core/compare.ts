@@ -12,7 +12,7 @@ import { chapterIndexAt } from './timeline'
 const VP_FOR_KP: Record<ChapterId, ChapterId | 'hold'> = {
   healthy: 'healthy', fracture: 'fracture', preparation: 'preparation', 'needle-placement': 'needle-placement',
   'balloon-placement': 'hold', 'balloon-inflation': 'hold', 'cavity-creation': 'hold',
-  'cavity-fill': 'cement-injection', 'internal-cast': 'hardening', result: 'result',
+  'cavity-fill': 'cement-injection', 'internal-cast': 'hardening', 'final-images': 'final-images', result: 'result',
   // not kyphoplasty chapters: never looked up
   'cement-injection': 'cement-injection', hardening: 'hardening',
 }

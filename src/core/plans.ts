@@ -7,12 +7,13 @@ import { hashString } from './random'
 
 import { layoutFor, type VertebraLayout } from './anatomy/vertebra'
 import { instrumentLayout, type InstrumentLayout } from './anatomy/instruments'
+import { injectedMl, stopsWithin, type InjectionStop } from './cement/stop'
 
 export type ChapterId =
   | 'healthy' | 'fracture' | 'preparation' | 'needle-placement'
   | 'cement-injection' | 'hardening'
   | 'balloon-placement' | 'balloon-inflation' | 'cavity-creation' | 'cavity-fill' | 'internal-cast'
-  | 'result'
+  | 'final-images' | 'result'
 
 export interface Chapter {
   id: ChapterId
@@ -40,7 +41,15 @@ export interface Plan {
   loss: number
   /** share of the lost height restored by the end of the procedure */
   restoreShare: number
+  /** the cement that really goes in: the planned volume, or less where the stop rules end the injection */
+  injectedMl: number
+  /** the stop rules this injection meets before its planned volume (cement/stop.ts), with when they happen */
+  stop: InjectionStop
+  stopTimes: { pause: [number, number] | null; end: number | null }
 }
+
+/** How long the pause at a first leak lasts on the timeline, s of presentation time (PAUSE_MIN of the real procedure). */
+export const PAUSE_S = 1.6
 
 /**
  * Share of the lost anterior height restored. Kyphoplasty: 70 % of levels regained 46.8 % of the lost height
@@ -60,12 +69,12 @@ export function restoreShareOf(c: Pick<CaseParams, 'cleft'>, procedure: Procedur
 /** Chapter durations in seconds of presentation time, and their real minutes. */
 const VP_CHAPTERS: [ChapterId, number, [number, number] | null][] = [
   ['healthy', 5, null], ['fracture', 7, null], ['preparation', 7, [0, 8]], ['needle-placement', 9, [8, 15]],
-  ['cement-injection', 12, [15, 22]], ['hardening', 7, [22, 30]], ['result', 7, null],
+  ['cement-injection', 12, [15, 22]], ['hardening', 7, [22, 28]], ['final-images', 6, [28, 30]], ['result', 7, null],
 ]
 const KP_CHAPTERS: [ChapterId, number, [number, number] | null][] = [
   ['healthy', 5, null], ['fracture', 7, null], ['preparation', 7, [0, 8]], ['needle-placement', 9, [8, 15]],
   ['balloon-placement', 5, [15, 18]], ['balloon-inflation', 8, [18, 23]], ['cavity-creation', 6, [23, 25]],
-  ['cavity-fill', 10, [25, 31]], ['internal-cast', 7, [31, 37]], ['result', 7, null],
+  ['cavity-fill', 10, [25, 31]], ['internal-cast', 7, [31, 35]], ['final-images', 6, [35, 37]], ['result', 7, null],
 ]
 
 /** Camera per chapter: azimuth (deg, 0 = from the front, 90 = patient's left), elevation, distance (mm), target y. */
@@ -81,10 +90,32 @@ const CAMERA: Record<ChapterId, [number, number, number, number]> = {
   'cavity-creation': [100, 16, 145, 0],
   'cavity-fill': [100, 16, 145, 0],
   'internal-cast': [95, 14, 160, 0],
+  // the films: straight from the side, as the lateral image is taken
+  'final-images': [90, 0, 170, 0],
   result: [80, 10, 200, 0],
 }
 
-export function buildPlan(c: CaseParams, procedure: ProcedureKey = c.proc): Plan {
+/**
+ * The cement track through an injection window [a, b]: at the planned rate (the planned volume over the window),
+ * holding for PAUSE_S at a first leak and staying where the rules stopped it; returns the times of both.
+ */
+function inject(track: TrackBuilder, a: number, b: number, planned: number, stop: InjectionStop): Plan['stopTimes'] {
+  const perMl = (b - a - (stop.pause ? PAUSE_S : 0)) / planned
+  const end = injectedMl(planned, stop)
+  let t = a
+  let pause: [number, number] | null = null
+  if (stop.pause) {
+    track.to(t, t + stop.pause.atMl * perMl, stop.pause.atMl, 'linear')
+    t += stop.pause.atMl * perMl
+    pause = [t, t + PAUSE_S]
+    t += PAUSE_S
+  }
+  const from = track.last
+  track.to(t, t + (end - from) * perMl, end, 'linear')
+  return { pause, end: stop.end ? t + (end - from) * perMl : null }
+}
+
+export function buildPlan(c: CaseParams, procedure: ProcedureKey = c.proc, fieldStop: InjectionStop | null = null): Plan {
   const spec = procedure === 'kp' ? KP_CHAPTERS : VP_CHAPTERS
   let t = 0
   const chapters: Chapter[] = spec.map(([id, d, minutes]) => {
@@ -112,9 +143,11 @@ export function buildPlan(c: CaseParams, procedure: ProcedureKey = c.proc): Plan
   needle.to(np.start + 0.5, np.start + 3, boneAt, 'linear').to(np.start + 3.5, np.end - 0.8, needleLen, 'smooth')
   ghost.to(np.start + 3, np.start + 5, 1)
 
+  const stop = stopsWithin(c.vol, fieldStop)
+  let stopTimes: Plan['stopTimes'] = { pause: null, end: null }
   if (procedure === 'vp') {
     const inj = at('cement-injection'), hard = at('hardening')
-    cement.to(inj.start + 0.8, inj.end - 0.8, c.vol, 'linear')
+    stopTimes = inject(cement, inj.start + 0.8, inj.end - 0.8, c.vol, stop)
     restore.to(inj.start + 0.8, inj.end - 0.8, 1)
     cure.to(hard.start + 0.5, hard.end - 0.5, 1, 'linear')
     needle.to(hard.end - 1.2, hard.end - 0.2, 0, 'smooth')
@@ -138,7 +171,7 @@ export function buildPlan(c: CaseParams, procedure: ProcedureKey = c.proc): Plan
     pressure.to(cc.start + 0.5, cc.start + 2, 0, 'smooth')
     restore.to(Math.min(lift, fillEnd - 1), fillEnd, 1)
     cavity.to(cc.start + 0.5, cc.start + 3, 1, 'smooth')
-    cement.to(cf.start + 0.8, cf.end - 0.8, c.vol, 'linear')
+    stopTimes = inject(cement, cf.start + 0.8, cf.end - 0.8, c.vol, stop)
     cure.to(ic.start + 0.5, ic.end - 0.5, 1, 'linear')
     needle.to(ic.end - 1.2, ic.end - 0.2, 0, 'smooth')
   }
@@ -167,5 +200,6 @@ export function buildPlan(c: CaseParams, procedure: ProcedureKey = c.proc): Plan
     layout, instruments,
     loss: GRADE_LOSS[c.grade],
     restoreShare: restoreShareOf(c, procedure),
+    injectedMl: injectedMl(c.vol, stop), stop, stopTimes,
   }
 }

@@ -1,12 +1,14 @@
 // stateAt(plan, t): the whole procedure state at presentation time t. Pure, total (any t, NaN included),
 // deterministic, O(log n) per track. Scrubbing backwards gives exactly the state playing forwards gave.
-import type { CaseParams, ProcedureKey } from './case'
+import { bodyVolumeMl, type CaseParams, type ProcedureKey } from './case'
 import { sample } from './tracks'
 import type { Chapter, ChapterId, Plan } from './plans'
 import { deformedHeights, upperPose } from './anatomy/fracture'
 import { computeRisk, type Detection, type Pathway, type RiskResult } from './risk/model'
 import { leaksAt } from './cement/field'
 import type { CementSummary } from './cement/forCase'
+import type { StopReason } from './cement/stop'
+import type { Gauge, Route } from './anatomy/needleRoute'
 
 /** The inspection contract (DESIGN.md section 8). Plain JSON. */
 export interface ProcedureStateJSON {
@@ -16,11 +18,28 @@ export interface ProcedureStateJSON {
   procedure: ProcedureKey
   case: CaseParams
   vertebra: { level: string; anteriorHeightMm: number; middleHeightMm: number; posteriorHeightMm: number }
-  needle: { depthMm: number }
+  needle: { depthMm: number; gauge: Gauge; route: Route }
   balloon: { volumeMl: number; pressurePsi: number } | null
-  cement: { volumeMl: number; cure: number; leaks: { pathway: Pathway; volumeMl: number }[] }
-  risk: { anyLeak: number; symptomatic: number; pathways: Record<Pathway, number> }
+  cement: {
+    volumeMl: number; cure: number
+    /** cement over the healthy body's volume, 0..1 */
+    fillFraction: number
+    leaks: { pathway: Pathway; volumeMl: number }[]
+    /** where the injection was paused (final false) or stopped (final true), once the timeline has reached it */
+    stop: InjectionStopJSON | null
+  }
+  risk: { anyLeak: number; symptomatic: number; embolism: number; pathways: Record<Pathway, number> }
   compare?: ProcedureStateJSON
+}
+
+export interface InjectionStopJSON { atMl: number; reason: StopReason; final: boolean; pathway: Pathway | null }
+
+/** The stop the timeline has reached at t: the final one once it is past it, else the pause once that began. */
+export function stopAt(plan: Pick<Plan, 'stop' | 'stopTimes'>, t: number): InjectionStopJSON | null {
+  const { stop, stopTimes } = plan
+  if (stop.end && stopTimes.end !== null && t >= stopTimes.end - 1e-6) return { atMl: round(stop.end.atMl, 3), reason: stop.end.reason, final: true, pathway: stop.end.pathway }
+  if (stop.pause && stopTimes.pause && t >= stopTimes.pause[0] - 1e-6) return { atMl: round(stop.pause.atMl, 3), reason: 'leak', final: false, pathway: stop.pause.pathway }
+  return null
 }
 
 /** What the scene needs besides the contract: poses, visibilities, camera. */
@@ -127,18 +146,21 @@ export function stateAt(plan: Plan, tIn: number, cement?: CementSummary | null):
       middleHeightMm: round(heights.middleHeightMm, 2),
       posteriorHeightMm: round(heights.posteriorHeightMm, 2),
     },
-    needle: { depthMm: round(needleDepthMm, 2) },
+    needle: { depthMm: round(needleDepthMm, 2), gauge: plan.instruments.needles[0].gauge, route: plan.instruments.needles[0].route },
     balloon: plan.procedure === 'kp' && balloonIn
       ? { volumeMl: round(balloonMl * plan.instruments.needles.length, 3), pressurePsi: round(sample(tr.pressure, t), 1) }
       : null,
     cement: {
       volumeMl: round(cementMl, 3),
       cure: round(cure, 3),
+      fillFraction: round(cementMl / bodyVolumeMl(plan.case.level), 4),
       leaks: cement ? leaksAt(cement, cementMl) : [],
+      stop: stopAt(plan, t),
     },
     risk: {
       anyLeak: round(risk.anyLeak, 4),
       symptomatic: round(risk.symptomatic, 4),
+      embolism: round(risk.embolism, 4),
       pathways: Object.fromEntries(Object.entries(risk.pathways).map(([k, v]) => [k, round(v, 4)])) as Record<Pathway, number>,
     },
   }

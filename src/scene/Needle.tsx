@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
 import { Quaternion, Vector3, type Group } from 'three'
 import { frameState } from '../app/frameState'
-import { needleAim, TROCAR_RADIUS_MM as RADIUS_MM, type NeedlePath } from '../core/anatomy/instruments'
+import { needleAim, type NeedlePath } from '../core/anatomy/instruments'
 import { COLORS } from './materials'
 import { structureHandlers } from './picking'
 import { useSide, useSidePlan } from './side'
@@ -33,7 +33,7 @@ export function Needle({ path }: { path: NeedlePath }) {
     <group ref={ref} name="needle" position={origin} quaternion={quat} {...structureHandlers('needle')}>
       <group ref={shaft}>
         <mesh position={[0, 0.5, 0]}>
-          <cylinderGeometry args={[RADIUS_MM, RADIUS_MM, 1, 16]} />
+          <cylinderGeometry args={[path.radiusMm, path.radiusMm, 1, 16]} />
           <meshStandardMaterial color={COLORS.needle} metalness={0.85} roughness={0.3} />
         </mesh>
       </group>

@@ -66,8 +66,8 @@ describe('instrument readout', () => {
   it('names the cement outside the bone once runny cement has reached a vein, and none before', async () => {
     const { readoutAt } = await import('../../src/core/readout')
     const { cementFieldForCase } = await import('../../src/core/cement/forCase')
-    const c = { ...DEFAULT_CASE, visc: 'low' as const, wall: 'breached' as const }
-    const plan = buildPlan(c), field = cementFieldForCase(c)
+    const c = { ...DEFAULT_CASE, visc: 'low' as const }
+    const field = cementFieldForCase(c), plan = buildPlan(c, c.proc, field.stop)
     const inj = plan.chapters.find((ch) => ch.id === 'cement-injection')!
     const first = Math.min(...field.events.map((e) => e.atMl))
     const at = (t: number) => readoutAt(plan, stateAt(plan, t, { ...field, key: 'test' }))

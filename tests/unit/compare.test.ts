@@ -75,7 +75,7 @@ describe('comparing through the store', () => {
 
   it('Compare keeps the case, runs on kyphoplasty\'s timeline, and the field made for vertebroplasty moves beside it', () => {
     const field = cementFieldForCase(DEFAULT_CASE)
-    const summary = { key: cementKeyOf(DEFAULT_CASE), vmax: field.vmax, curve: field.curve, events: field.events }
+    const summary = { key: cementKeyOf(DEFAULT_CASE), vmax: field.vmax, curve: field.curve, events: field.events, stop: field.stop }
     store.setState({ cement: summary })
     seek(20)
     setProcedure('compare')

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { TEXT } from '../../src/content'
 import { parseQuery, toQuery } from '../../src/core/url'
 import { DEFAULT_CASE } from '../../src/core/case'
+import { buildPlan } from '../../src/core/plans'
+import { captionFacts } from '../../src/core/captionFacts'
 
 type Leaf = { path: string; value: unknown }
 function leaves(o: unknown, path = ''): Leaf[] {
@@ -13,6 +15,7 @@ function leaves(o: unknown, path = ''): Leaf[] {
 const SHAPES: unknown[][] = [
   [3, 4, 5, 6, 1], [{ k: 5, of: 10, few: false }, true], ['Vertebroplasty', { k: 5, of: 10, few: false }], [['veins 0.1 mL']],
   [{ key: 'vol', kind: 'clamped', value: '99', used: '8' }], [{ level: 'L1', morph: 'wedge', grade: 2, vol: 4 }],
+  [captionFacts(buildPlan(DEFAULT_CASE), null)],
 ]
 function sample(fn: (...a: unknown[]) => unknown): unknown {
   for (const args of SHAPES) {

@@ -103,11 +103,12 @@ describe('student view: how each factor moves each pathway', () => {
 })
 
 describe('overlay pulse: when the cement front reaches a region', () => {
-  const c = { ...DEFAULT_CASE, visc: 'low' as const, wall: 'breached' as const }
+  // runny cement reaches a vein before the operator's rules stop it (a breached wall stops it at the back quarter first)
+  const c = { ...DEFAULT_CASE, visc: 'low' as const }
   it('pulses each reached pathway exactly when the leak first shows, and never before', async () => {
     const { cementFieldForCase } = await import('../../src/core/cement/forCase')
     const field = { ...cementFieldForCase(c), key: 'test' }
-    const plan = buildPlan(c)
+    const plan = buildPlan(c, c.proc, field.stop)
     const times = reachTimes(plan, field)
     const reached = Object.keys(times)
     expect(reached.length).toBeGreaterThan(0)

@@ -37,8 +37,8 @@ describe('stateAt', () => {
   })
 
   it('tells each procedure in its chapters, in order, with no gaps', () => {
-    expect(vp.chapters.map((c) => c.id)).toEqual(['healthy', 'fracture', 'preparation', 'needle-placement', 'cement-injection', 'hardening', 'result'])
-    expect(kp.chapters.map((c) => c.id)).toEqual(['healthy', 'fracture', 'preparation', 'needle-placement', 'balloon-placement', 'balloon-inflation', 'cavity-creation', 'cavity-fill', 'internal-cast', 'result'])
+    expect(vp.chapters.map((c) => c.id)).toEqual(['healthy', 'fracture', 'preparation', 'needle-placement', 'cement-injection', 'hardening', 'final-images', 'result'])
+    expect(kp.chapters.map((c) => c.id)).toEqual(['healthy', 'fracture', 'preparation', 'needle-placement', 'balloon-placement', 'balloon-inflation', 'cavity-creation', 'cavity-fill', 'internal-cast', 'final-images', 'result'])
     for (const plan of [vp, kp]) {
       expect(plan.chapters[0].start).toBe(0)
       plan.chapters.forEach((c, i) => {

@@ -5,9 +5,7 @@ import type { Vec3 } from './sdf'
 import type { VertebraLayout } from './vertebra'
 import { BALLOON_MAX_ML, balloonSizeFor, contactMl } from './balloon'
 import { deformY } from './fracture'
-
-/** 11-gauge trocar: 3.05 mm outer diameter (Provenzano 2004: 11-13 gauge). */
-export const TROCAR_RADIUS_MM = 1.525
+import { chooseEntry, GAUGE_MM, type Gauge, type Route } from './needleRoute'
 
 /** Depth of skin and muscle behind the laminae, mm: a typical lumbar value, not a measurement. */
 export const SOFT_TISSUE_MM = 45
@@ -23,6 +21,10 @@ export interface NeedlePath {
   dir: Vec3
   /** full insertion depth from the skin, mm */
   lengthMm: number
+  /** the trocar that fits this level (needleRoute.ts): its gauge, outer radius and way in */
+  gauge: Gauge
+  radiusMm: number
+  route: Route
 }
 
 export interface InstrumentLayout {
@@ -67,12 +69,12 @@ export function instrumentLayout(L: VertebraLayout, c: Pick<CaseParams, 'approac
   const needles = sides.map((s): NeedlePath => {
     // unipedicular: aim for the midline; bipedicular: each tip a fifth of the width off the midline
     const tip: Vec3 = [c.approach === 'bi' ? s * m.EPW / 5 : s * 2, 0, tipZ]
-    const bone: Vec3 = [s * L.pedicleBack[0], L.pedicleBack[1], L.pedicleBack[2]]
+    const { gauge, route, bone } = chooseEntry(L, s as 1 | -1, tip)
     const d = sub(tip, bone)
     const dir: Vec3 = [d[0] / len(d), d[1] / len(d), d[2] / len(d)]
     const back = (bone[2] - skinZ) / dir[2] // distance from the bone entry back to the skin plane
     const skin = add(bone, dir, -back)
-    return { skin, bone, tip, dir, lengthMm: len(sub(tip, skin)) }
+    return { skin, bone, tip, dir, lengthMm: len(sub(tip, skin)), gauge, radiusMm: GAUGE_MM[gauge].outer / 2, route }
   })
   const n = needles.length
   // kyphoplasty inflation ~ cement volume, ~2.4 mL per side (FREE trial 24-month report), at most 3 mL each

@@ -12,6 +12,7 @@ import { MinHeap } from './heap'
 import { HydraulicDistance } from './distance'
 import { Label, pathwayOf, type VoxelModel } from './labels'
 import { G_REF, gradientAt, minutesAt, type Injection } from './rheology'
+import { LEAK_SEEN_ML, PAUSE_MIN, resumable, watched, type InjectionStop, type StopRules } from './stop'
 
 /** The stabilising gradient is re-evaluated after every this many mL (cement-flow.md: per 0.5-1 mL). */
 export const SEGMENT_ML = 0.25
@@ -53,6 +54,8 @@ export interface CementField {
   /** leaked volume per pathway at injected volume i * vmax / CURVE_STEPS */
   curve: Record<Pathway, Float32Array>
   events: LeakEvent[]
+  /** where the stop rules paused and stopped the injection (stop.ts), or null when the field ran without them */
+  stop: InjectionStop | null
 }
 
 // the six face neighbours, in the order the invasion has always pushed them (ties in the heap keep it),
@@ -69,9 +72,9 @@ function voxelOf(vm: VoxelModel, p: Vec3): number {
 }
 
 /** Both passes, for needle tips in the healthy frame. */
-export function computeCementField(vm: VoxelModel, tips: Vec3[], c: Injection): CementField {
+export function computeCementField(vm: VoxelModel, tips: Vec3[], c: Injection, rules?: StopRules): CementField {
   const sources = sourcesAt(vm, tips)
-  return invade(vm, new HydraulicDistance(vm, sources), sources, c)
+  return invade(vm, new HydraulicDistance(vm, sources), sources, c, rules)
 }
 
 /** The voxels the needle tips sit in (those the cement can fill). */
@@ -79,8 +82,14 @@ export function sourcesAt(vm: VoxelModel, tips: Vec3[]): number[] {
   return tips.map((p) => voxelOf(vm, p)).filter((v) => vm.entry[v] !== Infinity)
 }
 
-/** Pass 2: invasion from the sources in the stabilising gradient, given pass 1 (settled as it goes). */
-export function invade(vm: VoxelModel, D: HydraulicDistance, sources: number[], c: Injection): CementField {
+/**
+ * Pass 2: invasion from the sources in the stabilising gradient, given pass 1 (settled as it goes). With stop
+ * rules the injection pauses at the first leak seen (the cement ages PAUSE_MIN, and the leak's own path is
+ * sealed: the frontier beyond the cement already out is closed) and stops for good at a canal leak, at the
+ * next leak, or when the front reaches the back quarter of the body. Without them it runs to the largest
+ * volume, as the population ensemble does.
+ */
+export function invade(vm: VoxelModel, D: HydraulicDistance, sources: number[], c: Injection, rules?: StopRules): CementField {
   const [nx, ny, nz] = vm.dims
   const n = vm.label.length
   const vmax = RANGES.vol.max
@@ -97,12 +106,17 @@ export function invade(vm: VoxelModel, D: HydraulicDistance, sources: number[], 
   const events: LeakEvent[] = []
   const heap = new MinHeap(4096)
   const voxelMl = vm.step ** 3 / 1000
-  let G = gradientAt(c, 0), nextSegment = SEGMENT_ML
+  let inj = c
+  let G = gradientAt(inj, 0), nextSegment = SEGMENT_ML
   let Y = yieldAt(G)
   for (const s of sources) { queued[s] = 1; heap.push(0, s) }
   let volume = 0, written = 0
+  const sealed = rules ? new Uint8Array(n) : null
+  let pause: InjectionStop['pause'] = null, end: InjectionStop['end'] = null
+  let atPause: Record<Pathway, number> | null = null
   while (heap.size && volume < vmax) {
     const u = heap.pop()
+    if (sealed?.[u]) continue
     const lab = vm.label[u]
     volume += vm.phi[u] * voxelMl
     arrival[u] = volume
@@ -118,6 +132,20 @@ export function invade(vm: VoxelModel, D: HydraulicDistance, sources: number[], 
     const upto = Math.min(CURVE_STEPS, Math.floor((volume / vmax) * CURVE_STEPS))
     for (; written <= upto; written++) for (const p of PATHWAYS) curve[p][written] = leaked[p]
     const i = u % nx, j = ((u / nx) | 0) % ny, k = (u / (nx * ny)) | 0
+    if (rules) {
+      if (!path && lab !== Label.Cavity && vm.min[2] + k * vm.step <= rules.posteriorZ) { end = { atMl: volume, reason: 'posterior-wall', pathway: null }; break }
+      if (path && watched(path)) {
+        if (!atPause && leaked[path] >= LEAK_SEEN_ML) {
+          if (!resumable(path)) { end = { atMl: volume, reason: 'leak', pathway: path }; break }
+          pause = { atMl: volume, pathway: path }
+          atPause = { ...leaked }
+          // the cement in the leak thickens and plugs it: what lies beyond the cement already out stays empty
+          for (let w = 0; w < n; w++) if (queued[w] && arrival[w] === Infinity && outDepth[w] > 1 && pathwayOf(vm.label[w]) === path) sealed![w] = 1
+          inj = { ...c, mix: c.mix + PAUSE_MIN }
+          G = gradientAt(inj, volume); Y = yieldAt(G); heap.rekey((w) => G * reach[w] + extra[w] + Y * soft[w])
+        } else if (atPause && leaked[path] - atPause[path] >= LEAK_SEEN_ML) { end = { atMl: volume, reason: 'leak', pathway: path }; break }
+      }
+    }
     for (let q = 0; q < 6; q++) {
       const a = i + FACE_DX[q], b = j + FACE_DY[q], cc = k + FACE_DZ[q]
       if (a < 0 || b < 0 || cc < 0 || a >= nx || b >= ny || cc >= nz) continue
@@ -138,12 +166,12 @@ export function invade(vm: VoxelModel, D: HydraulicDistance, sources: number[], 
     if (volume >= nextSegment) {
       // the cement has thickened while this much went in: a steeper gradient from here on
       while (nextSegment <= volume) nextSegment += SEGMENT_ML
-      const g = gradientAt(c, volume)
+      const g = gradientAt(inj, volume)
       if (g !== G) { G = g; Y = yieldAt(G); heap.rekey((w) => G * reach[w] + extra[w] + Y * soft[w]) }
     }
   }
   for (; written <= CURVE_STEPS; written++) for (const p of PATHWAYS) curve[p][written] = leaked[p]
-  return { dims: vm.dims, min: vm.min, step: vm.step, arrival, vmax, curve, events }
+  return { dims: vm.dims, min: vm.min, step: vm.step, arrival, vmax, curve, events, stop: rules ? { pause, end } : null }
 }
 
 /** Leaked volume per pathway once `ml` has been injected (linear between tabulated points). */

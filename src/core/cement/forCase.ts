@@ -8,12 +8,13 @@ import { instrumentLayout } from '../anatomy/instruments'
 import { buildVoxelModel, cavitiesFor, exitMask, type VoxelModel } from './labels'
 import { invade, sourcesAt, type CementField } from './field'
 import { HydraulicDistance } from './distance'
+import type { InjectionStop, StopRules } from './stop'
 
 /** The arrival field with what the scene draws it against: the body's signed distance and where the exits are. */
 export type CaseField = CementField & { bodySdf: Float32Array; exit: Uint8Array }
 
 /** A body ready for pass 2: its voxels, where cement has left the bone, the needle tips and pass 1 (lazy). */
-export interface Anatomy { key: string; vm: VoxelModel; exit: Uint8Array; sources: number[]; D: HydraulicDistance }
+export interface Anatomy { key: string; vm: VoxelModel; exit: Uint8Array; sources: number[]; D: HydraulicDistance; rules: StopRules }
 
 /** Another body like the case's: its own bone texture, and needle tips placed a little off the plan. */
 export interface Variant { seed: number; tipOffset: Vec3 }
@@ -40,13 +41,15 @@ export function anatomyFor(c: CaseParams, procedure: ProcedureKey = c.proc, vari
   })
   const sources = sourcesAt(vm, tips)
   const exit = exitMask(vm.label)
-  return { key: anatomyKey(c, procedure, variant), vm, exit, sources, D: new HydraulicDistance(vm, sources, exit) }
+  // the operator's line on the lateral view: a quarter of the body's depth in front of its back wall
+  const rules: StopRules = { posteriorZ: layout.zPost + layout.m.EPD / 4 }
+  return { key: anatomyKey(c, procedure, variant), vm, exit, sources, D: new HydraulicDistance(vm, sources, exit), rules }
 }
 
 /** The arrival field, and the body's signed distance on the same grid (for drawing cut faces). */
 export function cementFieldForCase(c: CaseParams, procedure: ProcedureKey = c.proc): CaseField {
   const a = anatomyFor(c, procedure)
-  return { ...invade(a.vm, a.D, a.sources, c), bodySdf: a.vm.bodySdf, exit: a.exit }
+  return { ...invade(a.vm, a.D, a.sources, c, a.rules), bodySdf: a.vm.bodySdf, exit: a.exit }
 }
 
 /**
@@ -57,7 +60,7 @@ export function cementComputer(): (c: CaseParams, procedure?: ProcedureKey) => C
   let last: Anatomy | null = null
   return (c, procedure = c.proc) => {
     if (!last || last.key !== anatomyKey(c, procedure)) last = anatomyFor(c, procedure)
-    return { ...invade(last.vm, last.D, last.sources, c), bodySdf: last.vm.bodySdf, exit: last.exit }
+    return { ...invade(last.vm, last.D, last.sources, c, last.rules), bodySdf: last.vm.bodySdf, exit: last.exit }
   }
 }
 
@@ -67,4 +70,5 @@ export interface CementSummary {
   vmax: number
   curve: CementField['curve']
   events: CementField['events']
+  stop: InjectionStop | null
 }

@@ -27,7 +27,7 @@ const MU_REF = VISCOSITY_AT_4_MIN.medium, Q_REF = 2
  */
 export const G_REF = 0.35, G_POWER = 1
 
-/** Cannula: 11 gauge (inner radius 1.19 mm), 120 mm from the syringe to the tip. */
+/** Cannula: 11 gauge (inner radius 1.19 mm; 13 gauge 0.9 mm, needleRoute.ts), 120 mm from the syringe to the tip. */
 export const CANNULA = { radiusMm: 1.19, lengthMm: 120 } as const
 
 export type Injection = Pick<CaseParams, 'visc' | 'mix' | 'rate'>
@@ -52,10 +52,10 @@ export function gradientAt(c: Injection, ml: number): number {
  * Hagen-Poiseuille through the cannula plus Darcy flow spreading from the tip into bone of permeability
  * k (Baroud 2004: 4.45e-8 m^2 craniocaudally). The cannula term dominates by about two orders.
  */
-export function injectionPressureKPa(c: Injection, ml: number, phi = 0.9): { total: number; cannula: number; bone: number } {
+export function injectionPressureKPa(c: Injection, ml: number, phi = 0.9, lumenRadiusMm: number = CANNULA.radiusMm): { total: number; cannula: number; bone: number } {
   const mu = viscosityAt(c, ml)
   const Q = (c.rate * 1e-6) / 60 // m^3/s
-  const a = CANNULA.radiusMm / 1000, L = CANNULA.lengthMm / 1000
+  const a = lumenRadiusMm / 1000, L = CANNULA.lengthMm / 1000
   const cannula = (8 * mu * L * Q) / (Math.PI * a ** 4)
   const k = 4.45e-8, r0 = a
   const R = Math.max(r0, Math.cbrt((3 * Math.max(ml, 0) * 1e-6) / (4 * Math.PI * phi)))

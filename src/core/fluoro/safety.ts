@@ -14,7 +14,7 @@ export interface NeedleRule {
   /** which pedicle: 1 the patient's left, -1 the right */
   side: 1 | -1
   tip: Vec3
-  /** on the AP image, how far the tip is lateral of the pedicle's medial wall, mm at the isocentre (< 0: medial of it) */
+  /** on the AP image, how far the trocar's medial edge (its axis less its radius) is lateral of the pedicle's medial wall, mm at the isocentre (< 0: medial of it) */
   lateralOfMedialMm: number
   /** on the lateral image, how far the tip is in front of the posterior wall of the body, mm (< 0: behind it) */
   pastWallMm: number
@@ -56,11 +56,13 @@ export function needleRule(
   const wallAp = medialWall(L, views.ap, side)
   const onAp = project(views.ap, tip), onLat = project(views.lateral, tip)
   const wallLat = project(views.lateral, [tip[0], tip[1], L.zPost])
-  const lateralOfMedialMm = onAp ? side * (onAp.u - wallAp.u) * views.ap.fieldMm : 0
+  // the trocar is as wide as its gauge: its medial edge, not its axis, is what must stay inside the pedicle
+  const lateralOfMedialMm = onAp ? side * (onAp.u - wallAp.u) * views.ap.fieldMm - path.radiusMm : 0
   // anterior is to the left of the lateral image
   const pastWallMm = onLat && wallLat ? (wallLat.u - onLat.u) * views.lateral.fieldMm : 0
   const inBone = tip[2] > path.bone[2] - 0.5
-  const phase: RulePhase = !inBone ? 'outside' : pastWallMm >= 0 ? 'body' : lateralOfMedialMm < 0 ? 'breach' : 'pedicle'
+  // beside the pedicle (extrapedicular) the trocar enters the body past its back wall: the rule has nothing to read
+  const phase: RulePhase = !inBone ? 'outside' : pastWallMm >= 0 ? 'body' : lateralOfMedialMm < 0 && path.route === 'transpedicular' ? 'breach' : 'pedicle'
   return { side, tip, lateralOfMedialMm, pastWallMm, phase }
 }
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
 import { Quaternion, Vector3, type Group, type Mesh } from 'three'
 import { frameState } from '../../app/frameState'
-import { needleAim, TROCAR_RADIUS_MM } from '../../core/anatomy/instruments'
+import { needleAim } from '../../core/anatomy/instruments'
 import { balloonPoses } from '../../core/poses'
 import { MU } from '../../core/fluoro/physics'
 import { fieldBox, setFieldUniforms } from '../fieldTextures'
@@ -30,7 +30,7 @@ export function XrayDevices() {
   useEffect(() => () => { for (const m of Object.values(mats)) m.dispose() }, [mats])
   const needles = useMemo(() => plan.instruments.needles.map((n) => {
     const aim = needleAim(n, plan.case, plan.layout, plan.loss)
-    return { aim, quat: new Quaternion().setFromUnitVectors(up, new Vector3(...aim.dir)), tilt: new Quaternion().setFromUnitVectors(up, new Vector3(...n.dir)) }
+    return { aim, radiusMm: n.radiusMm, quat: new Quaternion().setFromUnitVectors(up, new Vector3(...aim.dir)), tilt: new Quaternion().setFromUnitVectors(up, new Vector3(...n.dir)) }
   }), [plan])
   const shafts = useRef<(Group | null)[]>([])
   const balloons = useRef<(Mesh | null)[]>([])
@@ -67,7 +67,7 @@ export function XrayDevices() {
         <group key={i} position={n.aim.origin} quaternion={n.quat}>
           <group ref={(g) => { shafts.current[i] = g }}>
             <mesh position={[0, 0.5, 0]} material={mats.steel} frustumCulled={false}>
-              <cylinderGeometry args={[TROCAR_RADIUS_MM, TROCAR_RADIUS_MM, 1, 16]} />
+              <cylinderGeometry args={[n.radiusMm, n.radiusMm, 1, 16]} />
             </mesh>
           </group>
         </group>
