@@ -42,6 +42,8 @@ export const UI = {
   sectionFromMiddle: 'from the middle',
   guidedHint: 'The camera follows the story again',
   timeline: 'Procedure timeline',
+  markPause: 'The injection pauses here: a leak was seen',
+  markStop: 'The injection stops here',
   chapters: 'Steps',
   loading: 'Building the 3D spine…',
   dismiss: 'Dismiss',
@@ -59,15 +61,12 @@ export const UI = {
   cementReadoutPlain: (ml: number, targetMl: number) => `Cement in: ${ml.toFixed(1)} of ${targetMl.toFixed(1)} mL (about a teaspoon is 5 mL)`,
   /** the stop rules as the readout tells them: pausing now, or stopped for good (where: a pathway's name, lower case) */
   pausing: (ml: number, where: string) => `Paused at ${ml.toFixed(1)} mL: cement seen ${where}. Waiting about a minute for it to thicken`,
-  pausingPlain: (where: string) => `The doctor is waiting a minute: a little cement went ${where}`,
   stoppedWall: (ml: number, targetMl: number) => `Stopped at ${ml.toFixed(1)} of ${targetMl.toFixed(1)} mL: the cement reached the back quarter of the body`,
-  stoppedWallPlain: 'The doctor stopped here: the cement came near the back of the bone',
   stoppedLeak: (ml: number, targetMl: number, where: string) => `Stopped at ${ml.toFixed(1)} of ${targetMl.toFixed(1)} mL: cement seen ${where}`,
-  stoppedLeakPlain: (where: string) => `The doctor stopped here: a little cement went ${where}`,
   /** cement outside the bone, drawn pink in the scene: e.g. "veins 0.12 mL, canal 0.06 mL" */
   leakReadout: (parts: string[]) => `Outside the bone (pink): ${parts.join(', ')}`,
   balloonReadoutSource: 'Balloon pressure: about 175 psi in cadaver studies, rising as the bone is lifted.',
-  cementReadoutSource: (gauge: number) => `Pressure estimate: flow through a ${gauge}-gauge needle; it rises as the cement thickens.`,
+  cementReadoutSource: (gauge: number) => `Pressure estimate: flow through ${gauge === 11 ? 'an' : 'a'} ${gauge}-gauge needle; it rises as the cement thickens.`,
 }
 
 export { CHAPTERS, type ChapterWords } from './enChapters'
@@ -90,7 +89,7 @@ export const STRUCTURES = {
   'facet.superior': { name: 'Facet joint (upper)', explain: 'A small joint linking this vertebra with the one above.' },
   'facet.inferior': { name: 'Facet joint (lower)', explain: 'A small joint linking this vertebra with the one below.' },
   rib: { name: 'Rib', explain: 'Each chest-level vertebra carries a pair of ribs; this is the back of one.' },
-  disc: { name: 'Disc', explain: 'A soft cushion between two vertebral bodies.' },
+  disc: { name: 'Disc', explain: 'A soft pad that sits between two of the bones of the spine.' },
   sac: { name: 'Dural sac', explain: 'The sleeve of tissue holding the spinal nerves, inside the spinal canal.' },
   basivertebral: { name: 'Basivertebral vein', explain: 'A vein that drains the inside of the body through its back wall.' },
   epidural: { name: 'Epidural veins', explain: 'A web of veins in front of the nerves, inside the canal.' },
@@ -160,17 +159,57 @@ export const TOUR = {
   prepare: [
     'Tell your care team every medicine you take, including aspirin and blood thinners. Some are stopped for a few days first; they will tell you which.',
     'Do not eat or drink for a few hours before. Your usual pills can be taken with a sip of water if the team says so.',
-    'Tell them about any allergy, for example to contrast dye or to numbing medicine.',
+    'Tell them about any allergy, for example to the dye used for X-rays, or to numbing medicine.',
     'Ask someone to take you home and help you for the first day. Leave jewellery at home.',
+  ],
+  /** the whole story, a card at a time: who it is for (after the fracture step) */
+  forYouTitle: 'Is it right for you?',
+  forYou: [
+    'It is for a spine fracture that still hurts a lot after a few weeks of rest, a back brace and pain medicine.',
+    'It works best within about 8 weeks of the break. A scan (MRI) shows if the break is still fresh.',
+    'Most of these fractures heal on their own in about three months. Waiting, with pain medicine and a brace, is a choice too.',
+    'It is not done if you have an infection, or a bleeding problem that cannot be put right first.',
+  ],
+  /** after the needle step */
+  feelTitle: 'What you may feel',
+  feel: [
+    'The numbing medicine stings for a moment.',
+    'When the needle goes into the bone you may feel pressure or tapping.',
+    'Tell the team at once if you feel pain, tingling or numbness in your legs, or find it hard to breathe.',
+  ],
+  /** after the cement step */
+  risksTitle: 'Rare risks',
+  risks: [
+    'Some cement often ends up outside the bone. It almost never causes problems. The Leak risk button shows the numbers.',
+    'Infection is rare: fewer than 1 in 100 people.',
+    'There may be a bruise where the needle went in. Serious bleeding is rare.',
+    'Harm to a nerve or the spinal cord is very rare.',
+  ],
+  /**
+   * after the final pictures. New fractures in about a year: 11 % after either procedure (Papanastassiou 2012),
+   * 16 % at 11 months after VP in VERTOS II (15 of 91, against 21 of 85 with usual care, not significant), 18 %
+   * anywhere in the spine within a year (Al-Ali; 12 % next to the treated level)
+   */
+  nextTitle: 'What happens next',
+  afterwards: [
+    'People who have had one spine fracture often get another. About 11 to 18 in 100 get a new one within about a year; studies differ. The procedure does not seem to make this more likely.',
+    'Your doctor will talk with you about medicine to make your bones stronger.',
+    'You will have a check-up visit, often within a few weeks.',
   ],
   endTitle: 'At home afterwards',
   recover: [
-    'You lie still for a while as the cement sets, and a nurse checks on you. Most people go home the same day; some stay one night.',
+    'You lie flat on your back for an hour or two while a nurse checks on you. Most people go home the same day; some stay one night.',
     'The needle spot can be sore for two or three days. Ice for 15 minutes at a time helps.',
-    'Keep the bandage on and dry for two days. A shower is fine; a bath is not.',
+    'Keep the bandage on for two days. You can shower if you keep it dry. No bath or swimming.',
     'Walk and move as you feel able, and build up slowly. No heavy lifting for at least six weeks.',
     'Call your care team if you get a fever, new weakness or numbness in your legs, new back pain in another place, or pain that gets worse.',
     'Call an ambulance (911, 999 or 112) at once if you have chest pain or trouble breathing, or cannot control your bladder or bowels.',
+  ],
+  helpTitle: 'How much it helps',
+  help: [
+    'In many studies most people had less pain afterwards. But pain from these fractures also gets better with time.',
+    'In careful trials that compared it with a pretend procedure, people got better about as much either way.',
+    'Trials against usual care (rest, a brace and pain medicine) found more relief with the procedure. Talk it over with your doctor.',
   ],
 }
 
@@ -290,6 +329,13 @@ export const FLUORO = {
     body: (pastMm: string) => `Tip ${pastMm} mm past the posterior wall (lateral): in the body, it may now cross the medial line on AP.`,
     breach: (medialMm: string) => `Tip ${medialMm} mm medial of the medial wall before reaching the body: it may be in the spinal canal.`,
     source: '(as taught in technique reviews of vertebroplasty and kyphoplasty; alpfmedical.info; openradiology.org)',
+  },
+  /** the stop line on the side view while cement goes in, and the badge once the injection pauses or stops */
+  stop: {
+    line: 'stop line',
+    pause: 'Paused: a leak is seen',
+    'posterior-wall': 'Stopped: cement at the stop line',
+    leak: 'Stopped: cement outside the bone',
   },
   leaks: 'Plain X-ray misses many leaks, above all into veins: lateral views showed 34 % of the leaks CT found, lateral and AP together 48 % (Schmidt R et al., Eur Spine J 2005;14:466).',
 }

@@ -38,31 +38,18 @@ function stopPlain(f: CaptionFacts): string {
   )
 }
 
-/** The same for a clinician. */
-function stopTechnical(f: CaptionFacts): string {
-  const { pause, end } = f.stop
-  return join(
-    pause && `Paused at ${ml(pause.atMl)} mL for a ${SITE[pause.pathway]} leak; resumed after about a minute.`,
-    end?.reason === 'posterior-wall' && `Stopped at ${ml(end.atMl)} of ${ml(f.plannedMl)} mL: the front reached the posterior quarter.`,
-    end?.reason === 'leak' && `Stopped at ${ml(end.atMl)} of ${ml(f.plannedMl)} mL: ${end.pathway === 'canal' ? 'an epidural leak, no resumption' : `a second ${SITE[end.pathway ?? 'venous']} leak after the pause`}.`,
-    !pause && !end && `Planned volume reached without a stop.`,
-  )
-}
-
 const cementPlain = (f: CaptionFacts) => f.visc === 'low'
   ? 'Bone cement, still runny, is pressed slowly through the needle.'
   : 'Bone cement, thick like toothpaste, is pressed slowly through the needle.'
 
 const injectionSurgeon = (f: CaptionFacts, what: string) => join(
   `${what}: ${VISC[f.visc]} PMMA from ${f.mix} min after mixing, ${f.rate} mL/min, under continuous lateral fluoroscopy; planned ${ml(f.plannedMl)} mL, ${ml(f.injectedMl)} mL in (${f.fillPct} % of a ${Math.round(f.bodyMl)} mL body, derived).`,
-  'Stop at the posterior quarter or at a leak: pause, let it thicken, go on only if it was not epidural.',
-  stopTechnical(f),
+  'Stop at the posterior quarter or at a leak: pause, let it thicken, go on only if it was not epidural (the readout says when).',
 )
 
-const injectionStudent = (f: CaptionFacts) => join(
+const injectionStudent = () => join(
   'Why the posterior quarter: behind it lie the basivertebral vein’s exit and the canal, a few millimetres away. Why a pause at a leak: the cement in the leak’s path thickens and seals it; staged injection with waits leaked less (Elnoamany 2015).',
   'Thicker cement leaks less often (risk 0.38 of runny cement’s, Zhang 2018). The stop line, the pause of about a minute and the leak size that counts as seen are the model’s assumptions.',
-  stopTechnical(f),
 )
 
 const leakList = (f: CaptionFacts, names: Record<Pathway, string>) => (f.leaks ?? []).map((l) => names[l.pathway]).join(', ')
@@ -128,7 +115,7 @@ export const CHAPTERS: Record<ChapterId, ChapterWords> = {
     title: 'Filling with cement',
     patient: (f) => join(cementPlain(f), 'It fills the tiny spaces inside the bone while the doctor watches on X-ray. The doctor stops if the cement nears the back of the bone or goes where it should not.', stopPlain(f)),
     surgeon: (f) => injectionSurgeon(f, 'Injection'),
-    student: (f) => injectionStudent(f),
+    student: () => injectionStudent(),
   },
   hardening: {
     title: 'The cement hardens',
@@ -163,7 +150,7 @@ export const CHAPTERS: Record<ChapterId, ChapterWords> = {
     title: 'Filling the space',
     patient: (f) => join(cementPlain(f).replace('the needle', 'the tube'), 'It fills the space the balloon made first, then a little of the bone around it. The doctor stops if it goes where it should not.', stopPlain(f)),
     surgeon: (f) => injectionSurgeon(f, 'Cavity fill'),
-    student: (f) => injectionStudent(f),
+    student: () => injectionStudent(),
   },
   'internal-cast': {
     title: 'An inner cast',
@@ -193,6 +180,6 @@ export const CHAPTERS: Record<ChapterId, ChapterWords> = {
     title: 'Afterwards',
     patient: () => 'A small bandage covers each needle spot. Most people go home the same day. Many feel less pain within a few days. Pain also gets better with time in many people who do not have the procedure. Your doctor can tell you what to expect.',
     surgeon: () => 'Some pain relief in 87 % (VP) and 92 % (KP) of people in mostly uncontrolled series (Hulme 2006). Open trials against usual care favoured augmentation (VERTOS II; FREE); sham-controlled trials found no clinically important difference (Buchbinder 2009, Kallmes 2009, VERTOS IV 2018; Cochrane 2018). Start or review bone-strengthening treatment.',
-    student: () => 'New fractures within a year: 12 % next to the treated level and 18 % anywhere (Al-Ali); no more often than with usual care (VERTOS II: 15 of 91 against 21 of 85, not significant). Uncontrolled series overstate benefit: pain from a fresh fracture eases with time.',
+    student: () => 'New fractures in about a year: 11 % after either procedure (Papanastassiou 2012); 12 % next to the treated level and 18 % anywhere (Al-Ali); no more often than with usual care (VERTOS II: 15 of 91 against 21 of 85, not significant). Uncontrolled series overstate benefit: pain from a fresh fracture eases with time.',
   },
 }

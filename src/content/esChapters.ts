@@ -28,30 +28,18 @@ function stopPlain(f: CaptionFacts): string {
   )
 }
 
-function stopTechnical(f: CaptionFacts): string {
-  const { pause, end } = f.stop
-  return join(
-    pause && `Pausa a los ${ml(pause.atMl)} mL por una fuga ${SITE[pause.pathway]}; se reanuda tras un minuto.`,
-    end?.reason === 'posterior-wall' && `Parada a los ${ml(end.atMl)} de ${ml(f.plannedMl)} mL: el frente llegó al cuarto posterior.`,
-    end?.reason === 'leak' && `Parada a los ${ml(end.atMl)} de ${ml(f.plannedMl)} mL: ${end.pathway === 'canal' ? 'fuga epidural, sin reanudar' : `una segunda fuga ${SITE[end.pathway ?? 'venous']} tras la pausa`}.`,
-    !pause && !end && 'Volumen previsto alcanzado sin parada.',
-  )
-}
-
 const cementPlain = (f: CaptionFacts) => f.visc === 'low'
   ? 'Un cemento para hueso, todavía líquido, se empuja despacio por la aguja.'
   : 'Un cemento para hueso, espeso como pasta de dientes, se empuja despacio por la aguja.'
 
 const injectionSurgeon = (f: CaptionFacts, what: string) => join(
   `${what}: PMMA ${VISC[f.visc]} desde ${String(f.mix).replace('.', ',')} min tras la mezcla, ${String(f.rate).replace('.', ',')} mL/min, con fluoroscopia lateral continua; previsto ${ml(f.plannedMl)} mL, ${ml(f.injectedMl)} mL dentro (${f.fillPct} % de un cuerpo de ${Math.round(f.bodyMl)} mL, derivado).`,
-  'Parar en el cuarto posterior o ante una fuga: pausa, dejar que espese, seguir solo si no fue epidural.',
-  stopTechnical(f),
+  'Parar en el cuarto posterior o ante una fuga: pausa, dejar que espese, seguir solo si no fue epidural (la lectura dice cuándo).',
 )
 
-const injectionStudent = (f: CaptionFacts) => join(
+const injectionStudent = () => join(
   'Por qué el cuarto posterior: detrás están la salida de la vena basivertebral y el canal, a pocos milímetros. Por qué una pausa ante una fuga: el cemento en su camino se espesa y lo sella; la inyección por etapas con esperas tuvo menos fugas (Elnoamany 2015).',
   'El cemento más espeso tiene fugas menos a menudo (riesgo 0,38 del del cemento líquido, Zhang 2018). La línea de parada, la pausa de un minuto y el tamaño de fuga que cuenta como vista son supuestos del modelo.',
-  stopTechnical(f),
 )
 
 const leakList = (f: CaptionFacts) => (f.leaks ?? []).map((l) => SITE[l.pathway]).join(', ')
@@ -117,7 +105,7 @@ export const CHAPTERS: Record<ChapterId, ChapterWords> = {
     title: 'El cemento entra',
     patient: (f) => join(cementPlain(f), 'Llena los pequeños espacios del hueso mientras el médico lo mira en rayos X. El médico para si el cemento se acerca a la parte de atrás del hueso o va donde no debe.', stopPlain(f)),
     surgeon: (f) => injectionSurgeon(f, 'Inyección'),
-    student: (f) => injectionStudent(f),
+    student: () => injectionStudent(),
   },
   hardening: {
     title: 'El cemento se endurece',
@@ -152,7 +140,7 @@ export const CHAPTERS: Record<ChapterId, ChapterWords> = {
     title: 'Se llena el hueco',
     patient: (f) => join(cementPlain(f).replace('la aguja', 'el tubo'), 'Llena primero el hueco que hizo el globo y después un poco del hueso de alrededor. El médico para si va donde no debe.', stopPlain(f)),
     surgeon: (f) => injectionSurgeon(f, 'Relleno de la cavidad'),
-    student: (f) => injectionStudent(f),
+    student: () => injectionStudent(),
   },
   'internal-cast': {
     title: 'Un yeso por dentro',
@@ -182,6 +170,6 @@ export const CHAPTERS: Record<ChapterId, ChapterWords> = {
     title: 'Después',
     patient: () => 'Una tirita pequeña cubre cada punto de la aguja. La mayoría de las personas vuelve a casa el mismo día. Muchas notan menos dolor en pocos días. El dolor también mejora con el tiempo en muchas personas que no se operan. Su médico le dirá qué puede esperar.',
     surgeon: () => 'Algo de alivio del dolor en el 87 % (VP) y el 92 % (CP) en series casi todas sin control (Hulme 2006). Los ensayos abiertos frente al tratamiento habitual favorecieron la cementación (VERTOS II; FREE); los ensayos frente a un procedimiento simulado no hallaron una diferencia clínicamente importante (Buchbinder 2009, Kallmes 2009, VERTOS IV 2018; Cochrane 2018). Iniciar o revisar el tratamiento para fortalecer el hueso.',
-    student: () => 'Fracturas nuevas en un año: 12 % junto al nivel tratado y 18 % en cualquier nivel (Al-Ali); no más a menudo que con el tratamiento habitual (VERTOS II: 15 de 91 frente a 21 de 85, no significativo). Las series sin control exageran el beneficio: el dolor de una fractura reciente cede con el tiempo.',
+    student: () => 'Fracturas nuevas en más o menos un año: 11 % tras cualquiera de los dos procedimientos (Papanastassiou 2012); 12 % junto al nivel tratado y 18 % en cualquier nivel (Al-Ali); no más a menudo que con el tratamiento habitual (VERTOS II: 15 de 91 frente a 21 de 85, no significativo). Las series sin control exageran el beneficio: el dolor de una fractura reciente cede con el tiempo.',
   },
 }

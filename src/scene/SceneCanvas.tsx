@@ -12,6 +12,7 @@ import { Needles } from './Needles'
 import { CanvasLinks } from './CanvasLinks'
 import { Balloons } from './Balloons'
 import { CementVolume } from './CementVolume'
+import { StopPlane } from './StopPlane'
 import { SkinLayer } from './SkinLayer'
 import { RiskOverlay } from './RiskOverlay'
 import { ReadySignal } from './ReadySignal'
@@ -62,6 +63,7 @@ export function SceneCanvas({ side = 'main', label, onContextLost }: { side?: Si
         <Needles />
         <Balloons />
         <CementVolume />
+        <StopPlane />
         <SkinLayer />
         <RiskOverlay />
         <PickTag />

@@ -15,6 +15,9 @@ export const COLORS = {
   balloon: '#3f8fd8',
   cavity: '#402a22',
   cement: '#f4f1ea',
+  /** the operator's stop line across the body, and once the cement has reached it */
+  stopLine: '#7fd4ff',
+  stopReached: '#ff9a5a',
   skin: '#d9a28a',
   vein: '#3f5fb0',
   artery: '#b8423c',

@@ -6,14 +6,13 @@ import type { Text } from '../content'
 
 const readout = (s: AppState) => readoutAt(s.plan, frameState())
 
-/** The stop rules' line: pausing at a leak now, or where the injection stopped for good. */
-function stopLine(r: Extract<Readout, { kind: 'cement' }>, plain: boolean, { UI, PATHWAY_TEXT }: Text): string | null {
+/** The stop rules' line for a clinician (a patient's caption tells it): pausing at a leak now, or where the injection stopped. */
+function stopLine(r: Extract<Readout, { kind: 'cement' }>, { UI, PATHWAY_TEXT }: Text): string | null {
   const st = r.stop
   if (!st) return null
   const where = st.pathway ? PATHWAY_TEXT[st.pathway].name.toLowerCase() : ''
-  if (!st.final) return r.pausing ? (plain ? UI.pausingPlain(where) : UI.pausing(st.atMl, where)) : null
-  if (st.reason === 'posterior-wall') return plain ? UI.stoppedWallPlain : UI.stoppedWall(st.atMl, r.targetMl)
-  return plain ? UI.stoppedLeakPlain(where) : UI.stoppedLeak(st.atMl, r.targetMl, where)
+  if (!st.final) return r.pausing ? UI.pausing(st.atMl, where) : null
+  return st.reason === 'posterior-wall' ? UI.stoppedWall(st.atMl, r.targetMl) : UI.stoppedLeak(st.atMl, r.targetMl, where)
 }
 
 /** The balloon's fill and pressure, or the cement injected and the pressure it takes, while they happen. */
@@ -33,7 +32,7 @@ export function InstrumentReadout() {
   })
   const stop = useApp((s) => {
     const r = readout(s)
-    return r?.kind === 'cement' ? stopLine(r, plain, text) : null
+    return r?.kind === 'cement' && !plain ? stopLine(r, text) : null
   })
   const leaks = useApp((s) => {
     const r = readout(s)

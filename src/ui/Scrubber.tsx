@@ -10,7 +10,8 @@ import { clock } from './format'
 /**
  * Play and pause, previous and next chapter, 5 s back and forward, loop the chapter, speed 0.25x to 2x,
  * and a track to drag to any moment. The track is an ARIA
- * slider; its chapter boundaries are marked, and the current chapter is highlighted.
+ * slider; its chapter boundaries are marked, the current chapter is highlighted, and so are the pause at a
+ * leak and the point where the injection stopped, when the case has them.
  */
 export function Scrubber() {
   const { CHAPTERS, UI } = useText()
@@ -65,6 +66,8 @@ export function Scrubber() {
             title={CHAPTERS[ch.id].title}
           />
         ))}
+        {plan.stopTimes.pause && <div className="mark pause" data-testid="mark-pause" title={UI.markPause} style={{ left: `${(plan.stopTimes.pause[0] / duration) * 100}%`, width: `${((plan.stopTimes.pause[1] - plan.stopTimes.pause[0]) / duration) * 100}%` }} />}
+        {plan.stopTimes.end !== null && <div className="mark stop" data-testid="mark-stop" title={UI.markStop} style={{ left: `${(plan.stopTimes.end / duration) * 100}%` }} />}
         <div className="fill" style={{ width: `${(t / duration) * 100}%` }} />
         <div className="thumb" style={{ left: `${(t / duration) * 100}%` }} />
       </div>

@@ -47,6 +47,16 @@ export function posteriorWall(L: VertebraLayout, lateral: CarmView, heightMm: nu
   return { u: a ? a.u : 0.5, vTop: a ? a.v : 0.4, vBottom: b ? b.v : 0.6 }
 }
 
+/**
+ * The stop line on the lateral image: a quarter of the body's depth in front of its back wall (cement/stop.ts
+ * stops the injection when the front reaches it), drawn the height of the current body.
+ */
+export function stopLine(L: VertebraLayout, lateral: CarmView, heightMm: number): { u: number; vTop: number; vBottom: number } {
+  const bottom = -(L.m.VBHa + L.m.VBHp) / 4, z = L.zPost + L.m.EPD / 4
+  const a = project(lateral, [0, bottom + heightMm, z]), b = project(lateral, [0, bottom, z])
+  return { u: a ? a.u : 0.5, vTop: a ? a.v : 0.4, vBottom: b ? b.v : 0.6 }
+}
+
 /** The rule for one needle at an insertion depth, with the two views it is read on. */
 export function needleRule(
   path: NeedlePath, side: 1 | -1, depthMm: number,

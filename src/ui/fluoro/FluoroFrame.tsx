@@ -2,10 +2,12 @@ import { useApp } from '../../app/store'
 import { useText } from '../../app/text'
 import type { Projection } from '../../core/fluoro/carm'
 import { SafetyGuides } from './SafetyGuides'
+import { StopGuide } from './StopGuide'
 
 /**
  * What sits over one X-ray image: its name, the orientation letters a radiograph carries (front and back on
- * the side view; the patient's left and right on the front view) and, for a student, the safety rule's lines.
+ * the side view; the patient's left and right on the front view), for a student the safety rule's lines, and on
+ * the side view while cement goes in, the line where the injection stops.
  */
 export function FluoroFrame({ projection, frame }: { projection: Projection; frame: { x: number; y: number; size: number } }) {
   const { FLUORO } = useText()
@@ -20,6 +22,7 @@ export function FluoroFrame({ projection, frame }: { projection: Projection; fra
       </span>
       {mode !== 'patient' && <><span className="marker left">{left}</span><span className="marker right">{right}</span></>}
       {mode === 'student' && <SafetyGuides projection={projection} />}
+      {projection === 'lateral' && <StopGuide />}
     </div>
   )
 }

@@ -10,6 +10,7 @@ import { Toggle } from '../Toggle'
 import { useElementSize } from '../useElementSize'
 import { FluoroFrame } from './FluoroFrame'
 import { RuleStatus } from './RuleStatus'
+import { StopStatus } from './StopStatus'
 
 const SIZES = ['inset', 'split', 'fluoro'] as const
 // px kept for words: below the images, or beside them when a column this wide is left at full height
@@ -46,6 +47,7 @@ export function FluoroPanel() {
         {width > 0 && PROJECTIONS.map((p, i) => <FluoroFrame key={p} projection={p} frame={frames[i]} />)}
       </div>
       <div className="fluoro-words" style={{ left: room.x + pad, top: room.y + pad, width: room.w, height: room.h }}>
+        <StopStatus />
         <div className="fluoro-bar">
           <Segmented label={FLUORO.sizeLabel} options={SIZES} value={view === '3d' ? 'split' : view} text={(v) => FLUORO.sizes[v]} onPick={setView} />
           {!small && mode !== 'patient' && <Toggle on={inverted} onClick={() => setInverted(!inverted)}>{FLUORO.invert}</Toggle>}

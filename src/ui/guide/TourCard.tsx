@@ -7,8 +7,10 @@ import type { Card } from '../../core/guide'
 import { useFocusOnShow } from './useFocusOnShow'
 
 /**
- * The patient's tour: a welcome, a card at the end of every step (with how to get ready after the
- * preparation), and a last card on recovery at home. Big words, one big button to go on.
+ * The patient's tour: a welcome, a card at the end of every step, and a last card on recovery at home and how
+ * much it helps. On the way the cards tell the whole story: who it is for and the choice of waiting (after the
+ * fracture), getting ready, what you may feel (after the needle), the rare risks (after the cement), and what
+ * happens next (after the final pictures). Big words, one big button to go on.
  */
 export function TourCard({ card }: { card: Exclude<Card, { kind: 'ask' | 'reveal' }> }) {
   const { TOUR, CHAPTERS, UI } = useText()
@@ -27,13 +29,17 @@ export function TourCard({ card }: { card: Exclude<Card, { kind: 'ask' | 'reveal
     title = CHAPTERS[card.chapter].title
     const next = plan.chapters[i + 1]
     body = <>
+      {card.chapter === 'fracture' && <List title={TOUR.forYouTitle} items={TOUR.forYou} />}
       {card.chapter === 'preparation' && <List title={TOUR.prepareTitle} items={TOUR.prepare} />}
+      {card.chapter === 'needle-placement' && <List title={TOUR.feelTitle} items={TOUR.feel} />}
       {card.chapter === 'needle-placement' && !compare && <XrayOffer shown={view !== '3d'} text={TOUR.xray} />}
+      {(card.chapter === 'cement-injection' || card.chapter === 'cavity-fill') && <List title={TOUR.risksTitle} items={TOUR.risks} />}
+      {card.chapter === 'final-images' && <List title={TOUR.nextTitle} items={TOUR.afterwards} />}
       {next && <p className="next">{TOUR.next(CHAPTERS[next.id].title)}</p>}
     </>
   } else {
     title = TOUR.endTitle
-    body = <List items={TOUR.recover} />
+    body = <><List items={TOUR.recover} /><List title={TOUR.helpTitle} items={TOUR.help} /></>
   }
   return (
     <section className={`guide-card tour ${card.kind}${card.kind === 'step' && view !== '3d' ? ' with-xray' : ''}`} aria-labelledby="guide-title">
