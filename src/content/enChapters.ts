@@ -140,9 +140,9 @@ export const CHAPTERS: Record<ChapterId, ChapterWords> = {
   },
   'cavity-creation': {
     title: 'Making a space',
-    patient: () => 'The balloon is emptied and taken out. It leaves a space in the soft inner bone, ready for the cement.',
+    patient: (f) => join('The balloon is emptied and taken out.', f.needles > 1 && 'With two, one comes out at a time, so the bone keeps its new height.', 'It leaves a space in the soft inner bone, ready for the cement.'),
     surgeon: (f) => f.needles > 1
-      ? 'Deflated and withdrawn. With two balloons many operators deflate one at a time, or keep one up while the other side fills, to hold the height (the animation deflates both together).'
+      ? 'Deflated and withdrawn one at a time, so the one still up holds the height; some operators keep one up while the other side fills.'
       : 'Deflated and withdrawn, leaving a cavity of compacted bone around it.',
     student: () => 'The balloon packs the cancellous bone into a shell around the cavity; thick cement then fills the cavity at low pressure, which is why kyphoplasty leaks less often than vertebroplasty (risk panel).',
   },

@@ -130,9 +130,9 @@ export const CHAPTERS: Record<ChapterId, ChapterWords> = {
   },
   'cavity-creation': {
     title: 'Queda un hueco',
-    patient: () => 'El globo se vacía y se saca. Deja un hueco en el hueso blando de dentro, listo para el cemento.',
+    patient: (f) => join('El globo se vacía y se saca.', f.needles > 1 && 'Con dos, sale uno cada vez, para que el hueso mantenga su nueva altura.', 'Deja un hueco en el hueso blando de dentro, listo para el cemento.'),
     surgeon: (f) => f.needles > 1
-      ? 'Desinflado y retirado. Con dos globos muchos operadores desinflan uno cada vez, o mantienen uno inflado mientras llenan el otro lado, para conservar la altura (la animación desinfla los dos a la vez).'
+      ? 'Desinflados y retirados de uno en uno, para que el que sigue inflado mantenga la altura; algunos operadores dejan uno inflado mientras llenan el otro lado.'
       : 'Desinflado y retirado; deja una cavidad de hueso compactado a su alrededor.',
     student: () => 'El globo compacta el hueso esponjoso en una capa alrededor de la cavidad; el cemento espeso la llena luego a baja presión, por eso la cifoplastia tiene fugas menos a menudo que la vertebroplastia (panel de riesgo).',
   },

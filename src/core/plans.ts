@@ -24,7 +24,7 @@ export interface Chapter {
 }
 
 export type TrackName =
-  | 'collapse' | 'restore' | 'needle' | 'balloonIn' | 'balloon' | 'pressure' | 'cavity' | 'cement' | 'cure'
+  | 'collapse' | 'restore' | 'needle' | 'drill' | 'balloonIn' | 'balloon' | 'balloonB' | 'pressure' | 'cavity' | 'cement' | 'cure'
   | 'ghost' | 'skin' | 'numb' | 'camAz' | 'camEl' | 'camDist' | 'camY'
 
 export interface Plan {
@@ -73,7 +73,7 @@ const VP_CHAPTERS: [ChapterId, number, [number, number] | null][] = [
 ]
 const KP_CHAPTERS: [ChapterId, number, [number, number] | null][] = [
   ['healthy', 5, null], ['fracture', 7, null], ['preparation', 7, [0, 8]], ['needle-placement', 9, [8, 15]],
-  ['balloon-placement', 5, [15, 18]], ['balloon-inflation', 8, [18, 23]], ['cavity-creation', 6, [23, 25]],
+  ['balloon-placement', 7, [15, 18]], ['balloon-inflation', 8, [18, 23]], ['cavity-creation', 6, [23, 25]],
   ['cavity-fill', 10, [25, 31]], ['internal-cast', 7, [31, 35]], ['final-images', 6, [35, 37]], ['result', 7, null],
 ]
 
@@ -127,10 +127,13 @@ export function buildPlan(c: CaseParams, procedure: ProcedureKey = c.proc, field
   const at = (id: ChapterId) => chapters.find((ch) => ch.id === id)!
   const layout = layoutFor(c.level)
   const instruments = instrumentLayout(layout, { ...c, proc: procedure })
-  const needleLen = Math.max(...instruments.needles.map((n) => n.lengthMm))
+  // vertebroplasty's trocar goes to its tip in the front third; kyphoplasty's is exchanged for a working cannula
+  // that stops just past the back wall, and a hand drill opens the way on from there
+  const needleLen = Math.max(...instruments.needles.map((n) => (procedure === 'kp' ? n.cannulaMm : n.lengthMm)))
 
-  const collapse = new TrackBuilder(0), restore = new TrackBuilder(0), needle = new TrackBuilder(0)
+  const collapse = new TrackBuilder(0), restore = new TrackBuilder(0), needle = new TrackBuilder(0), drill = new TrackBuilder(0)
   const balloonIn = new TrackBuilder(0), balloon = new TrackBuilder(0), pressure = new TrackBuilder(0)
+  let second: TrackBuilder = balloon
   const cavity = new TrackBuilder(0), cement = new TrackBuilder(0), cure = new TrackBuilder(0)
   const ghost = new TrackBuilder(0), skin = new TrackBuilder(0), numb = new TrackBuilder(0)
 
@@ -154,7 +157,9 @@ export function buildPlan(c: CaseParams, procedure: ProcedureKey = c.proc, field
   } else {
     const bp = at('balloon-placement'), bi = at('balloon-inflation'), cc = at('cavity-creation')
     const cf = at('cavity-fill'), ic = at('internal-cast')
-    balloonIn.to(bp.start + 0.5, bp.start + 0.5, 1, 'hold').to(cc.start + 3.5, cc.start + 3.5, 0, 'hold')
+    // the drill in to the planned tip and out again, then the balloon in through the cannula
+    drill.to(bp.start + 0.4, bp.start + 2.6, 1, 'smooth').to(bp.start + 3, bp.start + 4, 0, 'smooth')
+    balloonIn.to(bp.start + 4.2, bp.start + 4.2, 1, 'hold').to(cc.start + 3.5, cc.start + 3.5, 0, 'hold')
     const fillStart = bp.end - 0.5, fillEnd = bi.end - 1
     balloon.to(fillStart, bp.end, 0.15, 'linear').to(bi.start + 0.5, fillEnd, instruments.balloonMl, 'smooth')
     // pressure follows the fill through the balloon's pressure-volume curve; the endplates start to rise
@@ -167,8 +172,13 @@ export function buildPlan(c: CaseParams, procedure: ProcedureKey = c.proc, field
       pressure.to(t0, t1, balloonPressurePsi(v, instruments.contactMl, instruments.balloonMl, hashString(c.level)), 'linear')
       if (v >= instruments.contactMl && lift === fillEnd) lift = t0
     }
-    balloon.to(cc.start + 0.5, cc.start + 3, 0, 'smooth')
+    // two balloons come out one at a time, so the one still up holds the height while the other deflates
+    const two = instruments.needles.length > 1
+    const balloonB = TrackBuilder.from(balloon)
+    balloon.to(cc.start + 0.5, cc.start + (two ? 1.7 : 3), 0, 'smooth')
+    balloonB.to(two ? cc.start + 1.9 : cc.start + 0.5, cc.start + 3.1, 0, 'smooth')
     pressure.to(cc.start + 0.5, cc.start + 2, 0, 'smooth')
+    second = balloonB
     restore.to(Math.min(lift, fillEnd - 1), fillEnd, 1)
     cavity.to(cc.start + 0.5, cc.start + 3, 1, 'smooth')
     stopTimes = inject(cement, cf.start + 0.8, cf.end - 0.8, c.vol, stop)
@@ -192,8 +202,8 @@ export function buildPlan(c: CaseParams, procedure: ProcedureKey = c.proc, field
     procedure, case: { ...c }, chapters, duration,
     procedureMinutes: procedure === 'kp' ? 37 : 30,
     tracks: {
-      collapse: collapse.build(), restore: restore.build(), needle: needle.build(), balloonIn: balloonIn.build(),
-      balloon: balloon.build(), pressure: pressure.build(), cavity: cavity.build(), cement: cement.build(),
+      collapse: collapse.build(), restore: restore.build(), needle: needle.build(), drill: drill.build(), balloonIn: balloonIn.build(),
+      balloon: balloon.build(), balloonB: second.build(), pressure: pressure.build(), cavity: cavity.build(), cement: cement.build(),
       cure: cure.build(), ghost: ghost.build(), skin: skin.build(), numb: numb.build(),
       camAz: camAz.build(), camEl: camEl.build(), camDist: camDist.build(), camY: camY.build(),
     },

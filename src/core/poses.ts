@@ -18,16 +18,18 @@ export interface BalloonPose {
   cavity: { show: boolean; across: number; along: number; empty: number }
 }
 
-export function balloonPoses(plan: Plan, scene: Pick<SceneState, 'balloonMl' | 'balloonIn' | 'cavity' | 'cementMl' | 'loss'>): BalloonPose[] {
+export function balloonPoses(plan: Plan, scene: Pick<SceneState, 'balloonsMl' | 'balloonIn' | 'cavity' | 'cementMl' | 'loss'>): BalloonPose[] {
   const inst = plan.instruments
   if (plan.procedure !== 'kp') return []
-  const now = balloonAxes(scene.balloonMl, inst.balloonMm)
   const full = balloonAxes(inst.balloonMl, inst.balloonMm)
   const totalCavityMl = inst.balloonMl * inst.balloonCentres.length
   const filled = totalCavityMl > 0 ? Math.min(1, scene.cementMl / totalCavityMl) : 1
-  return inst.balloonCentres.map((c): BalloonPose => ({
-    centre: [c[0], deformY(plan.case.morph, plan.layout, scene.loss, c[0], c[1], c[2]), c[2]],
-    balloon: { show: scene.balloonIn, across: Math.max(MIN_BALLOON_ACROSS_MM, now.across), along: now.along },
-    cavity: { show: scene.cavity > 0.01 && filled < 0.98 && !scene.balloonIn, across: full.across, along: full.along, empty: scene.cavity * (1 - filled) },
-  }))
+  return inst.balloonCentres.map((c, i): BalloonPose => {
+    const now = balloonAxes(scene.balloonsMl[i] ?? 0, inst.balloonMm)
+    return {
+      centre: [c[0], deformY(plan.case.morph, plan.layout, scene.loss, c[0], c[1], c[2]), c[2]],
+      balloon: { show: scene.balloonIn, across: Math.max(MIN_BALLOON_ACROSS_MM, now.across), along: now.along },
+      cavity: { show: scene.cavity > 0.01 && filled < 0.98 && !scene.balloonIn, across: full.across, along: full.along, empty: scene.cavity * (1 - filled) },
+    }
+  })
 }

@@ -48,8 +48,12 @@ export interface SceneState {
   loss: number
   upper: { dropMm: number; tiltRad: number; pivot: { y: number; z: number } }
   needleDepthMm: number
+  /** kyphoplasty's hand drill: 0 in the cannula .. 1 at the planned tip */
+  drill: number
   balloonIn: boolean
+  /** fill of the first balloon, mL, and of each balloon (the second deflates after the first) */
   balloonMl: number
+  balloonsMl: number[]
   cavity: number
   cementMl: number
   cure: number
@@ -131,6 +135,7 @@ export function stateAt(plan: Plan, tIn: number, cement?: CementSummary | null):
   const needleDepthMm = sample(tr.needle, t)
   const balloonIn = sample(tr.balloonIn, t) > 0.5
   const balloonMl = sample(tr.balloon, t)
+  const balloonsMl = plan.instruments.needles.map((_, i) => (i === 0 ? balloonMl : sample(tr.balloonB, t)))
   const cementMl = sample(tr.cement, t)
   const cure = sample(tr.cure, t)
   const risk = riskOf(plan)
@@ -148,7 +153,7 @@ export function stateAt(plan: Plan, tIn: number, cement?: CementSummary | null):
     },
     needle: { depthMm: round(needleDepthMm, 2), gauge: plan.instruments.needles[0].gauge, route: plan.instruments.needles[0].route },
     balloon: plan.procedure === 'kp' && balloonIn
-      ? { volumeMl: round(balloonMl * plan.instruments.needles.length, 3), pressurePsi: round(sample(tr.pressure, t), 1) }
+      ? { volumeMl: round(balloonsMl.reduce((a, b) => a + b, 0), 3), pressurePsi: round(sample(tr.pressure, t), 1) }
       : null,
     cement: {
       volumeMl: round(cementMl, 3),
@@ -165,7 +170,7 @@ export function stateAt(plan: Plan, tIn: number, cement?: CementSummary | null):
     },
   }
   const scene: SceneState = {
-    loss, upper, needleDepthMm, balloonIn, balloonMl,
+    loss, upper, needleDepthMm, drill: sample(tr.drill, t), balloonIn, balloonMl, balloonsMl,
     cavity: sample(tr.cavity, t), cementMl, cure,
     ghost: sample(tr.ghost, t), skin: sample(tr.skin, t), numb: sample(tr.numb, t),
     camera: storyCamera(plan, t),

@@ -30,6 +30,12 @@ export function sample(track: Track, t: number): number {
 export class TrackBuilder {
   private keys: Keyframe[] = []
   constructor(initial: number) { this.keys.push({ t: 0, v: initial }) }
+  /** A builder that goes on from another's keys so far (the other is left as it is). */
+  static from(other: TrackBuilder): TrackBuilder {
+    const b = new TrackBuilder(0)
+    b.keys = [...other.build()]
+    return b
+  }
   get last(): number { return this.keys[this.keys.length - 1].v }
   to(from: number, until: number, v: number, ease: Ease = 'smooth'): this {
     const prev = this.keys[this.keys.length - 1]

@@ -11,23 +11,33 @@ const up = new Vector3(0, 1, 0)
 
 /**
  * One trocar: from its skin entry toward the tip in the front third of the body, advanced to the current
- * depth. Its aim is fixed when it is placed (after the fracture), so it stays rigid when the body moves.
+ * depth (kyphoplasty's working cannula only to just past the back wall, with the hand drill going on from its
+ * tip while it opens the balloon's channel). Its aim is fixed when it is placed (after the fracture), so it stays
+ * rigid when the body moves.
  */
 export function Needle({ path }: { path: NeedlePath }) {
   const side = useSide()
   const plan = useSidePlan()
   const ref = useRef<Group>(null)
   const shaft = useRef<Group>(null)
-  const { origin, quat, length } = useMemo(() => {
+  const drill = useRef<Group>(null)
+  const { origin, quat, length, stop } = useMemo(() => {
     const aim = needleAim(path, plan.case, plan.layout, plan.loss)
-    return { origin: new Vector3(...aim.origin), quat: new Quaternion().setFromUnitVectors(up, new Vector3(...aim.dir)), length: aim.length }
+    // kyphoplasty's working cannula stops just past the back wall; the drill goes on from its tip
+    const stop = plan.procedure === 'kp' ? Math.min(aim.length, path.cannulaMm) : aim.length
+    return { origin: new Vector3(...aim.origin), quat: new Quaternion().setFromUnitVectors(up, new Vector3(...aim.dir)), length: aim.length, stop }
   }, [plan, path])
   useFrame(() => {
-    const g = ref.current, s = shaft.current
-    if (!g || !s) return
-    const depth = Math.min(length, frameState(side).scene.needleDepthMm)
+    const g = ref.current, s = shaft.current, d = drill.current
+    if (!g || !s || !d) return
+    const { scene } = frameState(side)
+    const depth = Math.min(stop, scene.needleDepthMm)
     g.visible = depth > 0.5
     s.scale.set(1, Math.max(depth, 0.01), 1)
+    const reach = scene.drill * (length - stop)
+    d.visible = reach > 0.3
+    d.position.set(0, depth, 0)
+    d.scale.set(1, Math.max(reach, 0.01), 1)
   })
   return (
     <group ref={ref} name="needle" position={origin} quaternion={quat} {...structureHandlers('needle')}>
@@ -35,6 +45,12 @@ export function Needle({ path }: { path: NeedlePath }) {
         <mesh position={[0, 0.5, 0]}>
           <cylinderGeometry args={[path.radiusMm, path.radiusMm, 1, 16]} />
           <meshStandardMaterial color={COLORS.needle} metalness={0.85} roughness={0.3} />
+        </mesh>
+      </group>
+      <group ref={drill} visible={false} name="drill">
+        <mesh position={[0, 0.5, 0]}>
+          <cylinderGeometry args={[path.radiusMm * 0.6, path.radiusMm * 0.6, 1, 12]} />
+          <meshStandardMaterial color={COLORS.drill} metalness={0.7} roughness={0.35} />
         </mesh>
       </group>
       <mesh position={[0, -14, 0]} rotation={[0, 0, Math.PI / 2]}>

@@ -15,6 +15,7 @@ export const COLORS = {
   balloon: '#3f8fd8',
   cavity: '#402a22',
   cement: '#f4f1ea',
+  drill: '#c9a24a',
   /** the operator's stop line across the body, and once the cement has reached it */
   stopLine: '#7fd4ff',
   stopReached: '#ff9a5a',

@@ -51,6 +51,10 @@ export async function audienceChecks({ open, check, assert, state, frame }) {
       await page.waitForTimeout(300)
       assert((await state(page)).t === s.t, 'the tour did not pause at the stop')
       if (title === 'Getting ready') assert(await card.getByText('Before the day').count(), 'no preparation list at the preparation stop')
+      // the whole story on the way: who it is for, what it feels like, the rare risks, what comes next
+      const says = { 'The fracture': 'Is it right for you?', 'Placing the needle': 'What you may feel', 'Filling with cement': 'Rare risks', 'Checking the result': 'What happens next' }
+      if (says[title]) assert(await card.getByText(says[title]).count(), `no "${says[title]}" at the ${title} stop`)
+      if (title === 'Checking the result') assert(/11 to 18 in 100 get a new one/.test(await card.textContent()), 'the new-fracture figure is missing')
       if (title === 'Placing the needle') {
         // the doctor steers by X-ray: the patient may look at those pictures, with the card out of their way
         await card.getByRole('button', { name: 'Show the X-ray pictures' }).click()
@@ -66,7 +70,11 @@ export async function audienceChecks({ open, check, assert, state, frame }) {
       await cont.click()
       await page.locator('.guide-card').waitFor({ state: 'detached', timeout: 5000 })
     }
-    assert(JSON.stringify(seen) === JSON.stringify(['A healthy spine', 'The fracture', 'Getting ready', 'Placing the needle', 'Filling with cement', 'The cement hardens', 'At home afterwards']), `stops: ${seen.join(' > ')}`)
+    assert(JSON.stringify(seen) === JSON.stringify(['A healthy spine', 'The fracture', 'Getting ready', 'Placing the needle', 'Filling with cement', 'The cement hardens', 'Checking the result', 'At home afterwards']), `stops: ${seen.join(' > ')}`)
+    // the last card: recovery at home with the emergency signs, and how much it helps
+    const last = await page.locator('.guide-card').textContent()
+    assert(/Call an ambulance .* chest pain or trouble breathing/.test(last), 'the emergency signs are missing from the last card')
+    assert(/pretend procedure/.test(last), 'the last card does not say what the sham-controlled trials found')
     const end = await state(page)
     assert(end.t === s0.duration, `the tour ended at ${end.t} of ${s0.duration}`)
     await page.getByRole('button', { name: 'Español' }).click()

@@ -11,6 +11,7 @@ import { riskChecks } from './risk.mjs'
 import { modeChecks } from './modes.mjs'
 import { audienceChecks } from './audiences.mjs'
 import { fluoroChecks } from './fluoro.mjs'
+import { procedureChecks } from './procedure.mjs'
 import { memoryChecks } from './memory.mjs'
 import { offlineChecks } from './offline.mjs'
 import { resilienceChecks } from './resilience.mjs'
@@ -236,6 +237,7 @@ await riskChecks({ open, check, assert, state, frame, SHOTS })
 await modeChecks({ open, check, assert, state })
 await audienceChecks({ open, check, assert, state, frame })
 await fluoroChecks({ open, check, assert, state, frame, SHOTS })
+await procedureChecks({ open, check, assert, state, frame, SHOTS })
 await memoryChecks({ open, check, assert })
 await resilienceChecks({ open, check, assert, url: srv.url })
 await offlineChecks({ url: srv.url, dist: path.join(ROOT, 'dist'), check, assert, problems })

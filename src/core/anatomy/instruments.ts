@@ -7,6 +7,9 @@ import { BALLOON_MAX_ML, balloonSizeFor, contactMl } from './balloon'
 import { deformY } from './fracture'
 import { chooseEntry, GAUGE_MM, type Gauge, type Route } from './needleRoute'
 
+/** How far in front of the back wall kyphoplasty's working cannula stops, mm ("just past the posterior wall"). */
+export const CANNULA_PAST_WALL_MM = 3
+
 /** Depth of skin and muscle behind the laminae, mm: a typical lumbar value, not a measurement. */
 export const SOFT_TISSUE_MM = 45
 
@@ -21,6 +24,8 @@ export interface NeedlePath {
   dir: Vec3
   /** full insertion depth from the skin, mm */
   lengthMm: number
+  /** depth from the skin at which kyphoplasty's working cannula stops, its tip just past the body's back wall, mm */
+  cannulaMm: number
   /** the trocar that fits this level (needleRoute.ts): its gauge, outer radius and way in */
   gauge: Gauge
   radiusMm: number
@@ -74,7 +79,9 @@ export function instrumentLayout(L: VertebraLayout, c: Pick<CaseParams, 'approac
     const dir: Vec3 = [d[0] / len(d), d[1] / len(d), d[2] / len(d)]
     const back = (bone[2] - skinZ) / dir[2] // distance from the bone entry back to the skin plane
     const skin = add(bone, dir, -back)
-    return { skin, bone, tip, dir, lengthMm: len(sub(tip, skin)), gauge, radiusMm: GAUGE_MM[gauge].outer / 2, route }
+    // the working cannula's tip 3 mm in front of the back wall, where the pedicle has joined the body
+    const cannulaMm = Math.min(len(sub(tip, skin)), (L.zPost + CANNULA_PAST_WALL_MM - skin[2]) / dir[2])
+    return { skin, bone, tip, dir, lengthMm: len(sub(tip, skin)), cannulaMm, gauge, radiusMm: GAUGE_MM[gauge].outer / 2, route }
   })
   const n = needles.length
   // kyphoplasty inflation ~ cement volume, ~2.4 mL per side (FREE trial 24-month report), at most 3 mL each

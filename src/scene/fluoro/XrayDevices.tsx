@@ -30,9 +30,11 @@ export function XrayDevices() {
   useEffect(() => () => { for (const m of Object.values(mats)) m.dispose() }, [mats])
   const needles = useMemo(() => plan.instruments.needles.map((n) => {
     const aim = needleAim(n, plan.case, plan.layout, plan.loss)
-    return { aim, radiusMm: n.radiusMm, quat: new Quaternion().setFromUnitVectors(up, new Vector3(...aim.dir)), tilt: new Quaternion().setFromUnitVectors(up, new Vector3(...n.dir)) }
+    const stop = plan.procedure === 'kp' ? Math.min(aim.length, n.cannulaMm) : aim.length
+    return { aim, stop, radiusMm: n.radiusMm, quat: new Quaternion().setFromUnitVectors(up, new Vector3(...aim.dir)), tilt: new Quaternion().setFromUnitVectors(up, new Vector3(...n.dir)) }
   }), [plan])
   const shafts = useRef<(Group | null)[]>([])
+  const drills = useRef<(Group | null)[]>([])
   const balloons = useRef<(Mesh | null)[]>([])
   const cavities = useRef<(Mesh | null)[]>([])
   const cement = useRef<Mesh>(null)
@@ -41,11 +43,16 @@ export function XrayDevices() {
   useFrame(() => {
     const { scene } = frameState(side)
     needles.forEach((n, i) => {
-      const g = shafts.current[i]
-      if (!g) return
-      const depth = Math.min(n.aim.length, scene.needleDepthMm)
+      const g = shafts.current[i], d = drills.current[i]
+      if (!g || !d) return
+      const depth = Math.min(n.stop, scene.needleDepthMm)
       g.visible = depth > 0.5
       g.scale.set(1, Math.max(depth, 0.01), 1)
+      // kyphoplasty's hand drill, on from the cannula's tip
+      const reach = scene.drill * (n.aim.length - n.stop)
+      d.visible = reach > 0.3
+      d.position.set(0, depth, 0)
+      d.scale.set(1, Math.max(reach, 0.01), 1)
     })
     balloonPoses(plan, scene).forEach((p, i) => {
       const b = balloons.current[i], c = cavities.current[i]
@@ -68,6 +75,11 @@ export function XrayDevices() {
           <group ref={(g) => { shafts.current[i] = g }}>
             <mesh position={[0, 0.5, 0]} material={mats.steel} frustumCulled={false}>
               <cylinderGeometry args={[n.radiusMm, n.radiusMm, 1, 16]} />
+            </mesh>
+          </group>
+          <group ref={(g) => { drills.current[i] = g }} visible={false}>
+            <mesh position={[0, 0.5, 0]} material={mats.steel} frustumCulled={false}>
+              <cylinderGeometry args={[n.radiusMm * 0.6, n.radiusMm * 0.6, 1, 12]} />
             </mesh>
           </group>
         </group>
