@@ -336,6 +336,11 @@ export const FLUORO = {
     pause: 'Paused: a leak is seen',
     'posterior-wall': 'Stopped: cement at the stop line',
     leak: 'Stopped: cement outside the bone',
+    plain: {
+      pause: 'The doctor is waiting a minute: a little cement went out of the bone',
+      'posterior-wall': 'The doctor stopped: the cement came near the back of the bone',
+      leak: 'The doctor stopped: a little cement went out of the bone',
+    },
   },
   leaks: 'Plain X-ray misses many leaks, above all into veins: lateral views showed 34 % of the leaks CT found, lateral and AP together 48 % (Schmidt R et al., Eur Spine J 2005;14:466).',
 }

@@ -48,8 +48,8 @@ const injectionSurgeon = (f: CaptionFacts, what: string) => join(
 )
 
 const injectionStudent = () => join(
-  'Why the posterior quarter: behind it lie the basivertebral vein’s exit and the canal, a few millimetres away. Why a pause at a leak: the cement in the leak’s path thickens and seals it; staged injection with waits leaked less (Elnoamany 2015).',
-  'Thicker cement leaks less often (risk 0.38 of runny cement’s, Zhang 2018). The stop line, the pause of about a minute and the leak size that counts as seen are the model’s assumptions.',
+  'The back quarter: the basivertebral vein’s exit and the canal lie just behind it. A pause at a leak lets the cement in its path thicken and seal it; staged injection with waits leaked less (Elnoamany 2015).',
+  'Thicker cement leaks less often (0.38 of runny cement’s risk, Zhang 2018). The stop line, the minute’s pause and the leak size counted as seen are the model’s assumptions.',
 )
 
 const leakList = (f: CaptionFacts, names: Record<Pathway, string>) => (f.leaks ?? []).map((l) => names[l.pathway]).join(', ')

@@ -316,6 +316,11 @@ export const FLUORO: typeof EN.FLUORO = {
     pause: 'Pausa: se ve una fuga',
     'posterior-wall': 'Parada: cemento en la línea de parada',
     leak: 'Parada: cemento fuera del hueso',
+    plain: {
+      pause: 'El médico espera un minuto: un poco de cemento salió del hueso',
+      'posterior-wall': 'El médico paró: el cemento llegó cerca de la parte de atrás del hueso',
+      leak: 'El médico paró: un poco de cemento salió del hueso',
+    },
   },
   leaks: 'La radiografía simple no ve muchas fugas, sobre todo a las venas: la vista lateral mostró el 34 % de las fugas que halló la TC, lateral y AP juntas el 48 % (Schmidt R y cols., Eur Spine J 2005;14:466).',
 }

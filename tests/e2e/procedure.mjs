@@ -29,7 +29,7 @@ export async function procedureChecks({ open, check, assert, state, frame, SHOTS
     assert(/Stopped: cement at the stop line/.test(await page.getByTestId('fluoro-stop').textContent()), 'the X-ray does not say it stopped')
     assert(await page.locator('.stop-guide.reached').count() === 1, 'the stop line on the side view is not marked as reached')
     assert(await page.getByTestId('mark-stop').count() === 1, 'the timeline has no stop mark')
-    await page.getByRole('button', { name: 'Patient' }).click()
+    await page.getByRole('radio', { name: 'Patient' }).click()
     const words = await page.getByTestId('caption').textContent()
     assert(/the doctor stopped at 0\.\d mL, because the cement came near the back of the bone/.test(words), `patient caption: ${words.slice(0, 300)}`)
     await page.close()
@@ -60,7 +60,7 @@ export async function procedureChecks({ open, check, assert, state, frame, SHOTS
   })
 
   await check('a tumour case’s fracture step speaks of the tumour, for the patient and in Spanish', async () => {
-    const { page } = await open('?cause=tumor&mode=patient&t=14')
+    const { page } = await open('?cause=tumor&mode=patient&t=9')
     const text = await page.getByTestId('caption').textContent()
     assert(/tumour has weakened the bone/.test(text) && !/osteoporosis/.test(text), `fracture caption: ${text.slice(0, 200)}`)
     await page.getByRole('button', { name: 'Español' }).click()

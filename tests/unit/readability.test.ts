@@ -58,6 +58,7 @@ function patientScreens(lang: Lang): [string, string][] {
   out.push(['tour start', tour.startText])
   for (const k of ['forYou', 'prepare', 'feel', 'risks', 'afterwards', 'recover', 'help'] as const) out.push([`tour ${k}`, tour[k].join(' ')])
   out.push(['tour xray', tour.xray.say])
+  out.push(['xray', [T.FLUORO.patientHint, ...Object.values(T.FLUORO.stop.plain)].join('. ')])
   for (const [k, p] of Object.entries(T.PATHWAY_TEXT)) out.push([`pathway ${k}`, p.explain])
   for (const [k, s] of Object.entries(T.STRUCTURES)) out.push([`structure ${k}`, s.explain])
   const r = T.RISK.patient, fq = { k: 5, of: 100 as const, few: false }

@@ -14,6 +14,8 @@ export const CEMENT_CHAPTERS = new Set(['cement-injection', 'cavity-fill'])
 export function StopGuide() {
   const { FLUORO } = useText()
   const plan = useApp((s) => s.plan)
+  // a patient reads the status line under the images; the line's name is for clinicians
+  const named = useApp((s) => s.view.mode !== 'patient')
   const views = useMemo(() => carmViews(plan.layout), [plan.layout])
   const now = useApp(() => {
     const { json, scene } = frameState()
@@ -27,7 +29,7 @@ export function StopGuide() {
   return (
     <svg className={`safety-guides stop-guide${reached ? ' reached' : ''}`} viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
       <line x1={line.u * 100} x2={line.u * 100} y1={line.vTop * 100 - 4} y2={line.vBottom * 100 + 4} className="wall" />
-      <text x={line.u * 100} y={line.vBottom * 100 + 9} textAnchor="middle">{FLUORO.stop.line}</text>
+      {named && <text x={line.u * 100} y={line.vBottom * 100 + 9} textAnchor="middle">{FLUORO.stop.line}</text>}
     </svg>
   )
 }
