@@ -52,6 +52,13 @@ const injectionStudent = () => join(
   'Thicker cement leaks less often (0.38 of runny cement’s risk, Zhang 2018). The stop line, the minute’s pause and the leak size counted as seen are the model’s assumptions.',
 )
 
+const BALLOON_END = {
+  'volume-limit': 'at the tamp’s volume limit',
+  'cavity-size': 'once the cavity holds the planned cement',
+  walls: 'with the balloon pressing on the endplates, before it could break one',
+  lift: 'just after it began to lift the endplates',
+} as const
+
 const leakList = (f: CaptionFacts, names: Record<Pathway, string>) => (f.leaks ?? []).map((l) => names[l.pathway]).join(', ')
 
 export const CHAPTERS: Record<ChapterId, ChapterWords> = {
@@ -135,7 +142,7 @@ export const CHAPTERS: Record<ChapterId, ChapterWords> = {
   'balloon-inflation': {
     title: 'Inflating the balloon',
     patient: () => 'The balloon is slowly filled with a liquid that shows on X-ray. It pushes the bone apart and can bring back part of the lost height. The doctor stops filling it when it presses on the bone’s walls.',
-    surgeon: (f) => `Contrast inflation under pressure and volume control to ${ml(f.balloonMl)} mL${f.needles > 1 ? ' each' : ''}. End points: height restored, the balloon against an endplate or the cortex, or the tamp’s pressure or volume limit (3 mL). Here about ${f.restorePct} % of the lost height comes back (the model’s average).`,
+    surgeon: (f) => `Contrast inflation under pressure and volume control to ${ml(f.balloonMl)} mL${f.needles > 1 ? ' each' : ''}, stopped ${BALLOON_END[f.balloonEnd]}. End points: height restored, the balloon against an endplate or the cortex, or the tamp’s pressure or volume limit (3 mL). Here about ${f.restorePct} % of the lost height comes back (the model’s average).`,
     student: () => 'Height: kyphoplasty restored about a third of the lost front height on average (Lieberman 2001) and corrects the tilt more than vertebroplasty, 4.8° against 1.7° (Papanastassiou 2012). Pressure: about 175 psi in cadaver bodies (model curve, balloon readout).',
   },
   'cavity-creation': {

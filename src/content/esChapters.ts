@@ -42,6 +42,13 @@ const injectionStudent = () => join(
   'El cemento más espeso tiene fugas menos a menudo (riesgo 0,38 del del cemento líquido, Zhang 2018). La línea de parada, la pausa de un minuto y el tamaño de fuga que cuenta como vista son supuestos del modelo.',
 )
 
+const BALLOON_END = {
+  'volume-limit': 'en el límite de volumen del balón',
+  'cavity-size': 'cuando la cavidad admite el cemento previsto',
+  walls: 'con el globo apretando los platillos, antes de que pudiera romper uno',
+  lift: 'justo después de empezar a levantar los platillos',
+} as const
+
 const leakList = (f: CaptionFacts) => (f.leaks ?? []).map((l) => SITE[l.pathway]).join(', ')
 
 export const CHAPTERS: Record<ChapterId, ChapterWords> = {
@@ -125,7 +132,7 @@ export const CHAPTERS: Record<ChapterId, ChapterWords> = {
   'balloon-inflation': {
     title: 'Se infla el globo',
     patient: () => 'El globo se llena despacio con un líquido que se ve en los rayos X. Separa el hueso y puede devolver parte de la altura perdida. El médico deja de llenarlo cuando aprieta las paredes del hueso.',
-    surgeon: (f) => `Inflado con contraste bajo control de presión y volumen hasta ${ml(f.balloonMl)} mL${f.needles > 1 ? ' cada uno' : ''}. Criterios de parada: altura recuperada, globo contra un platillo o la cortical, o el límite de presión o volumen del balón (3 mL). Aquí vuelve cerca del ${f.restorePct} % de la altura perdida (media del modelo).`,
+    surgeon: (f) => `Inflado con contraste bajo control de presión y volumen hasta ${ml(f.balloonMl)} mL${f.needles > 1 ? ' cada uno' : ''}, parado ${BALLOON_END[f.balloonEnd]}. Criterios de parada: altura recuperada, globo contra un platillo o la cortical, o el límite de presión o volumen del balón (3 mL). Aquí vuelve cerca del ${f.restorePct} % de la altura perdida (media del modelo).`,
     student: () => 'Altura: la cifoplastia devolvió de media un tercio de la altura perdida por delante (Lieberman 2001) y corrige la inclinación más que la vertebroplastia, 4,8° frente a 1,7° (Papanastassiou 2012). Presión: unos 175 psi en cuerpos de cadáver (curva del modelo, lectura del globo).',
   },
   'cavity-creation': {

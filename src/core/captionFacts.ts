@@ -7,6 +7,7 @@ import { leaksAt } from './cement/field'
 import type { CementSummary } from './cement/forCase'
 import type { InjectionStop } from './cement/stop'
 import type { Pathway } from './risk/model'
+import type { BalloonEnd } from './anatomy/instruments'
 
 export interface CaptionFacts {
   procedure: ProcedureKey
@@ -42,8 +43,9 @@ export interface CaptionFacts {
   /** share of the lost height regained, % */
   restorePct: number
   balloonMm: number
-  /** inflation per balloon, mL */
+  /** inflation per balloon, mL, and the end point that stopped it */
   balloonMl: number
+  balloonEnd: BalloonEnd
   /** where cement has left the bone by the end of the injection, most first; null while the field is not in */
   leaks: { pathway: Pathway; volumeMl: number }[] | null
 }
@@ -70,6 +72,7 @@ export function captionFacts(plan: Plan, cement: CementSummary | null): CaptionF
     restorePct: Math.round(plan.restoreShare * 100),
     balloonMm: plan.instruments.balloonMm,
     balloonMl: plan.instruments.balloonMl,
+    balloonEnd: plan.instruments.balloonEnd,
     leaks: cement ? leaksAt(cement, plan.injectedMl).sort((a, b) => b.volumeMl - a.volumeMl) : null,
   }
 }

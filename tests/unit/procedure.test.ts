@@ -142,5 +142,8 @@ describe('words that follow the case and the reader', () => {
     expect(three.size).toBe(3)
     expect(w('cement-injection', 'student')).toMatch(/Zhang 2018/)
     expect(words({})('final-images', 'patient')).toMatch(/X-ray pictures/)
+    // the balloon's inflation says which end point stopped it: a large lumbar body at the tamp's 3 mL, a small one at its walls
+    expect(words({ proc: 'kp', approach: 'uni' })('balloon-inflation', 'surgeon')).toMatch(/to 3\.0 mL, stopped at the tamp’s volume limit/)
+    expect(words({ proc: 'kp', approach: 'uni', level: 'T8', vol: 2 })('balloon-inflation', 'surgeon')).toMatch(/stopped with the balloon pressing on the endplates/)
   })
 })

@@ -32,12 +32,19 @@ export interface NeedlePath {
   route: Route
 }
 
+export type BalloonEnd = 'volume-limit' | 'cavity-size' | 'walls' | 'lift'
+
 export interface InstrumentLayout {
   needles: NeedlePath[]
   /** balloon centres (kyphoplasty), one per needle */
   balloonCentres: Vec3[]
   /** inflation per balloon at the end of inflation, mL */
   balloonMl: number
+  /**
+   * why the inflation stopped where it did: the tamp's volume limit, the cavity the planned cement needs, the
+   * balloon pressing on the walls (past that it could break an endplate), or just past where it began to lift
+   */
+  balloonEnd: BalloonEnd
   /** the balloon's nominal length (10, 15 or 20 mm), the largest that fits the body */
   balloonMm: number
   /** fill (mL) at which each balloon meets both endplates of the collapsed body and starts to lift */
@@ -94,6 +101,10 @@ export function instrumentLayout(L: VertebraLayout, c: Pick<CaseParams, 'approac
   const contact = contactMl(balloonMm, localH)
   // inflated past contact to lift, towards the cement volume it is to hold, but not so far past contact
   // that it would burst the walls of a small body; at most 3 mL
-  const balloonMl = Math.min(BALLOON_MAX_ML, Math.max(0.8, contact + 0.3, Math.min((c.vol * 0.9) / n, contact * 1.8 + 0.3)))
-  return { needles, balloonCentres, balloonMl, balloonMm, contactMl: contact, skinZ }
+  const forCement = (c.vol * 0.9) / n, walls = contact * 1.8 + 0.3
+  const balloonMl = Math.min(BALLOON_MAX_ML, Math.max(0.8, contact + 0.3, Math.min(forCement, walls)))
+  // which end point stopped the inflation
+  const balloonEnd: BalloonEnd = balloonMl >= BALLOON_MAX_ML - 1e-9 ? 'volume-limit'
+    : balloonMl > Math.min(forCement, walls) + 1e-9 ? 'lift' : forCement <= walls ? 'cavity-size' : 'walls'
+  return { needles, balloonCentres, balloonMl, balloonMm, balloonEnd, contactMl: contact, skinZ }
 }
