@@ -179,7 +179,7 @@ export const CHAPTERS: Record<ChapterId, ChapterWords> = {
       'Plain films miss many small venous leaks.',
     ),
     student: (f) => join(
-      'Lateral views showed 34 % of the leaks CT found, lateral and AP together 48 % (Schmidt 2005).',
+      'Films at the end show where the cement went and catch a leak before the patient leaves; CT places one exactly. Plain films miss many: lateral views showed 34 % of the leaks CT found, lateral and AP together 48 % (Schmidt 2005).',
       f.leaks?.some((l) => l.pathway === 'venous') && 'Cement in the veins can reach the lungs: chest CT finds it in about 1 in 10 patients, almost always without symptoms (Luetmer 2011).',
     ),
   },

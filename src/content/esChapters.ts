@@ -169,7 +169,7 @@ export const CHAPTERS: Record<ChapterId, ChapterWords> = {
       'Las radiografías no ven muchas fugas venosas pequeñas.',
     ),
     student: (f) => join(
-      'Las proyecciones laterales mostraron el 34 % de las fugas que halló el TC, lateral y AP juntas el 48 % (Schmidt 2005).',
+      'Las radiografías finales muestran dónde quedó el cemento y detectan una fuga antes de que el paciente se vaya; el TC la sitúa con exactitud. Las radiografías no ven muchas: las laterales mostraron el 34 % de las fugas que halló el TC, lateral y AP juntas el 48 % (Schmidt 2005).',
       f.leaks?.some((l) => l.pathway === 'venous') && 'El cemento en las venas puede llegar a los pulmones: el TC de tórax lo halla en cerca de 1 de cada 10 pacientes, casi siempre sin síntomas (Luetmer 2011).',
     ),
   },
