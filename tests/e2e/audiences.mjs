@@ -122,7 +122,7 @@ export async function audienceChecks({ open, check, assert, state, frame }) {
     // both procedures side by side on this case: one timeline, a canvas each, a drag in one turns both
     await page.getByRole('radio', { name: 'Compare' }).click()
     await page.waitForFunction(() => document.documentElement.dataset.ready === '1' && window.__spineviz.state().compare, null, { timeout: 60_000 })
-    await page.evaluate(() => window.__spineviz.seek(52))
+    await page.evaluate(() => window.__spineviz.seek(54))
     const both = await state(page)
     assert(both.procedure === 'kp' && both.compare?.procedure === 'vp' && JSON.stringify({ ...both.compare.case, proc: 'kp' }) === JSON.stringify(both.case), `compare: ${JSON.stringify(both.compare?.case)}`)
     assert(both.chapter === 'cavity-fill' && both.compare.chapter === 'cement-injection' && both.cement.volumeMl > 1 && both.compare.cement.volumeMl > 1, `not filling together: ${both.chapter} ${both.cement.volumeMl} | ${both.compare.chapter} ${both.compare.cement.volumeMl}`)
