@@ -31,7 +31,22 @@ describe('fluoroscopy', () => {
     for (let i = 0; i < px.length; i += 4) sum += px[i]
     return sum / 25
   }
-  const seek = async (t: number) => { handle.seek(t); await frames(4) }
+  /**
+   * Seek, then wait until the X-ray canvas keeps its size (a step's caption can change the stage's height, and a
+   * resized canvas starts blank) and has drawn since.
+   */
+  const seek = async (t: number) => {
+    handle.seek(t)
+    await frames(4)
+    const canvas = () => host.querySelector<HTMLCanvasElement>('.fluoro-images canvas')!
+    for (let i = 0; i < 40; i++) {
+      const [w, h] = [canvas().width, canvas().height]
+      await new Promise((r) => setTimeout(r, 50))
+      await frames(3)
+      if (canvas().width === w && canvas().height === h) break
+    }
+    await frames(3)
+  }
 
   it('opens on the X-ray views, ready', async () => {
     app = mountApp('?proc=vp&view=fluoro&t=0')
