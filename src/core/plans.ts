@@ -48,6 +48,9 @@ export interface Plan {
   stopTimes: { pause: [number, number] | null; end: number | null }
 }
 
+/** The chapters in which cement goes in: vertebroplasty's injection and kyphoplasty's cavity fill. */
+export const INJECTION_CHAPTERS: ReadonlySet<ChapterId> = new Set<ChapterId>(['cement-injection', 'cavity-fill'])
+
 /** How long the pause at a first leak lasts on the timeline, s of presentation time (PAUSE_MIN of the real procedure). */
 export const PAUSE_S = 1.6
 

@@ -5,6 +5,7 @@ import { deformY } from './anatomy/fracture'
 import { balloonAxes } from './anatomy/balloon'
 import type { Plan } from './plans'
 import type { SceneState } from './timeline'
+import type { NeedlePath } from './anatomy/instruments'
 
 /** A deflated balloon still shows as a thin sleeve around the cannula's end, mm. */
 export const MIN_BALLOON_ACROSS_MM = 1.6
@@ -16,6 +17,15 @@ export interface BalloonPose {
   balloon: { show: boolean; across: number; along: number }
   /** the cavity once the balloon is out, at full size, and how much of it is still empty (0..1) */
   cavity: { show: boolean; across: number; along: number; empty: number }
+}
+
+/**
+ * How far a trocar is in along its aim (mm), and how far kyphoplasty's hand drill reaches on from its tip:
+ * kyphoplasty's working cannula stops just past the back wall, and the drill opens the way on to the planned tip.
+ */
+export function trocarPose(plan: Pick<Plan, 'procedure'>, path: Pick<NeedlePath, 'cannulaMm'>, aimLength: number, scene: Pick<SceneState, 'needleDepthMm' | 'drill'>): { depth: number; drill: number } {
+  const stop = plan.procedure === 'kp' ? Math.min(aimLength, path.cannulaMm) : aimLength
+  return { depth: Math.min(stop, scene.needleDepthMm), drill: scene.drill * (aimLength - stop) }
 }
 
 export function balloonPoses(plan: Plan, scene: Pick<SceneState, 'balloonsMl' | 'balloonIn' | 'cavity' | 'cementMl' | 'loss'>): BalloonPose[] {

@@ -1,7 +1,7 @@
 // What the instruments read at time t, for the caption's readout: the balloon's fill and pressure while it
 // is in, the cement injected, the estimated pressure and any cement outside the bone while it goes in.
-import type { Plan } from './plans'
-import type { InjectionStopJSON, ProcedureState } from './timeline'
+import { INJECTION_CHAPTERS, type Plan } from './plans'
+import { pausingAt, type InjectionStopJSON, type ProcedureState } from './timeline'
 import { GAUGE_MM } from './anatomy/needleRoute'
 import { injectionPressureKPa, minutesAt } from './cement/rheology'
 import { PAUSE_MIN } from './cement/stop'
@@ -18,7 +18,6 @@ export type Readout =
   }
 
 const BALLOON_CHAPTERS = new Set(['balloon-inflation', 'cavity-creation'])
-const CEMENT_CHAPTERS = new Set(['cement-injection', 'cavity-fill'])
 
 export function readoutAt(plan: Plan, s: ProcedureState): Readout | null {
   const { json } = s
@@ -26,10 +25,10 @@ export function readoutAt(plan: Plan, s: ProcedureState): Readout | null {
     const count = plan.instruments.needles.length
     return { kind: 'balloon', ml: json.balloon.volumeMl / count, maxMl: plan.instruments.balloonMl, psi: json.balloon.pressurePsi, sizeMm: plan.instruments.balloonMm, count }
   }
-  if (CEMENT_CHAPTERS.has(json.chapter) && json.cement.volumeMl > 0) {
+  if (INJECTION_CHAPTERS.has(json.chapter) && json.cement.volumeMl > 0) {
     const ml = json.cement.volumeMl, gauge = json.needle.gauge
     const { pause } = plan.stopTimes
-    const pausing = !!pause && json.t >= pause[0] && json.t < pause[1]
+    const pausing = pausingAt(plan, json.t)
     // the clock runs on through a pause: the cement thickens meanwhile
     const paused = pause && json.t >= pause[0] ? Math.min(1, (json.t - pause[0]) / (pause[1] - pause[0])) * PAUSE_MIN : 0
     const minutes = minutesAt(ml, plan.case.rate) + paused

@@ -42,6 +42,12 @@ export function stopAt(plan: Pick<Plan, 'stop' | 'stopTimes'>, t: number): Injec
   return null
 }
 
+/** True while the injection is pausing at a first leak. */
+export function pausingAt(plan: Pick<Plan, 'stopTimes'>, t: number): boolean {
+  const p = plan.stopTimes.pause
+  return !!p && t >= p[0] && t < p[1]
+}
+
 /** What the scene needs besides the contract: poses, visibilities, camera. */
 export interface SceneState {
   /** height-loss fraction applied now (0 healthy .. plan.loss), after restoration */

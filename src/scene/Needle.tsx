@@ -3,6 +3,7 @@ import { useFrame } from '@react-three/fiber'
 import { Quaternion, Vector3, type Group } from 'three'
 import { frameState } from '../app/frameState'
 import { needleAim, type NeedlePath } from '../core/anatomy/instruments'
+import { trocarPose } from '../core/poses'
 import { COLORS } from './materials'
 import { structureHandlers } from './picking'
 import { useSide, useSidePlan } from './side'
@@ -21,20 +22,16 @@ export function Needle({ path }: { path: NeedlePath }) {
   const ref = useRef<Group>(null)
   const shaft = useRef<Group>(null)
   const drill = useRef<Group>(null)
-  const { origin, quat, length, stop } = useMemo(() => {
+  const { origin, quat, length } = useMemo(() => {
     const aim = needleAim(path, plan.case, plan.layout, plan.loss)
-    // kyphoplasty's working cannula stops just past the back wall; the drill goes on from its tip
-    const stop = plan.procedure === 'kp' ? Math.min(aim.length, path.cannulaMm) : aim.length
-    return { origin: new Vector3(...aim.origin), quat: new Quaternion().setFromUnitVectors(up, new Vector3(...aim.dir)), length: aim.length, stop }
+    return { origin: new Vector3(...aim.origin), quat: new Quaternion().setFromUnitVectors(up, new Vector3(...aim.dir)), length: aim.length }
   }, [plan, path])
   useFrame(() => {
     const g = ref.current, s = shaft.current, d = drill.current
     if (!g || !s || !d) return
-    const { scene } = frameState(side)
-    const depth = Math.min(stop, scene.needleDepthMm)
+    const { depth, drill: reach } = trocarPose(plan, path, length, frameState(side).scene)
     g.visible = depth > 0.5
     s.scale.set(1, Math.max(depth, 0.01), 1)
-    const reach = scene.drill * (length - stop)
     d.visible = reach > 0.3
     d.position.set(0, depth, 0)
     d.scale.set(1, Math.max(reach, 0.01), 1)

@@ -109,6 +109,8 @@ export function invade(vm: VoxelModel, D: HydraulicDistance, sources: number[], 
   let inj = c
   let G = gradientAt(inj, 0), nextSegment = SEGMENT_ML
   let Y = yieldAt(G)
+  // a steeper gradient from here on: every queued voxel re-keyed (the push in the loop writes the same sum inline)
+  const steepen = (g: number) => { G = g; Y = yieldAt(G); heap.rekey((w) => G * reach[w] + extra[w] + Y * soft[w]) }
   for (const s of sources) { queued[s] = 1; heap.push(0, s) }
   let volume = 0, written = 0
   const sealed = rules ? new Uint8Array(n) : null
@@ -142,7 +144,7 @@ export function invade(vm: VoxelModel, D: HydraulicDistance, sources: number[], 
           // the cement in the leak thickens and plugs it: what lies beyond the cement already out stays empty
           for (let w = 0; w < n; w++) if (queued[w] && arrival[w] === Infinity && outDepth[w] > 1 && pathwayOf(vm.label[w]) === path) sealed![w] = 1
           inj = { ...c, mix: c.mix + PAUSE_MIN }
-          G = gradientAt(inj, volume); Y = yieldAt(G); heap.rekey((w) => G * reach[w] + extra[w] + Y * soft[w])
+          steepen(gradientAt(inj, volume))
         } else if (atPause && leaked[path] - atPause[path] >= LEAK_SEEN_ML) { end = { atMl: volume, reason: 'leak', pathway: path }; break }
       }
     }
@@ -167,7 +169,7 @@ export function invade(vm: VoxelModel, D: HydraulicDistance, sources: number[], 
       // the cement has thickened while this much went in: a steeper gradient from here on
       while (nextSegment <= volume) nextSegment += SEGMENT_ML
       const g = gradientAt(inj, volume)
-      if (g !== G) { G = g; Y = yieldAt(G); heap.rekey((w) => G * reach[w] + extra[w] + Y * soft[w]) }
+      if (g !== G) steepen(g)
     }
   }
   for (; written <= CURVE_STEPS; written++) for (const p of PATHWAYS) curve[p][written] = leaked[p]

@@ -8,7 +8,7 @@ import { instrumentLayout } from '../anatomy/instruments'
 import { buildVoxelModel, cavitiesFor, exitMask, type VoxelModel } from './labels'
 import { invade, sourcesAt, type CementField } from './field'
 import { HydraulicDistance } from './distance'
-import type { InjectionStop, StopRules } from './stop'
+import { stopLineZ, type InjectionStop, type StopRules } from './stop'
 
 /** The arrival field with what the scene draws it against: the body's signed distance and where the exits are. */
 export type CaseField = CementField & { bodySdf: Float32Array; exit: Uint8Array }
@@ -41,8 +41,7 @@ export function anatomyFor(c: CaseParams, procedure: ProcedureKey = c.proc, vari
   })
   const sources = sourcesAt(vm, tips)
   const exit = exitMask(vm.label)
-  // the operator's line on the lateral view: a quarter of the body's depth in front of its back wall
-  const rules: StopRules = { posteriorZ: layout.zPost + layout.m.EPD / 4 }
+  const rules: StopRules = { posteriorZ: stopLineZ(layout) }
   return { key: anatomyKey(c, procedure, variant), vm, exit, sources, D: new HydraulicDistance(vm, sources, exit), rules }
 }
 

@@ -4,6 +4,7 @@
 // for good at the next leak. Pausing lets the cement already in a leak's path thicken and seal it (the idea
 // behind staged injection: Elnoamany, Asian Spine J 2015;9:855, waited between small doses and leaked less).
 import type { Pathway } from '../risk/model'
+import type { VertebraLayout } from '../anatomy/vertebra'
 
 export type StopReason = 'posterior-wall' | 'leak'
 
@@ -17,6 +18,11 @@ export interface InjectionStop {
 
 /** Where the rules look: the line a quarter of the body's depth in front of its back wall (z, body frame). */
 export interface StopRules { posteriorZ: number }
+
+/** The operator's stop line on the lateral view, as z in the body's frame: a quarter of its depth in front of the back wall. */
+export function stopLineZ(L: Pick<VertebraLayout, 'zPost' | 'm'>): number {
+  return L.zPost + L.m.EPD / 4
+}
 
 /**
  * A leak counts as seen once this much cement (mL) is out in one place: a blob about 3 mm across, the size a

@@ -7,6 +7,7 @@ import type { VertebraLayout } from '../anatomy/vertebra'
 import { needleAim, needleTip, type NeedlePath } from '../anatomy/instruments'
 import type { Morphology } from '../case'
 import { project, type CarmView, type Projection } from './carm'
+import { stopLineZ } from '../cement/stop'
 
 export type RulePhase = 'outside' | 'pedicle' | 'body' | 'breach'
 
@@ -40,21 +41,21 @@ export function medialWall(L: VertebraLayout, ap: CarmView, side: 1 | -1): { u: 
   return { u, vTop, vBottom }
 }
 
-/** The posterior wall of the body on the lateral image, at the height of its current (collapsed) body. */
-export function posteriorWall(L: VertebraLayout, lateral: CarmView, heightMm: number): { u: number; vTop: number; vBottom: number } {
+/** A vertical line across the body at depth z on the lateral image, the height of its current (collapsed) body. */
+function lateralLine(L: VertebraLayout, lateral: CarmView, heightMm: number, z: number): { u: number; vTop: number; vBottom: number } {
   const bottom = -(L.m.VBHa + L.m.VBHp) / 4
-  const a = project(lateral, [0, bottom + heightMm, L.zPost]), b = project(lateral, [0, bottom, L.zPost])
+  const a = project(lateral, [0, bottom + heightMm, z]), b = project(lateral, [0, bottom, z])
   return { u: a ? a.u : 0.5, vTop: a ? a.v : 0.4, vBottom: b ? b.v : 0.6 }
 }
 
-/**
- * The stop line on the lateral image: a quarter of the body's depth in front of its back wall (cement/stop.ts
- * stops the injection when the front reaches it), drawn the height of the current body.
- */
+/** The posterior wall of the body on the lateral image. */
+export function posteriorWall(L: VertebraLayout, lateral: CarmView, heightMm: number): { u: number; vTop: number; vBottom: number } {
+  return lateralLine(L, lateral, heightMm, L.zPost)
+}
+
+/** The stop line on the lateral image, where cement/stop.ts stops the injection. */
 export function stopLine(L: VertebraLayout, lateral: CarmView, heightMm: number): { u: number; vTop: number; vBottom: number } {
-  const bottom = -(L.m.VBHa + L.m.VBHp) / 4, z = L.zPost + L.m.EPD / 4
-  const a = project(lateral, [0, bottom + heightMm, z]), b = project(lateral, [0, bottom, z])
-  return { u: a ? a.u : 0.5, vTop: a ? a.v : 0.4, vBottom: b ? b.v : 0.6 }
+  return lateralLine(L, lateral, heightMm, stopLineZ(L))
 }
 
 /** The rule for one needle at an insertion depth, with the two views it is read on. */

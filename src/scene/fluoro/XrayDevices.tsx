@@ -3,7 +3,7 @@ import { useFrame } from '@react-three/fiber'
 import { Quaternion, Vector3, type Group, type Mesh } from 'three'
 import { frameState } from '../../app/frameState'
 import { needleAim } from '../../core/anatomy/instruments'
-import { balloonPoses } from '../../core/poses'
+import { balloonPoses, trocarPose } from '../../core/poses'
 import { MU } from '../../core/fluoro/physics'
 import { fieldBox, setFieldUniforms } from '../fieldTextures'
 import { setDeformUniforms } from '../deformUniforms'
@@ -30,8 +30,7 @@ export function XrayDevices() {
   useEffect(() => () => { for (const m of Object.values(mats)) m.dispose() }, [mats])
   const needles = useMemo(() => plan.instruments.needles.map((n) => {
     const aim = needleAim(n, plan.case, plan.layout, plan.loss)
-    const stop = plan.procedure === 'kp' ? Math.min(aim.length, n.cannulaMm) : aim.length
-    return { aim, stop, radiusMm: n.radiusMm, quat: new Quaternion().setFromUnitVectors(up, new Vector3(...aim.dir)), tilt: new Quaternion().setFromUnitVectors(up, new Vector3(...n.dir)) }
+    return { path: n, aim, radiusMm: n.radiusMm, quat: new Quaternion().setFromUnitVectors(up, new Vector3(...aim.dir)), tilt: new Quaternion().setFromUnitVectors(up, new Vector3(...n.dir)) }
   }), [plan])
   const shafts = useRef<(Group | null)[]>([])
   const drills = useRef<(Group | null)[]>([])
@@ -45,11 +44,9 @@ export function XrayDevices() {
     needles.forEach((n, i) => {
       const g = shafts.current[i], d = drills.current[i]
       if (!g || !d) return
-      const depth = Math.min(n.stop, scene.needleDepthMm)
+      const { depth, drill: reach } = trocarPose(plan, n.path, n.aim.length, scene)
       g.visible = depth > 0.5
       g.scale.set(1, Math.max(depth, 0.01), 1)
-      // kyphoplasty's hand drill, on from the cannula's tip
-      const reach = scene.drill * (n.aim.length - n.stop)
       d.visible = reach > 0.3
       d.position.set(0, depth, 0)
       d.scale.set(1, Math.max(reach, 0.01), 1)

@@ -4,8 +4,7 @@ import { useText } from '../../app/text'
 import { frameState } from '../../app/frameState'
 import { carmViews } from '../../core/fluoro/carm'
 import { stopLine } from '../../core/fluoro/safety'
-
-export const CEMENT_CHAPTERS = new Set(['cement-injection', 'cavity-fill'])
+import { INJECTION_CHAPTERS } from '../../core/plans'
 
 /**
  * On the lateral image while cement goes in: the line where the operator stops (a quarter of the body in front
@@ -19,7 +18,7 @@ export function StopGuide() {
   const views = useMemo(() => carmViews(plan.layout), [plan.layout])
   const now = useApp(() => {
     const { json, scene } = frameState()
-    if (!CEMENT_CHAPTERS.has(json.chapter) || scene.cementMl <= 0) return null
+    if (!INJECTION_CHAPTERS.has(json.chapter) || scene.cementMl <= 0) return null
     const st = json.cement.stop
     return `${json.vertebra.posteriorHeightMm.toFixed(1)}|${st?.final && st.reason === 'posterior-wall' ? 1 : 0}`
   })
