@@ -1,8 +1,29 @@
-// Tags that would overlap on screen, moved apart: pure rectangle arithmetic, so the 3D overlay's tags stay
-// readable however the camera turns (a test reaches it without WebGL).
+// Tags that would overlap on screen, moved apart or left out: pure rectangle arithmetic, so the 3D overlay's
+// tags and the anatomy labels stay readable however the camera turns (a test reaches it without WebGL).
 
 /** A tag on screen: centre and size, px. */
 export interface TagBox { x: number; y: number; w: number; h: number }
+
+/** Two tags touch, or come closer than `gap` px. */
+export function overlaps(a: TagBox, b: TagBox, gap: number): boolean {
+  return Math.abs(a.x - b.x) < (a.w + b.w) / 2 + gap && Math.abs(a.y - b.y) < (a.h + b.h) / 2 + gap
+}
+
+/**
+ * Which tags show, taken in priority order (the order given): a tag shows when it lies wholly inside the view
+ * (`width` x `height` px, `gap` from its edges) and does not overlap a tag already shown. Null boxes (no anchor
+ * this frame) do not show. `out` is reused when given, and nothing is allocated per call once it has grown.
+ */
+export function showTags(boxes: readonly (TagBox | null)[], width: number, height: number, gap = 4, out: boolean[] = []): boolean[] {
+  out.length = boxes.length
+  for (let i = 0; i < boxes.length; i++) {
+    const b = boxes[i]
+    let free = !!b && b.x - b.w / 2 >= gap && b.y - b.h / 2 >= gap && b.x + b.w / 2 <= width - gap && b.y + b.h / 2 <= height - gap
+    for (let j = 0; free && j < i; j++) if (out[j] && overlaps(b!, boxes[j]!, gap)) free = false
+    out[i] = free
+  }
+  return out
+}
 
 /**
  * Vertical offsets (px) that leave no two tags overlapping: tags are taken from the top of the screen down,
@@ -21,12 +42,9 @@ export function spreadTags(boxes: readonly TagBox[], gap = 4, out: number[] = []
     for (let moved = true; moved;) {
       moved = false
       for (const p of placed) {
-        const py = p.y
-        const xOverlap = Math.abs(b.x - p.x) < (b.w + p.w) / 2 + gap
-        const yOverlap = Math.abs(y - py) < (b.h + p.h) / 2 + gap
-        const below = py + (b.h + p.h) / 2 + gap
+        const below = p.y + (b.h + p.h) / 2 + gap
         // strictly down only: rounding can leave y a hair inside the gap, and that must not loop
-        if (xOverlap && yOverlap && below > y) { y = below; moved = true }
+        if (overlaps({ x: b.x, y, w: b.w, h: b.h }, p, gap) && below > y) { y = below; moved = true }
       }
     }
     out[i] = y - b.y

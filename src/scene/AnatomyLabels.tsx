@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { Html } from '@react-three/drei'
 import { Vector3, type Group } from 'three'
-import { store, useApp } from '../app/store'
+import { useApp } from '../app/store'
 import { frameState } from '../app/frameState'
 import { labelAnchors } from '../core/anatomy/parts'
 import { deformY } from '../core/anatomy/fracture'
@@ -13,13 +13,17 @@ import type { Vec3 } from '../core/anatomy/sdf'
 import { useText } from '../app/text'
 import { type StructureKey } from '../content/en'
 import { structureOf } from './picking'
-import { findNamed } from './findNamed'
+import { useCanvasResources } from './canvasResources'
 import { useSide, useSidePlan } from './side'
 import { useTagLayer } from './useTagLayer'
+import { showTags, type TagBox } from '../core/spread'
 
 interface Item { object: string; local: Vec3; text: string; deform?: boolean }
 const v = new Vector3()
-const placed: { x0: number; x1: number; y0: number; y1: number }[] = []
+// this frame's tag boxes and which of them show, reused frame to frame
+const pool: TagBox[] = []
+const boxes: (TagBox | null)[] = []
+const shown: boolean[] = []
 
 /**
  * The labels layer: the treated vertebra's parts, the levels above and below, the discs, the dural sac and
@@ -34,6 +38,7 @@ export function AnatomyLabels() {
   const anatomy = useApp((s) => s.anatomy)
   const plan = useSidePlan()
   const scene = useThree((s) => s.scene)
+  const resources = useCanvasResources()
   const items = useMemo((): Item[] => {
     if (!anatomy) return []
     const L = plan.layout
@@ -61,26 +66,27 @@ export function AnatomyLabels() {
   const size = useThree((s) => s.size)
   useFrame(() => {
     if (!on) return
-    const s = store.getState()
     const loss = frameState(side).scene.loss
-    placed.length = 0
+    boxes.length = items.length
     items.forEach((it, i) => {
-      const g = groups.current[i], obj = findNamed(scene, it.object), tag = tags.current[i]
+      const g = groups.current[i], obj = resources.findNamed(scene, it.object), tag = tags.current[i]
+      boxes[i] = null
       if (!g || !obj) return
       const [x, y, z] = it.local
-      v.set(x, it.deform ? deformY(s.case.morph, s.plan.layout, loss, x, y, z) : y, z)
+      v.set(x, it.deform ? deformY(plan.case.morph, plan.layout, loss, x, y, z) : y, z)
       obj.localToWorld(v)
       g.position.copy(v)
-      // in priority order, a tag that would overlap one already placed, or not fit in the view, stays hidden
       v.project(camera)
-      const w = (tag?.offsetWidth ?? 80) + 6, h = (tag?.offsetHeight ?? 22) + 4
-      const cx = (v.x * 0.5 + 0.5) * size.width, cy = (-v.y * 0.5 + 0.5) * size.height
-      const box = { x0: cx - w / 2, x1: cx + w / 2, y0: cy - h / 2, y1: cy + h / 2 }
-      const inView = v.z < 1 && box.x0 >= 0 && box.y0 >= 0 && box.x1 <= size.width && box.y1 <= size.height
-      const free = inView && !placed.some((p) => box.x0 < p.x1 && p.x0 < box.x1 && box.y0 < p.y1 && p.y0 < box.y1)
-      if (free) placed.push(box)
-      if (tag) tag.style.visibility = free ? 'visible' : 'hidden'
+      if (v.z >= 1) return // behind the camera
+      const box = (boxes[i] = pool[i] ??= { x: 0, y: 0, w: 0, h: 0 })
+      box.x = (v.x * 0.5 + 0.5) * size.width
+      box.y = (-v.y * 0.5 + 0.5) * size.height
+      box.w = (tag?.offsetWidth ?? 80) + 2
+      box.h = tag?.offsetHeight ?? 22
     })
+    // in priority order, a tag that would overlap one already shown, or not fit in the view, stays hidden
+    showTags(boxes, size.width, size.height, 3, shown)
+    tags.current.forEach((tag, i) => { if (tag) tag.style.visibility = shown[i] ? 'visible' : 'hidden' })
   })
   if (!on) return null
   return (

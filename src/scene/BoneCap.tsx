@@ -6,13 +6,14 @@ import { CORTEX_MM } from '../core/cement/labels'
 import { Cap, type CapKey } from './capping'
 import { WORLD_VERTEX } from './cementShader'
 import { boneCapFragment } from './boneCapShader'
-import { findNamed } from './findNamed'
+import { useCanvasResources } from './canvasResources'
 
 const toLocal = new Matrix4()
 
 /** The cut face of a neighbouring vertebra, shaded as cortex and cancellous bone in its own frame. */
 export function BoneCap({ cap, level }: { cap: CapKey; level: string }) {
   const scene = useThree((s) => s.scene)
+  const resources = useCanvasResources()
   const material = useMemo(() => {
     const m = morphometry(level)
     return new ShaderMaterial({
@@ -24,7 +25,7 @@ export function BoneCap({ cap, level }: { cap: CapKey; level: string }) {
   }, [level])
   useEffect(() => () => material.dispose(), [material])
   useFrame(() => {
-    const v = findNamed(scene, `vertebra.${level}`)
+    const v = resources.findNamed(scene, `vertebra.${level}`)
     if (v) material.uniforms.uToLocal.value = toLocal.copy(v.matrixWorld).invert()
   })
   return <Cap cap={cap} material={material} />

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
 import { BackSide, ShaderMaterial, Vector4, type Mesh } from 'three'
-import { fieldBox, fieldUniforms, setFieldUniforms } from './fieldTextures'
+import { fieldBox, fieldUniforms, setFieldUniforms, useCanvasResources } from './canvasResources'
 import { frameState } from '../app/frameState'
 import { cementFragment, WORLD_VERTEX } from './cementShader'
 import { deformUniforms, setDeformUniforms } from './deformUniforms'
@@ -14,6 +14,7 @@ export function CementVolume() {
   const tex = useSideTexture()
   const plan = useSidePlan()
   const ref = useRef<Mesh>(null)
+  const resources = useCanvasResources()
   const material = useMemo(() => new ShaderMaterial({
     vertexShader: WORLD_VERTEX,
     fragmentShader: cementFragment,
@@ -33,7 +34,7 @@ export function CementVolume() {
     const { scene } = frameState(side)
     m.visible = scene.cementMl > 0.01
     const u = material.uniforms
-    setFieldUniforms(u, tex, scene.cementMl, scene.cure)
+    setFieldUniforms(u, resources.fieldTextures(tex), scene.cementMl, scene.cure)
     setDeformUniforms(u, plan, scene.loss)
     const plane = SECTION_PLANES[0]
     if (plane) u.uClip.value.set(plane.normal.x, plane.normal.y, plane.normal.z, plane.constant)

@@ -5,7 +5,7 @@ import { useApp } from '../app/store'
 import { morphometry } from '../core/anatomy/morphometry'
 import { Cap, type CapKey } from './capping'
 import { WORLD_VERTEX } from './cementShader'
-import { findNamed } from './findNamed'
+import { useCanvasResources } from './canvasResources'
 
 // The cut through a disc: the gelatinous nucleus in the middle (a little behind centre), ringed by the
 // lamellae of the annulus fibrosus.
@@ -26,6 +26,7 @@ const toDisc = new Matrix4()
 /** The cut face of a disc, shaded as nucleus and annulus in the disc's own frame. */
 export function DiscCap({ cap, upper, lower }: { cap: CapKey; upper: string; lower: string }) {
   const scene = useThree((s) => s.scene)
+  const resources = useCanvasResources()
   const anatomy = useApp((s) => s.anatomy)
   const material = useMemo(() => {
     const mu = morphometry(upper), ml = morphometry(lower)
@@ -40,7 +41,7 @@ export function DiscCap({ cap, upper, lower }: { cap: CapKey; upper: string; low
   useEffect(() => () => material.dispose(), [material])
   const name = `disc.${upper}-${lower}`
   useFrame(() => {
-    const disc = anatomy && findNamed(scene, name)
+    const disc = anatomy && resources.findNamed(scene, name)
     if (disc) material.uniforms.uToDisc.value = toDisc.copy(disc.matrixWorld).invert()
   })
   return <Cap cap={cap} material={material} />

@@ -9,7 +9,7 @@ import { Sectioned } from './Sectioned'
 import { SectionCaps } from './SectionCaps'
 import { FractureFeatures } from './FractureFeatures'
 import { Needles } from './Needles'
-import { CanvasLinks } from './CanvasLinks'
+import { CanvasHouse } from './CanvasHouse'
 import { Balloons } from './Balloons'
 import { CementVolume } from './CementVolume'
 import { StopPlane } from './StopPlane'
@@ -21,7 +21,6 @@ import { AnatomyLabels } from './AnatomyLabels'
 import { PenLayer } from './PenLayer'
 import { unpick } from '../app/actions'
 import { riskRegionsFirst } from './picking'
-import { SideContext } from './side'
 import type { SideId } from '../app/frameState'
 
 const pointerEvents = (s: RootStore) => ({ ...events(s), filter: riskRegionsFirst })
@@ -49,8 +48,7 @@ export function SceneCanvas({ side = 'main', label, onContextLost }: { side?: Si
         gl.domElement.addEventListener('webglcontextrestored', () => { onContextLost(false); invalidate() })
       }}
     >
-      <SideContext.Provider value={side}>
-        <CanvasLinks side={side} />
+      <CanvasHouse side={side}>
         <color attach="background" args={[COLORS.background]} />
         <Lights />
         <CameraRig />
@@ -70,7 +68,7 @@ export function SceneCanvas({ side = 'main', label, onContextLost }: { side?: Si
         <AnatomyLabels />
         <PenLayer />
         {main && <ReadySignal />}
-      </SideContext.Provider>
+      </CanvasHouse>
     </Canvas>
   )
 }

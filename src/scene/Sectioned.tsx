@@ -5,7 +5,9 @@ import { store, useApp } from '../app/store'
 import { sectionPlane } from '../core/section'
 
 /**
- * One plane shared by every sectioned material. The array is the same object throughout; adding or
+
+ * Shared on purpose by every canvas and every sectioned material: one cut, so both procedures compared are
+ * cut in the same place. The array is the same object throughout; adding or
  * removing the plane changes its length, and three recompiles the materials that clip.
  */
 export const SECTION_PLANE = new Plane(new Vector3(-1, 0, 0), 0)

@@ -5,7 +5,7 @@ import { frameState } from '../app/frameState'
 import { CEMENT_STEP, CORTEX_MM } from '../core/cement/labels'
 import { balloonAxes } from '../core/anatomy/balloon'
 import { Cap } from './capping'
-import { fieldUniforms, setFieldUniforms } from './fieldTextures'
+import { fieldUniforms, setFieldUniforms, useCanvasResources } from './canvasResources'
 import { deformUniforms, setDeformUniforms } from './deformUniforms'
 import { sectionFragment } from './sectionShader'
 import { WORLD_VERTEX } from './cementShader'
@@ -17,6 +17,7 @@ export function TreatedCap() {
   const side = useSide()
   const tex = useSideTexture()
   const plan = useSidePlan()
+  const resources = useCanvasResources()
   const material = useMemo(() => new ShaderMaterial({
     vertexShader: WORLD_VERTEX,
     fragmentShader: sectionFragment,
@@ -34,7 +35,7 @@ export function TreatedCap() {
     if (!tex) return
     const { scene } = frameState(side)
     const u = material.uniforms
-    setFieldUniforms(u, tex, scene.cementMl, scene.cure)
+    setFieldUniforms(u, resources.fieldTextures(tex), scene.cementMl, scene.cure)
     u.uCavity.value = plan.procedure === 'kp' ? scene.cavity : 0
     // the drawn cavity sits a voxel inside the field's: where a cut grazes the cavity's top or bottom, the
     // filtered field there is part cavity, part shell, and must not show as an empty cavity beside the cement

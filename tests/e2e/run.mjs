@@ -16,6 +16,7 @@ import { memoryChecks } from './memory.mjs'
 import { offlineChecks } from './offline.mjs'
 import { resilienceChecks } from './resilience.mjs'
 import { soakChecks } from './soak.mjs'
+import { canvasChecks } from './canvases.mjs'
 import { findChromium, CHROMIUM_ARGS } from '../chromium.mjs'
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
@@ -39,7 +40,7 @@ const srv = await serve(path.join(ROOT, 'dist'))
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
 const problems = { console: [], external: [] }
 
-async function open(query = '', viewport = { width: 1024, height: 768 }) {
+async function open(query = '', viewport = { width: 1024, height: 768 }, initScript = null) {
   // service workers are blocked here: they precache the whole app after the first frame, which is the
   // offline check's business (offline.mjs), not extra load on every other page
   const page = await browser.newPage({ viewport, serviceWorkers: 'block' })
@@ -49,6 +50,7 @@ async function open(query = '', viewport = { width: 1024, height: 768 }) {
     const u = new URL(r.url())
     if (/^(https?|wss?):$/.test(u.protocol) && !['localhost', '127.0.0.1', '[::1]'].includes(u.hostname)) problems.external.push(r.url())
   })
+  if (initScript) await page.addInitScript(initScript)
   // the page notes when it first became ready, so scripts can be told apart by when they were requested
   await page.addInitScript(() => {
     new MutationObserver(() => {
@@ -240,6 +242,7 @@ await fluoroChecks({ open, check, assert, state, frame, SHOTS })
 await procedureChecks({ open, check, assert, state, frame, SHOTS })
 await memoryChecks({ open, check, assert })
 await resilienceChecks({ open, check, assert, url: srv.url })
+await canvasChecks({ open, check, assert, state })
 await offlineChecks({ url: srv.url, dist: path.join(ROOT, 'dist'), check, assert, problems })
 
 await check('a case change in the student what-if panel shows in the scene within two frames (grade 2 -> 3)', async () => {

@@ -1,7 +1,6 @@
 import { Canvas } from '@react-three/fiber'
 import type { SideId } from '../../app/frameState'
-import { SideContext } from '../side'
-import { CanvasLinks } from '../CanvasLinks'
+import { CanvasHouse } from '../CanvasHouse'
 import { XrayRenderer } from './XrayRenderer'
 
 /**
@@ -22,10 +21,9 @@ export function FluoroCanvas({ side = 'main', label, words, inverted = false }: 
       aria-label={label}
       role="img"
     >
-      <SideContext.Provider value={side}>
-        <CanvasLinks side={side} capture={false} />
+      <CanvasHouse side={side} capture={false}>
         <XrayRenderer words={words} inverted={inverted} />
-      </SideContext.Provider>
+      </CanvasHouse>
     </Canvas>
   )
 }

@@ -5,7 +5,7 @@ import { frameState } from '../../app/frameState'
 import { needleAim } from '../../core/anatomy/instruments'
 import { balloonPoses, trocarPose } from '../../core/poses'
 import { MU } from '../../core/fluoro/physics'
-import { fieldBox, setFieldUniforms } from '../fieldTextures'
+import { fieldBox, setFieldUniforms, useCanvasResources } from '../canvasResources'
 import { setDeformUniforms } from '../deformUniforms'
 import { useSide, useSidePlan, useSideTexture } from '../side'
 import { cementXrayMaterial, thicknessMaterial } from './xrayShaders'
@@ -21,6 +21,7 @@ export function XrayDevices() {
   const side = useSide()
   const plan = useSidePlan()
   const tex = useSideTexture()
+  const resources = useCanvasResources()
   const mats = useMemo(() => ({
     steel: thicknessMaterial(MU.steel),
     contrast: thicknessMaterial(MU.contrast - MU.cancellous),
@@ -60,7 +61,7 @@ export function XrayDevices() {
     const m = cement.current
     if (m && tex) {
       m.visible = scene.cementMl > 0.01
-      setFieldUniforms(mats.cement.uniforms, tex, scene.cementMl, scene.cure)
+      setFieldUniforms(mats.cement.uniforms, resources.fieldTextures(tex), scene.cementMl, scene.cure)
       setDeformUniforms(mats.cement.uniforms, plan, scene.loss)
     }
   })

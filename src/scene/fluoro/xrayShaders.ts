@@ -10,7 +10,7 @@
 import { AddEquation, CustomBlending, DoubleSide, BackSide, OneFactor, ShaderMaterial, type Texture } from 'three'
 import { DEFORM_GLSL, FIELD_GLSL, FIELD_RAY_GLSL, WORLD_VERTEX } from '../cementShader'
 import { deformUniforms } from '../deformUniforms'
-import { fieldUniforms } from '../fieldTextures'
+import { fieldUniforms } from '../canvasResources'
 import { DISPLAY } from '../../core/fluoro/physics'
 import { SOURCE_MM } from '../../core/fluoro/carm'
 
