@@ -20,7 +20,7 @@ import { PanelBoundary } from '../ui/PanelBoundary'
 
 const CasePanel = lazy(() => import('../ui/CasePanel'))
 // the X-ray views load when first shown
-const FluoroPanel = lazy(() => import('../ui/fluoro/FluoroPanel').then((m) => ({ default: m.FluoroPanel })))
+const FluoroView = lazy(() => import('./FluoroView').then((m) => ({ default: m.FluoroView })))
 // the consult tools load when first opened
 const ShareDialog = lazy(() => import('../ui/share/ShareDialog').then((m) => ({ default: m.ShareDialog })))
 const SummarySheet = lazy(() => import('../ui/share/SummarySheet').then((m) => ({ default: m.SummarySheet })))
@@ -58,7 +58,7 @@ export function App() {
               </div>
             </SceneBoundary>
           ) : <p className="fallback">{UI.noWebGL}</p>}
-          {webgl && view !== '3d' && <PanelBoundary><Suspense fallback={null}><FluoroPanel /></Suspense></PanelBoundary>}
+          {webgl && view !== '3d' && <PanelBoundary><Suspense fallback={null}><FluoroView /></Suspense></PanelBoundary>}
           {webgl && !started && <p className="loading">{UI.loading}</p>}
           {lost && <p className="fallback overlay">{UI.contextLost}</p>}
           <PanelBoundary><GuidedViewButton /><SectionControls /></PanelBoundary>

@@ -3,7 +3,7 @@
 // decoded meshes are kept (a neighbouring level reuses what it shares); others are dropped so memory
 // stays flat however many levels are visited: once a frame shows a new segment, releaseUnshown frees the
 // meshes of the old one.
-import { releaseMesh } from './meshDecode'
+import { releaseMesh } from '../workers/meshDecode'
 import { fetchMesh } from './meshFetch'
 
 import { layoutFor, lowerOffsetY } from '../core/anatomy/vertebra'

@@ -1,12 +1,14 @@
 // Actions of the patient's tour and the student's checkpoints. The halts themselves happen in tick().
 import { store } from './store'
-import { pause, play, seek, setOverlay, setSection } from './actions'
+import { shownTime } from './playhead'
+import { pause, play, seek } from './playbackActions'
+import { setOverlay, setSection } from './viewActions'
 import { checkpointStops, openingCard, type CheckpointId, type Option } from '../core/guide'
 
 /** Play the step that just ended once more; the tour halts at its end again. */
 export function watchAgain(): void {
   const s = store.getState()
-  const ch = [...s.plan.chapters].reverse().find((c) => c.start < s.t - 1e-6) ?? s.plan.chapters[0]
+  const ch = [...s.plan.chapters].reverse().find((c) => c.start < shownTime() - 1e-6) ?? s.plan.chapters[0]
   seek(ch.start)
   play()
 }

@@ -1,9 +1,9 @@
 // window.__spineviz: the inspection contract for tests and tools (DESIGN.md section 8).
 import type { WebGLRenderer } from 'three'
 import { store, currentTime } from './store'
-import { sideInputs } from './frameState'
-import { pause, play, seek } from './actions'
-import { stateAt, type ProcedureStateJSON } from '../core/timeline'
+import { sideCement, sidePlan, sideTime } from './frameState'
+import { pause, play, seek } from './playbackActions'
+import { stateJSON, type ProcedureStateJSON } from '../core/timeline'
 
 export const VERSION = '0.1.0'
 
@@ -23,14 +23,10 @@ export function registerRenderer(gl: WebGLRenderer | null): void { renderer = gl
 
 /** The state as the contract defines it, for the current store; with the second procedure when comparing. */
 export function currentStateJSON(): ProcedureStateJSON {
-  const s = { ...store.getState() }
-  s.t = currentTime(s)
-  const main = sideInputs(s, 'main')
-  const json = stateAt(main.plan, main.t, main.cement).json
-  if (s.compare) {
-    const vp = sideInputs(s, 'compare')
-    json.compare = stateAt(vp.plan, vp.t, vp.cement).json
-  }
+  const s = store.getState()
+  const t = currentTime(s)
+  const json = stateJSON(s.plan, t, sideCement(s, 'main'))
+  if (s.compare) json.compare = stateJSON(sidePlan(s, 'compare'), sideTime(s, 'compare', t), sideCement(s, 'compare'))
   return json
 }
 

@@ -1,7 +1,7 @@
 // kiosk=1, for a clinic's unattended tablet: after two minutes without a touch, a key or a wheel (and
 // nothing playing), the app goes back to where it was opened: its mode, its language, the story's start.
 import { store } from './store'
-import { setLang, setMode } from './actions'
+import { setLang, setMode } from './viewActions'
 import { resetToStart } from './guide'
 
 export const KIOSK_IDLE_MS = 120_000

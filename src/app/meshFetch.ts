@@ -1,6 +1,6 @@
 // Fetches and decodes a baked mesh in the mesh worker, off the main thread; where there are no workers (the
 // unit tests in Node) it does the same here.
-import { fetchAndDecode } from './meshDecode'
+import { fetchAndDecode } from '../workers/meshDecode'
 import type { MeshData } from '../core/anatomy/surfaceNets'
 import type { MeshReply, MeshRequest } from '../workers/mesh.worker'
 

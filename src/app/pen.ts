@@ -1,7 +1,7 @@
 // The surgeon's pen: strokes drawn on the anatomy, kept in world space on its surface, so they stay on the
 // vertebra however the camera turns. A new level clears them (setCase: the anatomy under them is gone).
 import { store } from './store'
-import { requestFrame } from './actions'
+import { requestFrame } from './invalidate'
 
 type Point = [number, number, number]
 /** Points closer than this to the last one (mm) are not added: a steady hand makes no extra vertices. */

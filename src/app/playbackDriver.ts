@@ -1,7 +1,7 @@
 // While playing, one requestAnimationFrame loop advances t from the clock (elapsed x rate) and asks the
 // canvas for a frame. Paused, nothing runs: the canvas renders on demand.
 import { store } from './store'
-import { tick } from './actions'
+import { tick } from './playbackActions'
 
 export function startPlaybackDriver(): () => void {
   let raf = 0

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { store } from './store'
-import { SKIP_S, chapterStep, seek, skip, step, togglePlay } from './actions'
+import { SKIP_S, chapterStep, seek, skip, step, togglePlay } from './playbackActions'
 
 /** Seconds one arrow press moves. */
 const ARROW_S = 2

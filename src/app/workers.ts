@@ -3,7 +3,7 @@
 // worker, and one for the vertebroplasty side when two procedures are compared. Stale results are dropped
 // by key; the meshes of a segment that has left the screen are freed.
 import { store, anatomyKeyOf, cementKeyOf, planFor } from './store'
-import { requestFrame } from './actions'
+import { requestFrame } from './invalidate'
 import { loadSegment, releaseUnshown } from './anatomyLoader'
 import type { CementReply } from '../workers/cement.worker'
 import type { CementSummary } from '../core/cement/forCase'

@@ -121,6 +121,19 @@ const FILL_SHARE = 1 / 6
  * was the old procedure's usual one, it becomes the new one's; when the level changes and the volume was the old
  * level's usual one, it becomes the new level's. A value the patch sets itself is kept.
  */
+/**
+ * The case after a change: the defaults that follow the level and procedure (followDefaults), and every number
+ * brought into its range, a bad one (NaN, text) keeping the value it had. Volume to a tenth of a millilitre.
+ */
+export function sanitizeCase(prev: CaseParams, patch: Partial<CaseParams>): CaseParams {
+  const next = followDefaults(prev, { ...prev, ...patch }, patch)
+  const num = (k: 'vol' | 'mix' | 'rate') => clamp(Number.isFinite(next[k]) ? next[k] : prev[k], RANGES[k].min, RANGES[k].max)
+  next.vol = Math.round(num('vol') * 10) / 10
+  next.mix = num('mix')
+  next.rate = num('rate')
+  return next
+}
+
 export function followDefaults(prev: CaseParams, next: CaseParams, patch: Partial<CaseParams>): CaseParams {
   const out = { ...next }
   if (patch.approach === undefined && next.proc !== prev.proc && prev.approach === defaultApproach(prev.proc)) out.approach = defaultApproach(next.proc)

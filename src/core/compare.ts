@@ -4,18 +4,19 @@
 import type { CaseParams } from './case'
 import type { ChapterId, Plan } from './plans'
 import { chapterIndexAt } from './timeline'
+import { clampTime } from './playback'
 
 /**
- * Where each kyphoplasty chapter is in vertebroplasty: the same chapter, its counterpart, or a hold at the
- * end of needle placement while kyphoplasty's balloon makes its cavity (vertebroplasty has no such step).
+ * The one correspondence between the two stories, as [vertebroplasty, kyphoplasty] pairs: the chapters both
+ * have, and vertebroplasty's cement steps beside kyphoplasty's fill and cast. Kyphoplasty's balloon steps have no
+ * counterpart: vertebroplasty holds at the end of needle placement meanwhile (the needle in, the cement next).
  */
-const VP_FOR_KP: Record<ChapterId, ChapterId | 'hold'> = {
-  healthy: 'healthy', fracture: 'fracture', preparation: 'preparation', 'needle-placement': 'needle-placement',
-  'balloon-placement': 'hold', 'balloon-inflation': 'hold', 'cavity-creation': 'hold',
-  'cavity-fill': 'cement-injection', 'internal-cast': 'hardening', 'final-images': 'final-images', result: 'result',
-  // not kyphoplasty chapters: never looked up
-  'cement-injection': 'cement-injection', hardening: 'hardening',
-}
+const PAIRS: readonly (readonly [ChapterId, ChapterId])[] = [
+  ['healthy', 'healthy'], ['fracture', 'fracture'], ['preparation', 'preparation'], ['needle-placement', 'needle-placement'],
+  ['cement-injection', 'cavity-fill'], ['hardening', 'internal-cast'], ['final-images', 'final-images'], ['result', 'result'],
+]
+const VP_FOR_KP = new Map<ChapterId, ChapterId>(PAIRS.map(([vp, kp]) => [kp, vp]))
+const KP_FOR_VP = new Map<ChapterId, ChapterId>(PAIRS)
 
 /** How far before the end of needle placement vertebroplasty holds: the needle is in, the cement not yet. */
 const HOLD_BEFORE_END_S = 0.01
@@ -30,18 +31,30 @@ export function compareCase(c: CaseParams): CaseParams {
  * during the balloon steps. Monotone (never runs backwards as t grows) and total (any t, NaN included).
  */
 export function alignTime(kp: Plan, vp: Plan, t: number): number {
-  const tt = Number.isNaN(t) ? 0 : Math.min(kp.duration, Math.max(0, t))
-  const ch = kp.chapters[chapterIndexAt(kp.chapters, tt)]
-  const target = VP_FOR_KP[ch.id]
-  const find = (id: ChapterId) => vp.chapters.find((c) => c.id === id)!
-  if (target === 'hold') return find('needle-placement').end - HOLD_BEFORE_END_S
-  const to = find(target)
-  const progress = ch.end > ch.start ? (tt - ch.start) / (ch.end - ch.start) : 0
-  return Math.min(vp.duration, to.start + Math.min(1, Math.max(0, progress)) * (to.end - to.start))
+  return mapTime(kp, vp, t, VP_FOR_KP)
 }
 
 /** True while vertebroplasty waits for kyphoplasty's balloon: the pane says why nothing moves. */
 export function isHolding(kp: Plan, t: number): boolean {
-  const ch = kp.chapters[chapterIndexAt(kp.chapters, Number.isNaN(t) ? 0 : t)]
-  return VP_FOR_KP[ch.id] === 'hold'
+  return !VP_FOR_KP.has(kp.chapters[chapterIndexAt(kp.chapters, clampTime(t, kp.duration))].id)
+}
+
+/**
+ * Where time t of one plan lands in another when the procedure changes (the case's procedure switched): the
+ * same chapter or its counterpart, at the same progress through it. Same procedure: the same time.
+ */
+export function carryTime(from: Plan, to: Plan, t: number): number {
+  if (from.procedure === to.procedure) return clampTime(t, to.duration)
+  return mapTime(from, to, t, from.procedure === 'kp' ? VP_FOR_KP : KP_FOR_VP)
+}
+
+function mapTime(from: Plan, to: Plan, t: number, table: ReadonlyMap<ChapterId, ChapterId>): number {
+  const tt = clampTime(t, from.duration)
+  const ch = from.chapters[chapterIndexAt(from.chapters, tt)]
+  const find = (id: ChapterId) => to.chapters.find((c) => c.id === id)!
+  const target = table.get(ch.id)
+  if (!target) return find('needle-placement').end - HOLD_BEFORE_END_S
+  const dest = find(target)
+  const progress = ch.end > ch.start ? (tt - ch.start) / (ch.end - ch.start) : 0
+  return Math.min(to.duration, dest.start + Math.min(1, Math.max(0, progress)) * (dest.end - dest.start))
 }

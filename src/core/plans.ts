@@ -23,9 +23,12 @@ export interface Chapter {
   minutes: [number, number] | null
 }
 
-export type TrackName =
-  | 'collapse' | 'restore' | 'needle' | 'drill' | 'balloonIn' | 'balloon' | 'balloonB' | 'pressure' | 'cavity' | 'cement' | 'cure'
-  | 'ghost' | 'skin' | 'numb' | 'camAz' | 'camEl' | 'camDist' | 'camY'
+/** Every animated quantity of a plan, named once: the plan's tracks and the builders that make them follow this list. */
+export const TRACK_NAMES = [
+  'collapse', 'restore', 'needle', 'drill', 'balloonIn', 'balloon', 'balloonB', 'pressure', 'cavity', 'cement', 'cure',
+  'ghost', 'skin', 'numb', 'camAz', 'camEl', 'camDist', 'camY',
+] as const
+export type TrackName = (typeof TRACK_NAMES)[number]
 
 export interface Plan {
   procedure: ProcedureKey
@@ -134,82 +137,73 @@ export function buildPlan(c: CaseParams, procedure: ProcedureKey = c.proc, field
   // that stops just past the back wall, and a hand drill opens the way on from there
   const needleLen = Math.max(...instruments.needles.map((n) => (procedure === 'kp' ? n.cannulaMm : n.lengthMm)))
 
-  const collapse = new TrackBuilder(0), restore = new TrackBuilder(0), needle = new TrackBuilder(0), drill = new TrackBuilder(0)
-  const balloonIn = new TrackBuilder(0), balloon = new TrackBuilder(0), pressure = new TrackBuilder(0)
-  let second: TrackBuilder = balloon
-  const cavity = new TrackBuilder(0), cement = new TrackBuilder(0), cure = new TrackBuilder(0)
-  const ghost = new TrackBuilder(0), skin = new TrackBuilder(0), numb = new TrackBuilder(0)
+  // every track starts at 0 but the camera's, which start on the first chapter's view (set below)
+  const k = Object.fromEntries(TRACK_NAMES.map((n) => [n, new TrackBuilder(0)])) as Record<TrackName, TrackBuilder>
 
   const fr = at('fracture'), prep = at('preparation'), np = at('needle-placement'), res = at('result')
-  collapse.to(fr.start + 1, fr.end - 1.5, 1, 'smooth')
-  skin.to(prep.start, prep.start + 1.5, 1).to(np.end - 1, np.end, 0)
-  numb.to(prep.start + 3, prep.start + 4, 1).to(prep.end - 1.5, prep.end - 0.5, 0)
+  k.collapse.to(fr.start + 1, fr.end - 1.5, 1, 'smooth')
+  k.skin.to(prep.start, prep.start + 1.5, 1).to(np.end - 1, np.end, 0)
+  k.numb.to(prep.start + 3, prep.start + 4, 1).to(prep.end - 1.5, prep.end - 0.5, 0)
   // needle: through skin and muscle quickly, then slowly through the pedicle into the front third
   const boneAt = needleLen - Math.min(...instruments.needles.map((n) => Math.hypot(n.tip[0] - n.bone[0], n.tip[1] - n.bone[1], n.tip[2] - n.bone[2])))
-  needle.to(np.start + 0.5, np.start + 3, boneAt, 'linear').to(np.start + 3.5, np.end - 0.8, needleLen, 'smooth')
-  ghost.to(np.start + 3, np.start + 5, 1)
+  k.needle.to(np.start + 0.5, np.start + 3, boneAt, 'linear').to(np.start + 3.5, np.end - 0.8, needleLen, 'smooth')
+  k.ghost.to(np.start + 3, np.start + 5, 1)
 
   const stop = stopsWithin(c.vol, fieldStop)
   let stopTimes: Plan['stopTimes'] = { pause: null, end: null }
   if (procedure === 'vp') {
     const inj = at('cement-injection'), hard = at('hardening')
-    stopTimes = inject(cement, inj.start + 0.8, inj.end - 0.8, c.vol, stop)
-    restore.to(inj.start + 0.8, inj.end - 0.8, 1)
-    cure.to(hard.start + 0.5, hard.end - 0.5, 1, 'linear')
-    needle.to(hard.end - 1.2, hard.end - 0.2, 0, 'smooth')
+    stopTimes = inject(k.cement, inj.start + 0.8, inj.end - 0.8, c.vol, stop)
+    k.restore.to(inj.start + 0.8, inj.end - 0.8, 1)
+    k.cure.to(hard.start + 0.5, hard.end - 0.5, 1, 'linear')
+    k.needle.to(hard.end - 1.2, hard.end - 0.2, 0, 'smooth')
   } else {
     const bp = at('balloon-placement'), bi = at('balloon-inflation'), cc = at('cavity-creation')
     const cf = at('cavity-fill'), ic = at('internal-cast')
     // the drill in to the planned tip and out again, then the balloon in through the cannula
-    drill.to(bp.start + 0.4, bp.start + 2.6, 1, 'smooth').to(bp.start + 3, bp.start + 4, 0, 'smooth')
-    balloonIn.to(bp.start + 4.2, bp.start + 4.2, 1, 'hold').to(cc.start + 3.5, cc.start + 3.5, 0, 'hold')
+    k.drill.to(bp.start + 0.4, bp.start + 2.6, 1, 'smooth').to(bp.start + 3, bp.start + 4, 0, 'smooth')
+    k.balloonIn.to(bp.start + 4.2, bp.start + 4.2, 1, 'hold').to(cc.start + 3.5, cc.start + 3.5, 0, 'hold')
     const fillStart = bp.end - 0.5, fillEnd = bi.end - 1
-    balloon.to(fillStart, bp.end, 0.15, 'linear').to(bi.start + 0.5, fillEnd, instruments.balloonMl, 'smooth')
+    k.balloon.to(fillStart, bp.end, 0.15, 'linear').to(bi.start + 0.5, fillEnd, instruments.balloonMl, 'smooth')
     // pressure follows the fill through the balloon's pressure-volume curve; the endplates start to rise
     // once the balloon has packed the bone above and below it (balloon.ts)
-    const fill = balloon.build(), steps = 32
+    const fill = k.balloon.build(), steps = 32
     let lift = fillEnd
-    for (let k = 1; k <= steps; k++) {
-      const t0 = fillStart + ((k - 1) * (fillEnd - fillStart)) / steps, t1 = fillStart + (k * (fillEnd - fillStart)) / steps
+    for (let i = 1; i <= steps; i++) {
+      const t0 = fillStart + ((i - 1) * (fillEnd - fillStart)) / steps, t1 = fillStart + (i * (fillEnd - fillStart)) / steps
       const v = sample(fill, t1)
-      pressure.to(t0, t1, balloonPressurePsi(v, instruments.contactMl, instruments.balloonMl, hashString(c.level)), 'linear')
+      k.pressure.to(t0, t1, balloonPressurePsi(v, instruments.contactMl, instruments.balloonMl, hashString(c.level)), 'linear')
       if (v >= instruments.contactMl && lift === fillEnd) lift = t0
     }
     // two balloons come out one at a time, so the one still up holds the height while the other deflates
     const two = instruments.needles.length > 1
-    const balloonB = TrackBuilder.from(balloon)
-    balloon.to(cc.start + 0.5, cc.start + (two ? 1.7 : 3), 0, 'smooth')
-    balloonB.to(two ? cc.start + 1.9 : cc.start + 0.5, cc.start + 3.1, 0, 'smooth')
-    pressure.to(cc.start + 0.5, cc.start + 2, 0, 'smooth')
-    second = balloonB
-    restore.to(Math.min(lift, fillEnd - 1), fillEnd, 1)
-    cavity.to(cc.start + 0.5, cc.start + 3, 1, 'smooth')
-    stopTimes = inject(cement, cf.start + 0.8, cf.end - 0.8, c.vol, stop)
-    cure.to(ic.start + 0.5, ic.end - 0.5, 1, 'linear')
-    needle.to(ic.end - 1.2, ic.end - 0.2, 0, 'smooth')
+    k.balloonB = TrackBuilder.from(k.balloon)
+    k.balloon.to(cc.start + 0.5, cc.start + (two ? 1.7 : 3), 0, 'smooth')
+    k.balloonB.to(two ? cc.start + 1.9 : cc.start + 0.5, cc.start + 3.1, 0, 'smooth')
+    k.pressure.to(cc.start + 0.5, cc.start + 2, 0, 'smooth')
+    k.restore.to(Math.min(lift, fillEnd - 1), fillEnd, 1)
+    k.cavity.to(cc.start + 0.5, cc.start + 3, 1, 'smooth')
+    stopTimes = inject(k.cement, cf.start + 0.8, cf.end - 0.8, c.vol, stop)
+    k.cure.to(ic.start + 0.5, ic.end - 0.5, 1, 'linear')
+    k.needle.to(ic.end - 1.2, ic.end - 0.2, 0, 'smooth')
   }
   // afterwards: the bone a little less see-through, the cement still visible inside
-  ghost.to(res.start + 0.5, res.start + 2.5, 0.8)
+  k.ghost.to(res.start + 0.5, res.start + 2.5, 0.8)
 
   // the camera distances suit L1 (41.2 mm endplates): smaller thoracic levels are framed closer
   const zoom = Math.min(1.1, Math.max(0.7, layout.m.EPW / 41.2))
-  const camAz = new TrackBuilder(CAMERA.healthy[0]), camEl = new TrackBuilder(CAMERA.healthy[1])
-  const camDist = new TrackBuilder(CAMERA.healthy[2] * zoom), camY = new TrackBuilder(CAMERA.healthy[3])
+  const [az0, el0, dist0, y0] = CAMERA.healthy
+  k.camAz = new TrackBuilder(az0); k.camEl = new TrackBuilder(el0); k.camDist = new TrackBuilder(dist0 * zoom); k.camY = new TrackBuilder(y0)
   for (const ch of chapters.slice(1)) {
     const [az, el, dist, y] = CAMERA[ch.id]
     const a = ch.start, b = ch.start + Math.min(2.5, (ch.end - ch.start) / 2)
-    camAz.to(a, b, az); camEl.to(a, b, el); camDist.to(a, b, dist * zoom); camY.to(a, b, y)
+    k.camAz.to(a, b, az); k.camEl.to(a, b, el); k.camDist.to(a, b, dist * zoom); k.camY.to(a, b, y)
   }
 
   return {
     procedure, case: { ...c }, chapters, duration,
     procedureMinutes: procedure === 'kp' ? 37 : 30,
-    tracks: {
-      collapse: collapse.build(), restore: restore.build(), needle: needle.build(), drill: drill.build(), balloonIn: balloonIn.build(),
-      balloon: balloon.build(), balloonB: second.build(), pressure: pressure.build(), cavity: cavity.build(), cement: cement.build(),
-      cure: cure.build(), ghost: ghost.build(), skin: skin.build(), numb: numb.build(),
-      camAz: camAz.build(), camEl: camEl.build(), camDist: camDist.build(), camY: camY.build(),
-    },
+    tracks: Object.fromEntries(TRACK_NAMES.map((n) => [n, k[n].build()])) as Record<TrackName, Track>,
     layout, instruments,
     loss: GRADE_LOSS[c.grade],
     restoreShare: restoreShareOf(c, procedure),

@@ -15,16 +15,17 @@ export interface Clock {
 }
 
 export function createClock(duration: number, t = 0): Clock {
-  return { playing: false, rate: 1, anchorT: clampT(t, duration), anchorNow: 0, duration }
+  return { playing: false, rate: 1, anchorT: clampTime(t, duration), anchorNow: 0, duration }
 }
 
-function clampT(t: number, duration: number): number {
+/** Any time into [0, duration]: NaN and -Infinity go to 0, +Infinity to the end. The one clamp of time. */
+export function clampTime(t: number, duration: number): number {
   return Number.isNaN(t) ? 0 : Math.min(duration, Math.max(0, t))
 }
 
 export function position(c: Clock, now: number): number {
   if (!c.playing) return c.anchorT
-  return clampT(c.anchorT + ((now - c.anchorNow) / 1000) * c.rate, c.duration)
+  return clampTime(c.anchorT + ((now - c.anchorNow) / 1000) * c.rate, c.duration)
 }
 
 /** Play from the current position; from the end, start over. */
@@ -38,7 +39,7 @@ export function pause(c: Clock, now: number): Clock {
 }
 
 export function seek(c: Clock, t: number, now: number): Clock {
-  return { ...c, anchorT: clampT(t, c.duration), anchorNow: now }
+  return { ...c, anchorT: clampTime(t, c.duration), anchorNow: now }
 }
 
 export function setRate(c: Clock, rate: number, now: number): Clock {
@@ -47,7 +48,7 @@ export function setRate(c: Clock, rate: number, now: number): Clock {
 }
 
 export function setDuration(c: Clock, duration: number, now: number): Clock {
-  return { ...c, duration, anchorT: clampT(position(c, now), duration), anchorNow: now }
+  return { ...c, duration, anchorT: clampTime(position(c, now), duration), anchorNow: now }
 }
 
 /** True once a playing clock has reached the end: the driver then pauses it. */

@@ -1,11 +1,14 @@
-// stateAt(plan, t): the whole procedure state at presentation time t. Pure, total (any t, NaN included),
-// deterministic, O(log n) per track. Scrubbing backwards gives exactly the state playing forwards gave.
+// The procedure at presentation time t, in two forms. sceneAt writes what a frame needs into a scratch object
+// (no allocation: it runs for every canvas every played frame); stateJSON makes the inspection contract on
+// demand. Both are pure, total (any t, NaN included), deterministic and O(log n) per track, and scrubbing
+// backwards gives exactly the state playing forwards gave.
 import { bodyVolumeMl, type CaseParams, type ProcedureKey } from './case'
 import { sample } from './tracks'
+import { clampTime } from './playback'
 import type { Chapter, ChapterId, Plan } from './plans'
-import { deformedHeights, upperPose } from './anatomy/fracture'
-import { computeRisk, type Detection, type Pathway, type RiskResult } from './risk/model'
-import { leaksAt } from './cement/field'
+import { deformedHeights, upperPose, type UpperPose } from './anatomy/fracture'
+import { PATHWAYS, computeRisk, type Detection, type Pathway, type RiskResult } from './risk/model'
+import { leakMaskAt, leaksAt } from './cement/field'
 import type { CementSummary } from './cement/forCase'
 import type { StopReason } from './cement/stop'
 import type { Gauge, Route } from './anatomy/needleRoute'
@@ -42,17 +45,31 @@ export function stopAt(plan: Pick<Plan, 'stop' | 'stopTimes'>, t: number): Injec
   return null
 }
 
+/** Why the injection ended, once the timeline is past its end (null before, or when it ran its planned volume). */
+export function finalStopAt(plan: Pick<Plan, 'stop' | 'stopTimes'>, t: number): StopReason | null {
+  const { stop, stopTimes } = plan
+  return stop.end && stopTimes.end !== null && t >= stopTimes.end - 1e-6 ? stop.end.reason : null
+}
+
 /** True while the injection is pausing at a first leak. */
 export function pausingAt(plan: Pick<Plan, 'stopTimes'>, t: number): boolean {
   const p = plan.stopTimes.pause
   return !!p && t >= p[0] && t < p[1]
 }
 
-/** What the scene needs besides the contract: poses, visibilities, camera. */
+/** What a frame needs: poses, visibilities, camera, and the few figures the DOM shows while playing. */
 export interface SceneState {
+  /** presentation time, clamped to the plan */
+  t: number
+  chapterIndex: number
+  /** 0..1 progress through the current chapter */
+  chapterProgress: number
   /** height-loss fraction applied now (0 healthy .. plan.loss), after restoration */
   loss: number
-  upper: { dropMm: number; tiltRad: number; pivot: { y: number; z: number } }
+  anteriorHeightMm: number
+  middleHeightMm: number
+  posteriorHeightMm: number
+  upper: UpperPose
   needleDepthMm: number
   /** kyphoplasty's hand drill: 0 in the cannula .. 1 at the planned tip */
   drill: number
@@ -60,6 +77,7 @@ export interface SceneState {
   /** fill of the first balloon, mL, and of each balloon (the second deflates after the first) */
   balloonMl: number
   balloonsMl: number[]
+  pressurePsi: number
   cavity: number
   cementMl: number
   cure: number
@@ -67,20 +85,26 @@ export interface SceneState {
   skin: number
   numb: number
   camera: { az: number; el: number; dist: number; y: number }
-  chapterIndex: number
-  /** 0..1 progress through the current chapter */
-  chapterProgress: number
+  /** the pathways the simulated cement has reached at this volume, as bits (bit i: PATHWAYS[i]); 0 without a field */
+  leaked: number
 }
+
+/** A scratch scene state for sceneAt to write into. */
+export function createSceneState(): SceneState {
+  return {
+    t: 0, chapterIndex: 0, chapterProgress: 0, loss: 0, anteriorHeightMm: 0, middleHeightMm: 0, posteriorHeightMm: 0,
+    upper: { dropMm: 0, tiltRad: 0, pivot: { y: 0, z: 0 } }, needleDepthMm: 0, drill: 0, balloonIn: false, balloonMl: 0,
+    balloonsMl: [], pressurePsi: 0, cavity: 0, cementMl: 0, cure: 0, ghost: 0, skin: 0, numb: 0,
+    camera: { az: 0, el: 0, dist: 0, y: 0 }, leaked: 0,
+  }
+}
+
+/** A pathway's bit in SceneState.leaked. */
+export const leakBit = (p: Pathway): number => 1 << PATHWAYS.indexOf(p)
 
 export interface ProcedureState { json: ProcedureStateJSON; scene: SceneState }
 
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d
-
-/** Clamp any input to [0, duration]; NaN and -Infinity go to 0, +Infinity to the end. */
-export function clampTime(plan: Pick<Plan, 'duration'>, t: number): number {
-  if (Number.isNaN(t)) return 0
-  return Math.min(plan.duration, Math.max(0, t))
-}
 
 /** Index of the chapter holding t (chapters are [start, end); the last one includes the end). */
 export function chapterIndexAt(chapters: readonly Chapter[], t: number): number {
@@ -109,14 +133,18 @@ export function loopInChapter(chapters: readonly Chapter[], prevT: number, nextT
  * changes in steps between chapters instead of moving while a chapter plays.
  */
 export function steadyCameraTime(plan: Pick<Plan, 'chapters' | 'duration'>, t: number): number {
-  const ch = plan.chapters[chapterIndexAt(plan.chapters, clampTime(plan, t))]
+  const ch = plan.chapters[chapterIndexAt(plan.chapters, clampTime(t, plan.duration))]
   return Math.max(ch.start, ch.end - 1e-3)
 }
 
-/** The story's camera at time t (degrees and mm), as the guided view follows it. */
-export function storyCamera(plan: Pick<Plan, 'tracks'>, t: number): SceneState['camera'] {
+/** The story's camera at time t (degrees and mm), as the guided view follows it; written into `out` when given. */
+export function storyCamera(plan: Pick<Plan, 'tracks'>, t: number, out: SceneState['camera'] = { az: 0, el: 0, dist: 0, y: 0 }): SceneState['camera'] {
   const tr = plan.tracks
-  return { az: sample(tr.camAz, t), el: sample(tr.camEl, t), dist: sample(tr.camDist, t), y: sample(tr.camY, t) }
+  out.az = sample(tr.camAz, t)
+  out.el = sample(tr.camEl, t)
+  out.dist = sample(tr.camDist, t)
+  out.y = sample(tr.camY, t)
+  return out
 }
 
 const riskCache = new WeakMap<Plan, Partial<Record<Detection, RiskResult>>>()
@@ -127,46 +155,66 @@ export function riskOf(plan: Plan, detection: Detection = 'xray'): RiskResult {
   return (byView[detection] ??= computeRisk(plan.case, plan.procedure, detection))
 }
 
-export function stateAt(plan: Plan, tIn: number, cement?: CementSummary | null): ProcedureState {
-  const t = clampTime(plan, tIn)
+/** Writes the frame's state at t into `out` (reused frame to frame: nothing is allocated) and returns it. */
+export function sceneAt(plan: Plan, tIn: number, cement: CementSummary | null | undefined, out: SceneState): SceneState {
+  const t = clampTime(tIn, plan.duration)
   const tr = plan.tracks
   const ci = chapterIndexAt(plan.chapters, t)
   const ch = plan.chapters[ci]
-  const collapse = sample(tr.collapse, t)
-  const restore = sample(tr.restore, t)
-  const loss = plan.loss * collapse * (1 - plan.restoreShare * restore)
-  const { morph } = plan.case
-  const heights = deformedHeights(morph, plan.layout, loss)
-  const upper = upperPose(morph, plan.layout, loss)
-  const needleDepthMm = sample(tr.needle, t)
-  const balloonIn = sample(tr.balloonIn, t) > 0.5
-  const balloonMl = sample(tr.balloon, t)
-  const balloonsMl = plan.instruments.needles.map((_, i) => (i === 0 ? balloonMl : sample(tr.balloonB, t)))
-  const cementMl = sample(tr.cement, t)
-  const cure = sample(tr.cure, t)
+  const loss = plan.loss * sample(tr.collapse, t) * (1 - plan.restoreShare * sample(tr.restore, t))
+  out.t = t
+  out.chapterIndex = ci
+  out.chapterProgress = (t - ch.start) / (ch.end - ch.start)
+  out.loss = loss
+  deformedHeights(plan.case.morph, plan.layout, loss, out)
+  upperPose(plan.case.morph, plan.layout, loss, out.upper)
+  out.needleDepthMm = sample(tr.needle, t)
+  out.drill = sample(tr.drill, t)
+  out.balloonIn = sample(tr.balloonIn, t) > 0.5
+  out.balloonMl = sample(tr.balloon, t)
+  const n = plan.instruments.needles.length
+  out.balloonsMl.length = n
+  for (let i = 0; i < n; i++) out.balloonsMl[i] = i === 0 ? out.balloonMl : sample(tr.balloonB, t)
+  out.pressurePsi = sample(tr.pressure, t)
+  out.cavity = sample(tr.cavity, t)
+  out.cementMl = sample(tr.cement, t)
+  out.cure = sample(tr.cure, t)
+  out.ghost = sample(tr.ghost, t)
+  out.skin = sample(tr.skin, t)
+  out.numb = sample(tr.numb, t)
+  storyCamera(plan, t, out.camera)
+  out.leaked = cement ? leakMaskAt(cement, out.cementMl) : 0
+  return out
+}
+
+const scratch = createSceneState()
+
+/** The inspection contract at t (DESIGN.md section 8), made on demand: plain JSON, rounded. */
+export function stateJSON(plan: Plan, tIn: number, cement?: CementSummary | null): ProcedureStateJSON {
+  const sc = sceneAt(plan, tIn, cement, scratch)
   const risk = riskOf(plan)
-  const json: ProcedureStateJSON = {
-    t: round(t, 4),
+  return {
+    t: round(sc.t, 4),
     duration: plan.duration,
-    chapter: ch.id,
+    chapter: plan.chapters[sc.chapterIndex].id,
     procedure: plan.procedure,
     case: { ...plan.case, proc: plan.procedure },
     vertebra: {
       level: plan.case.level,
-      anteriorHeightMm: round(heights.anteriorHeightMm, 2),
-      middleHeightMm: round(heights.middleHeightMm, 2),
-      posteriorHeightMm: round(heights.posteriorHeightMm, 2),
+      anteriorHeightMm: round(sc.anteriorHeightMm, 2),
+      middleHeightMm: round(sc.middleHeightMm, 2),
+      posteriorHeightMm: round(sc.posteriorHeightMm, 2),
     },
-    needle: { depthMm: round(needleDepthMm, 2), gauge: plan.instruments.needles[0].gauge, route: plan.instruments.needles[0].route },
-    balloon: plan.procedure === 'kp' && balloonIn
-      ? { volumeMl: round(balloonsMl.reduce((a, b) => a + b, 0), 3), pressurePsi: round(sample(tr.pressure, t), 1) }
+    needle: { depthMm: round(sc.needleDepthMm, 2), gauge: plan.instruments.needles[0].gauge, route: plan.instruments.needles[0].route },
+    balloon: plan.procedure === 'kp' && sc.balloonIn
+      ? { volumeMl: round(sc.balloonsMl.reduce((a, b) => a + b, 0), 3), pressurePsi: round(sc.pressurePsi, 1) }
       : null,
     cement: {
-      volumeMl: round(cementMl, 3),
-      cure: round(cure, 3),
-      fillFraction: round(cementMl / bodyVolumeMl(plan.case.level), 4),
-      leaks: cement ? leaksAt(cement, cementMl) : [],
-      stop: stopAt(plan, t),
+      volumeMl: round(sc.cementMl, 3),
+      cure: round(sc.cure, 3),
+      fillFraction: round(sc.cementMl / bodyVolumeMl(plan.case.level), 4),
+      leaks: cement ? leaksAt(cement, sc.cementMl) : [],
+      stop: stopAt(plan, sc.t),
     },
     risk: {
       anyLeak: round(risk.anyLeak, 4),
@@ -175,13 +223,9 @@ export function stateAt(plan: Plan, tIn: number, cement?: CementSummary | null):
       pathways: Object.fromEntries(Object.entries(risk.pathways).map(([k, v]) => [k, round(v, 4)])) as Record<Pathway, number>,
     },
   }
-  const scene: SceneState = {
-    loss, upper, needleDepthMm, drill: sample(tr.drill, t), balloonIn, balloonMl, balloonsMl,
-    cavity: sample(tr.cavity, t), cementMl, cure,
-    ghost: sample(tr.ghost, t), skin: sample(tr.skin, t), numb: sample(tr.numb, t),
-    camera: storyCamera(plan, t),
-    chapterIndex: ci,
-    chapterProgress: (t - ch.start) / (ch.end - ch.start),
-  }
-  return { json, scene }
+}
+
+/** Both forms at once, each freshly made (tests and tools; the app's frames use sceneAt into a scratch). */
+export function stateAt(plan: Plan, t: number, cement?: CementSummary | null): ProcedureState {
+  return { json: stateJSON(plan, t, cement), scene: sceneAt(plan, t, cement, createSceneState()) }
 }

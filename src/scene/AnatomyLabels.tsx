@@ -66,7 +66,7 @@ export function AnatomyLabels() {
   const size = useThree((s) => s.size)
   useFrame(() => {
     if (!on) return
-    const loss = frameState(side).scene.loss
+    const loss = frameState(side).loss
     boxes.length = items.length
     items.forEach((it, i) => {
       const g = groups.current[i], obj = resources.findNamed(scene, it.object), tag = tags.current[i]

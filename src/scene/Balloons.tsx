@@ -20,7 +20,7 @@ export function Balloons() {
   const balloons = useRef<(Mesh | null)[]>([])
   const cavities = useRef<(Mesh | null)[]>([])
   useFrame(() => {
-    balloonPoses(plan, frameState(side).scene).forEach((p, i) => {
+    balloonPoses(plan, frameState(side)).forEach((p, i) => {
       const b = balloons.current[i], c = cavities.current[i]
       if (b) {
         b.visible = p.balloon.show

@@ -5,7 +5,8 @@ import { Vector3 } from 'three'
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
 import { store } from '../app/store'
 import { frameState } from '../app/frameState'
-import { requestFrame, setFollowCamera } from '../app/actions'
+import { requestFrame } from '../app/invalidate'
+import { setFollowCamera } from '../app/viewActions'
 import { reducedMotion } from '../app/reducedMotion'
 import { steadyCameraTime, storyCamera } from '../core/timeline'
 import { publishView, userView } from './cameraLink'
@@ -64,7 +65,7 @@ export function CameraRig() {
     }
     // a cut is looked at square on: from the left for a sagittal cut, from above for an axial one
     // with reduced motion, one steady view per chapter: the camera changes in steps, never glides
-    const story = reducedMotion() ? storyCamera(s.plan, steadyCameraTime(s.plan, s.t)) : frameState().scene.camera
+    const story = reducedMotion() ? storyCamera(s.plan, steadyCameraTime(s.plan, frameState().t)) : frameState().camera
     const { az, el, dist: framed, y } = s.section.on ? SECTION_VIEWS[s.section.kind] : story
     const dist = framed * Math.max(1, FRAMED_ASPECT / aspect)
     target.set(0, y, -8)

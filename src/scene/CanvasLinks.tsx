@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useThree } from '@react-three/fiber'
-import { addInvalidate } from '../app/actions'
+import { addInvalidate } from '../app/invalidate'
 import { registerCapture } from '../app/snapshot'
 import type { SideId } from '../app/frameState'
 

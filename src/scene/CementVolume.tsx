@@ -31,7 +31,7 @@ export function CementVolume() {
   useFrame(() => {
     const m = ref.current
     if (!m || !tex || !box) return
-    const { scene } = frameState(side)
+    const scene = frameState(side)
     m.visible = scene.cementMl > 0.01
     const u = material.uniforms
     setFieldUniforms(u, resources.fieldTextures(tex), scene.cementMl, scene.cure)

@@ -19,7 +19,7 @@ export function FractureFeatures() {
   const ref = useRef<Group>(null)
   const geos = useMemo(() => fractureFeatureGeometries(plan), [plan])
   useEffect(() => () => { for (const g of Object.values(geos)) g.dispose() }, [geos])
-  useFrame(() => { if (ref.current) ref.current.visible = frameState(side).scene.loss > 0.005 })
+  useFrame(() => { if (ref.current) ref.current.visible = frameState(side).loss > 0.005 })
   return (
     <group ref={ref} name="fracture-features">
       <FractureMorphGroup>

@@ -17,7 +17,7 @@ export function FractureMorphGroup({ children, name }: { children: ReactNode; na
     ref.current?.traverse((o) => { if ((o as Mesh).isMesh) (o as Mesh).updateMorphTargets() })
   })
   useFrame(() => {
-    const k = fullLoss > 0 ? frameState(side).scene.loss / fullLoss : 0
+    const k = fullLoss > 0 ? frameState(side).loss / fullLoss : 0
     ref.current?.traverse((o) => {
       const inf = (o as Mesh).morphTargetInfluences
       if (inf && inf.length) inf[0] = k

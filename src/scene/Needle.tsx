@@ -29,7 +29,7 @@ export function Needle({ path }: { path: NeedlePath }) {
   useFrame(() => {
     const g = ref.current, s = shaft.current, d = drill.current
     if (!g || !s || !d) return
-    const { depth, drill: reach } = trocarPose(plan, path, length, frameState(side).scene)
+    const { depth, drill: reach } = trocarPose(plan, path, length, frameState(side))
     g.visible = depth > 0.5
     s.scale.set(1, Math.max(depth, 0.01), 1)
     d.visible = reach > 0.3

@@ -11,9 +11,9 @@ import { riskColor } from '../core/risk/colors'
 import { naturalFrequency } from '../core/risk/present'
 import { pulseAt, reachTimes } from '../core/risk/reach'
 import { useText } from '../app/text'
-import { percent } from '../ui/format'
+import { percent } from '../core/format'
 import { riskHandlers } from './picking'
-import { focusRisk } from '../app/actions'
+import { focusRisk } from '../app/viewActions'
 import { reducedMotion } from '../app/reducedMotion'
 import { useSide, useSideCement, useSidePlan } from './side'
 import { spreadTags, type TagBox } from '../core/spread'
@@ -67,15 +67,15 @@ export function RiskOverlay() {
   const canvas = useThree((s) => s.gl.domElement)
   const fixed = useRef<TagBox[]>([])
   useFrame(() => {
-    const { scene, json } = frameState(side)
+    const scene = frameState(side)
     markers.forEach((mk, i) => {
       const g = refs.current[i]
       if (!g) return
       const [x, y, z] = mk.pos
       g.position.set(x, deformY(plan.case.morph, plan.layout, scene.loss, x, y, z), z)
       const tReach = reached[mk.pathway]
-      const hot = tReach !== undefined && json.t >= tReach
-      const pulse = reducedMotion() ? 0 : pulseAt(json.t, tReach)
+      const hot = tReach !== undefined && scene.t >= tReach
+      const pulse = reducedMotion() ? 0 : pulseAt(scene.t, tReach)
       g.scale.setScalar((hot ? 1.35 : 1) * (1 + 0.6 * pulse) * (focus === mk.pathway ? 1.25 : 1))
       const material = (g.children[0] as { material?: MeshBasicMaterial } | undefined)?.material
       if (material) material.opacity = hot || focus === mk.pathway ? 1 : 0.8

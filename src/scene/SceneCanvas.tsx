@@ -19,7 +19,7 @@ import { ReadySignal } from './ReadySignal'
 import { PickTag } from './PickTag'
 import { AnatomyLabels } from './AnatomyLabels'
 import { PenLayer } from './PenLayer'
-import { unpick } from '../app/actions'
+import { unpick } from '../app/viewActions'
 import { riskRegionsFirst } from './picking'
 import type { SideId } from '../app/frameState'
 

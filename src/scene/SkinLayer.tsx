@@ -17,7 +17,7 @@ export function SkinLayer() {
   useEffect(() => () => fade.dispose(), [fade])
   const spots = useRef<Group>(null)
   useFrame(() => {
-    const { scene } = frameState(side)
+    const scene = frameState(side)
     if (sheet.current) {
       sheet.current.visible = scene.skin > 0.01
       ;(sheet.current.material as MeshStandardMaterial).opacity = 0.38 * scene.skin

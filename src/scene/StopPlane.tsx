@@ -3,6 +3,7 @@ import { useFrame } from '@react-three/fiber'
 import { DoubleSide, type Mesh, type MeshBasicMaterial } from 'three'
 import { frameState } from '../app/frameState'
 import { INJECTION_CHAPTERS } from '../core/plans'
+import { finalStopAt } from '../core/timeline'
 import { stopLineZ } from '../core/cement/stop'
 import { COLORS } from './materials'
 import { useSide, useSidePlan } from './side'
@@ -20,16 +21,15 @@ export function StopPlane() {
   useFrame(() => {
     const m = ref.current
     if (!m) return
-    const { json, scene } = frameState(side)
-    m.visible = INJECTION_CHAPTERS.has(json.chapter) && scene.cementMl > 0
+    const v = frameState(side)
+    m.visible = INJECTION_CHAPTERS.has(plan.chapters[v.chapterIndex].id) && v.cementMl > 0
     if (!m.visible) return
-    const v = json.vertebra
     // the body's height where the line is: halfway between the back wall's and the middle's
     const h = v.posteriorHeightMm + (v.middleHeightMm - v.posteriorHeightMm) / 2
     const bottom = -(L.m.VBHa + L.m.VBHp) / 4
     m.position.set(0, bottom + h / 2, stopLineZ(L))
     m.scale.set(L.m.EPW * 0.8, h, 1)
-    const reached = json.cement.stop?.final === true && json.cement.stop.reason === 'posterior-wall'
+    const reached = finalStopAt(plan, v.t) === 'posterior-wall'
     ;(m.material as MeshBasicMaterial).color.set(reached ? COLORS.stopReached : COLORS.stopLine)
   })
   return (

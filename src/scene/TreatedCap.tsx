@@ -33,7 +33,7 @@ export function TreatedCap() {
   useEffect(() => () => material.dispose(), [material])
   useFrame(() => {
     if (!tex) return
-    const { scene } = frameState(side)
+    const scene = frameState(side)
     const u = material.uniforms
     setFieldUniforms(u, resources.fieldTextures(tex), scene.cementMl, scene.cure)
     u.uCavity.value = plan.procedure === 'kp' ? scene.cavity : 0

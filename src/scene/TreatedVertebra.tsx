@@ -8,7 +8,7 @@ import { sharedFractureMorph, toFracturedGeometry } from './geometry'
 import { COLORS } from './materials'
 import { StencilPasses } from './capping'
 import { vertebraHandlers } from './picking'
-import { useSide } from './side'
+import { useSide, useSidePlan } from './side'
 
 const glow = new Color(COLORS.fractureGlow)
 
@@ -21,6 +21,7 @@ export function TreatedVertebra({ mesh, level }: { mesh: MeshData; level: string
   const layout = useApp((s) => s.plan.layout)
   const morph = useApp((s) => s.case.morph)
   const fullLoss = useApp((s) => s.plan.loss)
+  const { chapters } = useSidePlan()
   const fracture = useMemo(() => sharedFractureMorph(mesh, layout, morph, fullLoss), [mesh, layout, morph, fullLoss])
   const geometry = useMemo(() => toFracturedGeometry(mesh, fracture), [mesh, fracture])
   useEffect(() => () => geometry.dispose(), [geometry])
@@ -30,7 +31,7 @@ export function TreatedVertebra({ mesh, level }: { mesh: MeshData; level: string
   useFrame(() => {
     const m = ref.current
     if (!m || !m.morphTargetInfluences) return
-    const { scene } = frameState(side)
+    const scene = frameState(side)
     m.morphTargetInfluences[0] = fracture.fullLoss > 0 ? scene.loss / fracture.fullLoss : 0
     const mat = m.material as MeshStandardMaterial
     const opacity = 1 - 0.62 * scene.ghost
@@ -39,9 +40,8 @@ export function TreatedVertebra({ mesh, level }: { mesh: MeshData; level: string
     mat.opacity = opacity
     mat.depthWrite = !transparent
     // glow while the fracture happens: strongest mid-collapse, gone when healed into its new shape
-    const { json } = frameState(side)
     const u = scene.chapterProgress
-    const k = json.chapter === 'fracture' && u > 0 && u < 1 ? Math.sin(Math.PI * u) * 0.55 : 0
+    const k = chapters[scene.chapterIndex].id === 'fracture' && u > 0 && u < 1 ? Math.sin(Math.PI * u) * 0.55 : 0
     mat.emissive.copy(glow).multiplyScalar(k)
   })
   return (

@@ -15,12 +15,12 @@ export function UpperPivot({ children }: { children: ReactNode }) {
   useFrame(() => {
     const p = ref.current
     if (!p) return
-    const { upper } = frameState(side).scene
+    const { upper } = frameState(side)
     p.position.set(0, upper.pivot.y - upper.dropMm, upper.pivot.z)
     p.rotation.set(upper.tiltRad, 0, 0)
   })
   useSidePlan() // a new plan (level) moves the pivot
-  const pivot = frameState(side).scene.upper.pivot
+  const pivot = frameState(side).upper.pivot
   return (
     <group ref={ref}>
       <group position={[0, -pivot.y, -pivot.z]}>{children}</group>

@@ -3,7 +3,7 @@
 import type { ThreeEvent } from '@react-three/fiber'
 import { Vector3 } from 'three'
 import { store } from '../app/store'
-import { focusRisk, pick } from '../app/actions'
+import { focusRisk, pick } from '../app/viewActions'
 import { frameState, type SideId } from '../app/frameState'
 
 import { layoutFor } from '../core/anatomy/vertebra'
@@ -40,7 +40,7 @@ export function vertebraHandlers(level: string, treated = false, side: SideId = 
     let y = local.y
     if (treated) {
       const s = store.getState()
-      y = undeformY(s.case.morph, s.plan.layout, frameState(side).scene.loss, local.x, local.y, local.z)
+      y = undeformY(s.case.morph, s.plan.layout, frameState(side).loss, local.x, local.y, local.z)
     }
     return structureOf(partAt(L, local.x, y, local.z))
   }

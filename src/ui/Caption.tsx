@@ -1,11 +1,11 @@
 import { useMemo } from 'react'
 import { useApp } from '../app/store'
-import { sideInputs } from '../app/frameState'
+import { sideCement } from '../app/frameState'
 import { chapterIndexAt } from '../core/timeline'
 import { captionFacts } from '../core/captionFacts'
 import { useText } from '../app/text'
 import { InstrumentReadout } from './InstrumentReadout'
-import { chapterStep } from '../app/actions'
+import { chapterStep } from '../app/playbackActions'
 import { swipeHandlers } from './swipe'
 
 const swipe = swipeHandlers(chapterStep)
@@ -18,7 +18,7 @@ const swipe = swipeHandlers(chapterStep)
 export function Caption() {
   const { CHAPTERS, UI } = useText()
   const plan = useApp((s) => s.plan)
-  const cement = useApp((s) => sideInputs(s, 'main').cement)
+  const cement = useApp((s) => sideCement(s, 'main'))
   const mode = useApp((s) => s.view.mode)
   const ci = useApp((s) => chapterIndexAt(s.plan.chapters, s.t))
   const facts = useMemo(() => captionFacts(plan, cement), [plan, cement])

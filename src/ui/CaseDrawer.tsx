@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useApp } from '../app/store'
-import { setCase } from '../app/actions'
+import { setCase } from '../app/caseActions'
 import { RANGES, TREATABLE_LEVELS, type CaseParams } from '../core/case'
 import { useText } from '../app/text'
 import type { Text } from '../content'

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { Leva, useControls } from 'leva'
 import { store } from '../app/store'
 import { useText } from '../app/text'
-import { setCase } from '../app/actions'
+import { setCase } from '../app/caseActions'
 import { RANGES, TREATABLE_LEVELS, type CaseParams, type Grade } from '../core/case'
 
 /** Grade bands of height loss (Genant), the same in every language. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useApp } from '../app/store'
-import { seek } from '../app/actions'
+import { seek } from '../app/playbackActions'
 import { chapterIndexAt } from '../core/timeline'
 import { useText } from '../app/text'
 

@@ -1,5 +1,5 @@
 import { useApp } from '../app/store'
-import { setFollowCamera } from '../app/actions'
+import { setFollowCamera } from '../app/viewActions'
 import { useText } from '../app/text'
 
 /** Shown once the user has moved the camera: hands it back to the story. */

@@ -1,10 +1,10 @@
-import { useApp, type AppState } from '../app/store'
-import { frameState } from '../app/frameState'
-import { readoutAt, type Readout } from '../core/readout'
+import { useRef } from 'react'
+import { useApp } from '../app/store'
+import { sideCement } from '../app/frameState'
+import { useFrameEffect, useFrameValue } from '../app/frameHooks'
+import { readoutAt, readoutKind, type Readout } from '../core/readout'
 import { useText } from '../app/text'
 import type { Text } from '../content'
-
-const readout = (s: AppState) => readoutAt(s.plan, frameState())
 
 /** The stop rules' line for a clinician (a patient's caption tells it): pausing at a leak now, or where the injection stopped. */
 function stopLine(r: Extract<Readout, { kind: 'cement' }>, { UI, PATHWAY_TEXT }: Text): string | null {
@@ -15,37 +15,41 @@ function stopLine(r: Extract<Readout, { kind: 'cement' }>, { UI, PATHWAY_TEXT }:
   return st.reason === 'posterior-wall' ? UI.stoppedWall(st.atMl, r.targetMl) : UI.stoppedLeak(st.atMl, r.targetMl, where)
 }
 
-/** The balloon's fill and pressure, or the cement injected and the pressure it takes, while they happen. */
+/**
+ * The balloon's fill and pressure, or the cement injected and the pressure it takes, while they happen. It
+ * re-renders when the readout starts, ends or meets a stop; the figures that move while playing are written
+ * straight to the DOM.
+ */
 export function InstrumentReadout() {
   const text = useText()
   const { PATHWAY_TEXT, UI } = text
-  // string selectors: during playback this re-renders only when the rounded figures change, not every frame
-  const kind = useApp((s) => readout(s)?.kind ?? null)
-  const gauge = useApp(() => frameState().json.needle.gauge)
+  const plan = useApp((s) => s.plan)
+  const kind = useFrameValue((scene, s) => readoutKind(s.plan, scene))
   // a patient reads how full, not the pressures
   const plain = useApp((s) => s.view.mode === 'patient')
-  const line = useApp((s) => {
-    const r = readout(s)
-    if (!r) return null
-    if (r.kind === 'balloon') return plain ? UI.balloonReadoutPlain(r.ml, r.maxMl) : UI.balloonReadout(r.ml, r.maxMl, r.psi, r.sizeMm, r.count)
-    return plain ? UI.cementReadoutPlain(r.ml, r.targetMl) : UI.cementReadout(r.ml, r.targetMl, r.fill * 100, r.kPa, r.minutes)
+  const stop = useFrameValue((scene, s) => {
+    const r = !plain && readoutKind(s.plan, scene) === 'cement' ? readoutAt(s.plan, scene) : null
+    return r?.kind === 'cement' ? stopLine(r, text) : null
   })
-  const stop = useApp((s) => {
-    const r = readout(s)
-    return r?.kind === 'cement' && !plain ? stopLine(r, text) : null
-  })
-  const leaks = useApp((s) => {
-    const r = readout(s)
-    if (r?.kind !== 'cement' || !r.leaks.length) return null
-    return UI.leakReadout(r.leaks.map((l) => `${PATHWAY_TEXT[l.pathway].short.toLowerCase()} ${l.volumeMl.toFixed(2)} mL`))
-  })
-  if (!line) return null
+  const line = useRef<HTMLSpanElement>(null)
+  const leak = useRef<HTMLSpanElement>(null)
+  useFrameEffect((scene, s) => {
+    const r = kind ? readoutAt(s.plan, scene, sideCement(s, 'main')) : null
+    if (!r || !line.current || !leak.current) return
+    line.current.textContent = r.kind === 'balloon'
+      ? plain ? UI.balloonReadoutPlain(r.ml, r.maxMl) : UI.balloonReadout(r.ml, r.maxMl, r.psi, r.sizeMm, r.count)
+      : plain ? UI.cementReadoutPlain(r.ml, r.targetMl) : UI.cementReadout(r.ml, r.targetMl, r.fill * 100, r.kPa, r.minutes)
+    const leaks = r.kind === 'cement' && r.leaks.length ? UI.leakReadout(r.leaks.map((l) => `${PATHWAY_TEXT[l.pathway].short.toLowerCase()} ${l.volumeMl.toFixed(2)} mL`)) : ''
+    leak.current.textContent = leaks && `. ${leaks}`
+    leak.current.hidden = !leaks
+  }, [kind, plain, UI, PATHWAY_TEXT])
+  if (!kind) return null
   return (
     <p className="readout" data-testid="readout">
-      {line}
-      {leaks && <span className="readout-leak" data-testid="readout-leak">. {leaks}</span>}
+      <span ref={line} />
+      <span ref={leak} className="readout-leak" data-testid="readout-leak" hidden />
       {stop && <span className="readout-stop" data-testid="readout-stop">. {stop}</span>}
-      {!plain && <span className="readout-source"> {kind === 'balloon' ? UI.balloonReadoutSource : UI.cementReadoutSource(gauge)}</span>}
+      {!plain && <span className="readout-source"> {kind === 'balloon' ? UI.balloonReadoutSource : UI.cementReadoutSource(plan.instruments.needles[0].gauge)}</span>}
     </p>
   )
 }

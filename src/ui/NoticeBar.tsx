@@ -1,5 +1,5 @@
 import { useApp } from '../app/store'
-import { dismissNotices } from '../app/actions'
+import { dismissNotices } from '../app/viewActions'
 import { useText } from '../app/text'
 
 /** Short, polite notices: a link value we could not use, and what we show instead. */

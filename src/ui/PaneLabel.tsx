@@ -1,27 +1,32 @@
+import { useRef } from 'react'
 import { useApp } from '../app/store'
-import { frameState, type SideId } from '../app/frameState'
+import { sidePlan, type SideId } from '../app/frameState'
+import { useFrameEffect, useFrameValue } from '../app/frameHooks'
 import { isHolding } from '../core/compare'
 import { useText } from '../app/text'
 
 /**
  * The name of the procedure a pane shows when two are compared, its step, and the figures to compare: cement
- * in, and how tall the front of the bone is (kyphoplasty's balloon wins back more of it).
+ * in, and how tall the front of the bone is (kyphoplasty's balloon wins back more of it). The step re-renders
+ * when it changes; the figures, which move while playing, are written straight to the DOM.
  */
 export function PaneLabel({ side }: { side: SideId }) {
   const { UI, CHAPTERS } = useText()
-  // string selectors on the side's frame state: during playback this re-renders only when the words change
-  const proc = useApp(() => frameState(side).json.procedure)
-  const step = useApp(() => CHAPTERS[frameState(side).json.chapter].title)
-  const waiting = useApp((s) => side === 'compare' && isHolding(s.plan, s.t))
-  const figures = useApp(() => {
-    const { json, scene } = frameState(side)
-    const line = UI.compareFigures(json.cement.volumeMl, json.case.vol, json.vertebra.anteriorHeightMm)
-    return scene.balloonMl > 0.05 ? `${UI.compareBalloon(scene.balloonMl)} · ${line}` : line
-  })
+  const proc = useApp((s) => sidePlan(s, side).procedure)
+  const step = useFrameValue((scene, s) => sidePlan(s, side).chapters[scene.chapterIndex].id, side)
+  // vertebroplasty waits while kyphoplasty's balloon works: a test on the shared (main) timeline
+  const waiting = useFrameValue((main, s) => side === 'compare' && isHolding(s.plan, main.t))
+  const figures = useRef<HTMLParagraphElement>(null)
+  useFrameEffect((scene, s) => {
+    if (!figures.current) return
+    const line = UI.compareFigures(Math.round(scene.cementMl * 1000) / 1000, sidePlan(s, side).case.vol, Math.round(scene.anteriorHeightMm * 100) / 100)
+    figures.current.textContent = scene.balloonMl > 0.05 ? `${UI.compareBalloon(scene.balloonMl)} · ${line}` : line
+  }, [UI], side)
   return (
     <div className="pane-label" data-side={side} data-tags-avoid>
-      <h3>{UI[proc]} <span>· {waiting ? UI.compareWaiting : step}</span></h3>
-      <p>{figures}</p>
+      <h3>{UI[proc]} <span>· {waiting ? UI.compareWaiting : CHAPTERS[step].title}</span></h3>
+      <p ref={figures} />
     </div>
   )
 }
+

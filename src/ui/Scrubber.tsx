@@ -1,17 +1,19 @@
 import { useRef, type PointerEvent } from 'react'
 import { useApp } from '../app/store'
-import { SKIP_S, chapterStep, seek, setLoop, setSpeed, skip, togglePlay } from '../app/actions'
+import { useFrameEffect } from '../app/frameHooks'
+import { SKIP_S, chapterStep, seek, setLoop, setSpeed, skip, togglePlay } from '../app/playbackActions'
 import { Segmented } from './Segmented'
 import { chapterIndexAt } from '../core/timeline'
 import { SPEEDS } from '../core/playback'
 import { useText } from '../app/text'
-import { clock } from './format'
+import { clock } from '../core/format'
 
 /**
  * Play and pause, previous and next chapter, 5 s back and forward, loop the chapter, speed 0.25x to 2x,
  * and a track to drag to any moment. The track is an ARIA
  * slider; its chapter boundaries are marked, the current chapter is highlighted, and so are the pause at a
- * leak and the point where the injection stopped, when the case has them.
+ * leak and the point where the injection stopped, when the case has them. The chapter re-renders it; the
+ * fill, the thumb, the time and the slider's value move with every played frame, written straight to the DOM.
  */
 export function Scrubber() {
   const { CHAPTERS, UI } = useText()
@@ -21,9 +23,23 @@ export function Scrubber() {
   const rate = useApp((s) => s.clock.rate)
   const loop = useApp((s) => s.loop)
   const track = useRef<HTMLDivElement>(null)
+  const fill = useRef<HTMLDivElement>(null)
+  const thumb = useRef<HTMLDivElement>(null)
+  const time = useRef<HTMLSpanElement>(null)
   const { duration, chapters } = plan
   const ci = chapterIndexAt(chapters, t)
   const atEnd = t >= duration - 1e-6
+  useFrameEffect((scene) => {
+    const now = scene.t, at = `${(now / duration) * 100}%`
+    if (fill.current) fill.current.style.width = at
+    if (thumb.current) thumb.current.style.left = at
+    if (time.current) time.current.textContent = `${clock(now)} / ${clock(duration)}`
+    const el = track.current
+    if (el) {
+      el.setAttribute('aria-valuenow', String(Math.round(now)))
+      el.setAttribute('aria-valuetext', UI.timeText(CHAPTERS[chapters[scene.chapterIndex].id].title, clock(now), clock(duration)))
+    }
+  }, [duration, chapters, UI, CHAPTERS])
 
   const seekTo = (e: PointerEvent) => {
     const r = track.current!.getBoundingClientRect()
@@ -39,7 +55,7 @@ export function Scrubber() {
         </button>
         <button className="icon" aria-label={UI.forward(SKIP_S)} title={`${UI.forward(SKIP_S)} (L)`} onClick={() => skip(SKIP_S)}><Icon d={FORWARD} /></button>
         <button className="icon" aria-label={UI.next} title={`${UI.next} (N)`} onClick={() => chapterStep(1)}><Icon d={NEXT} /></button>
-        <span className="time" aria-hidden="true">{clock(t)} / {clock(duration)}</span>
+        <span ref={time} className="time" aria-hidden="true" />
         <button className={loop ? 'toggle loop on' : 'toggle loop'} aria-pressed={loop} aria-label={UI.loop} title={UI.loopHint} onClick={() => setLoop(!loop)}>
           <Icon d={LOOP} /> <span className="text">{UI.loop}</span>
         </button>
@@ -53,8 +69,6 @@ export function Scrubber() {
         aria-label={UI.timeline}
         aria-valuemin={0}
         aria-valuemax={Math.round(duration)}
-        aria-valuenow={Math.round(t)}
-        aria-valuetext={UI.timeText(CHAPTERS[chapters[ci].id].title, clock(t), clock(duration))}
         onPointerDown={(e) => { e.currentTarget.setPointerCapture(e.pointerId); seekTo(e) }}
         onPointerMove={(e) => { if (e.currentTarget.hasPointerCapture(e.pointerId)) seekTo(e) }}
       >
@@ -68,8 +82,8 @@ export function Scrubber() {
         ))}
         {plan.stopTimes.pause && <div className="mark pause" data-testid="mark-pause" title={UI.markPause} style={{ left: `${(plan.stopTimes.pause[0] / duration) * 100}%`, width: `${((plan.stopTimes.pause[1] - plan.stopTimes.pause[0]) / duration) * 100}%` }} />}
         {plan.stopTimes.end !== null && <div className="mark stop" data-testid="mark-stop" title={UI.markStop} style={{ left: `${(plan.stopTimes.end / duration) * 100}%` }} />}
-        <div className="fill" style={{ width: `${(t / duration) * 100}%` }} />
-        <div className="thumb" style={{ left: `${(t / duration) * 100}%` }} />
+        <div ref={fill} className="fill" />
+        <div ref={thumb} className="thumb" />
       </div>
     </div>
   )

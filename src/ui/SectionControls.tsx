@@ -1,5 +1,5 @@
 import { useApp } from '../app/store'
-import { setSection } from '../app/actions'
+import { setSection } from '../app/viewActions'
 import { SECTION_RANGE, type SectionKind } from '../core/section'
 import { useText } from '../app/text'
 import { Segmented } from './Segmented'

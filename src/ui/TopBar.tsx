@@ -1,5 +1,6 @@
 import { useApp } from '../app/store'
-import { openDialog, setLabels, setProcedure, setLang, setMode, setOverlay, setSection, setView } from '../app/actions'
+import { openDialog, setLabels, setLang, setMode, setOverlay, setSection, setView } from '../app/viewActions'
+import { setProcedure } from '../app/caseActions'
 import { LANG_NAMES } from '../content'
 import { setPen } from '../app/pen'
 import { useText } from '../app/text'

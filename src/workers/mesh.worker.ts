@@ -1,6 +1,6 @@
 // Mesh worker: fetches and decodes baked meshes off the main thread, which at start-up is busy bringing up
 // React and the renderer. The decoded arrays are transferred, not copied.
-import { fetchAndDecode, meshBuffers } from '../app/meshDecode'
+import { fetchAndDecode, meshBuffers } from './meshDecode'
 import type { MeshData } from '../core/anatomy/surfaceNets'
 
 export interface MeshRequest { id: number; url: string }

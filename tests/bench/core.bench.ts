@@ -5,7 +5,7 @@ import { stateAt } from '../../src/core/timeline'
 import { cementComputer, cementFieldForCase } from '../../src/core/cement/forCase'
 import fs from 'node:fs'
 import path from 'node:path'
-import { decodeMesh } from '../../src/app/meshDecode'
+import { decodeMesh } from '../../src/workers/meshDecode'
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 function time(fn: () => void, n: number): number[] {

@@ -60,10 +60,15 @@ export const drawPerChapter = (page) => page.evaluate(async () => {
 })
 
 /** Frame intervals while the whole procedure plays at 1x, by chapter (a mode without checkpoints: they pause). */
+/**
+ * Frame intervals per chapter over one playback from the start, and React commits per second of it (in a page
+ * opened with COUNT_COMMITS from tests/e2e/reactCommits.mjs; null without).
+ */
 export const playIntervals = (page) => page.evaluate(async () => {
   const h = window.__spineviz, out = {}, d = h.state().duration
   h.seek(0)
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+  const c0 = window.__commits, t0 = performance.now()
   h.play()
   let last = performance.now(), moved = last, t = 0
   while (h.state().t < d - 0.01 && last - moved < 3000) {
@@ -74,8 +79,22 @@ export const playIntervals = (page) => page.evaluate(async () => {
     last = now
   }
   h.pause()
-  return out
+  return { byChapter: out, commitsPerSecond: c0 === undefined ? null : (window.__commits - c0) / ((performance.now() - t0) / 1000) }
 })
+
+/** Frame intervals of a page that draws every frame (the bare canvas with ?play), over `ms`. */
+export const steadyIntervals = (page, ms = 4000) => page.evaluate(async (ms) => {
+  const out = []
+  let last = performance.now()
+  const end = last + ms
+  while (last < end) {
+    await new Promise((r) => requestAnimationFrame(r))
+    const now = performance.now()
+    out.push(now - last)
+    last = now
+  }
+  return out.slice(3) // the first frames settle
+}, ms)
 
 /** Heap after forced collections, with the renderer's geometry and texture counts. */
 export async function memoryProbe(page, cdp) {

@@ -10,7 +10,8 @@ import { build } from 'vite'
 import { chromium } from 'playwright-core'
 import { serve } from '../e2e/server.mjs'
 import { findChromium, CHROMIUM_ARGS } from '../chromium.mjs'
-import { caseChangeRun, drawPerChapter, median, openTab, pct, playIntervals, ready, seekLatency, startMarks } from './measures.mjs'
+import { caseChangeRun, drawPerChapter, median, openTab, pct, playIntervals, ready, seekLatency, startMarks, steadyIntervals } from './measures.mjs'
+import { COUNT_COMMITS } from '../e2e/reactCommits.mjs'
 import { fluoroCost } from './fluoroCost.mjs'
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
@@ -34,6 +35,7 @@ console.log('bench: bare R3F canvas build')
 await build({ root: path.join(ROOT, 'tests/bench/bare'), logLevel: 'error', build: { outDir: path.join(OUT, 'bare'), emptyOutDir: true } })
 const app = await serve(path.join(ROOT, 'dist'))
 const bare = await serve(path.join(OUT, 'bare'))
+const bareServer = bare
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
 
 console.log('bench: first frame, app and bare canvas interleaved')
@@ -65,23 +67,44 @@ if (process.env.BENCH === 'first') {
   await browser.close(); await app.close(); await bare.close(); process.exit(0)
 }
 
+/** Playback of both procedures as the surgeon sees it (the student's checkpoints would pause it), each run
+ * beside the bare canvas drawing every frame in the same minute. */
+async function playbackRun() {
+  const draw = {}, play = {}, commits = {}, bare = []
+  const surgeon = await browser.newPage({ viewport, serviceWorkers: 'block' })
+  await surgeon.addInitScript(COUNT_COMMITS)
+  const ref = await browser.newPage({ viewport, serviceWorkers: 'block' })
+  for (const [proc, q] of [['vp', ''], ['kp', '&proc=kp']]) {
+    await ref.goto(`${bareServer.url}/?play`)
+    await ready(ref)
+    bare.push(...(await steadyIntervals(ref)))
+    await ref.goto('about:blank')
+    await surgeon.goto(`${app.url}/?mode=surgeon${q}`)
+    await ready(surgeon)
+    if (process.env.BENCH !== 'play') draw[proc] = await drawPerChapter(surgeon)
+    const run = await playIntervals(surgeon)
+    play[proc] = run.byChapter
+    commits[proc] = run.commitsPerSecond
+    await surgeon.goto('about:blank')
+  }
+  await surgeon.close(); await ref.close()
+  return { draw, play, commits, bare: median(bare) }
+}
+const playText = (p) => Object.entries(p.play).map(([proc, byChapter]) => `${proc}: ${Object.entries(byChapter).map(([c, xs]) => `${c} ${(median(xs) / p.bare).toFixed(2)}`).join(', ')}`).join('\n')
+
+if (process.env.BENCH === 'play') {
+  // BENCH=play npm run bench: the playing frame interval alone, app against bare canvas per chapter (about 4 minutes)
+  const p = await playbackRun()
+  console.log(`bare canvas ${p.bare.toFixed(0)} ms; commits/s VP ${p.commits.vp?.toFixed(2)}, KP ${p.commits.kp?.toFixed(2)}\n${playText(p)}`)
+  await browser.close(); await app.close(); await bare.close(); process.exit(0)
+}
+
 console.log('bench: seeks, draw calls, playback of both procedures')
 const page = await browser.newPage({ viewport, serviceWorkers: 'block' })
 await page.goto(`${app.url}/?mode=student`)
 await ready(page)
 const seeks = await seekLatency(page)
-const draw = {}, play = {}
-{
-  // playback as the surgeon sees it: the student's checkpoints would pause it
-  const surgeon = await browser.newPage({ viewport, serviceWorkers: 'block' })
-  for (const [proc, q] of [['vp', ''], ['kp', '&proc=kp']]) {
-    await surgeon.goto(`${app.url}/?mode=surgeon${q}`)
-    await ready(surgeon)
-    draw[proc] = await drawPerChapter(surgeon)
-    play[proc] = await playIntervals(surgeon)
-  }
-  await surgeon.close()
-}
+const { draw, play, commits, bare: bareFrameMs } = await playbackRun()
 
 console.log(`bench: ${CHANGES} case changes`)
 const cdp = await page.context().newCDPSession(page)
@@ -96,12 +119,18 @@ const result = {
   machine: `${process.platform} ${process.arch}, node ${process.version}, SwiftShader WebGL, ${viewport.width}x${viewport.height}`,
   firstFrame: first,
   seek: { medianMs: median(seeks.seek), redrawMedianMs: median(seeks.redraw) },
-  draw, play: Object.fromEntries(Object.entries(play).map(([p, byChapter]) => [p, Object.fromEntries(Object.entries(byChapter).map(([c, xs]) => [c, { p50: median(xs), p95: pct(xs, 0.95), frames: xs.length }]))])),
+  draw, commits, bareFrameMs, play: Object.fromEntries(Object.entries(play).map(([p, byChapter]) => [p, Object.fromEntries(Object.entries(byChapter).map(([c, xs]) => [c, { p50: median(xs), p95: pct(xs, 0.95), frames: xs.length }]))])),
   core, chunks, changes, fluoro,
 }
 fs.writeFileSync(path.join(OUT, 'bench.json'), JSON.stringify(result, null, 2))
 fs.writeFileSync(path.join(OUT, 'bench.md'), report(result) + '\n')
 console.log(report(result))
+
+/** "worst chapter x / median chapter x (bare N ms)" for the playing frame interval. */
+function playRatioText(r) {
+  const ratios = ['vp', 'kp'].flatMap((p) => Object.values(r.play[p]).map((x) => x.p50 / r.bareFrameMs))
+  return `${Math.max(...ratios).toFixed(2)} / ${median(ratios).toFixed(2)} (bare ${r.bareFrameMs.toFixed(0)} ms)`
+}
 
 /** "app / bare ms = ratio (p25-p75)": the spread is of each interleaved pair's ratio, which load moves. */
 function firstFrameText(f) {
@@ -124,6 +153,8 @@ function report(r) {
     ['cement field in the app\'s worker: at start-up (cold) / median over the case changes', `${c.workerMs[0]?.toFixed(0)} / ${median(c.workerMs.slice(1)).toFixed(0)} ms`, ''],
     ['cement field after a viscosity change / kyphoplasty (Node)', `${r.core.cementViscosityChangeMs.toFixed(0)} / ${r.core.cementKyphoplastyMs.toFixed(0)} ms`, ''],
     [`main-thread tasks over 50 ms in ${CHANGES} case changes`, `${c.longTasks.length} (${(c.longTasks.length / CHANGES).toFixed(2)} a change), longest ${longest.toFixed(0)} ms, median ${median(c.longTasks)?.toFixed?.(0) ?? '-'} ms`, 'cement never > 50 ms'],
+    ['frame interval playing, app / bare R3F canvas drawing every frame (median per chapter: worst, median of chapters)', playRatioText(r), '<= 2 (goal 1.5)'],
+    ['React commits per second while playing (VP, KP: chapter changes and their words)', `${r.commits.vp?.toFixed(2)}, ${r.commits.kp?.toFixed(2)}`, 'none per frame'],
     ['draw calls, busiest chapter (VP, KP)', `${maxOf('calls')}`, '<= 60'],
     ['triangles, most in a chapter (VP, KP)', `${maxOf('triangles')}`, '<= 400k'],
     [`geometries / textures: load -> after 20 changes -> after ${CHANGES} more`, `${c.atLoad.geometries}/${c.atLoad.textures} -> ${c.warm.geometries}/${c.warm.textures} -> ${c.end.geometries}/${c.end.textures}`, 'back to start'],
@@ -136,9 +167,9 @@ function report(r) {
     ['frame interval, fracture chapter playing (bones move), without -> with X-ray', `${r.fluoro.moving3d.toFixed(0)} -> ${r.fluoro.movingInset.toFixed(0)} ms (${change(r.fluoro.moving3d, r.fluoro.movingInset)})`, ''],
   ]
   const table = ['| what | value | budget |', '|---|---|---|', ...rows.map((x) => `| ${x.join(' | ')} |`)]
-  const chapters = ['', '| chapter (1x, 1024x768) | VP frame p50 / p95 | KP frame p50 / p95 | draw calls VP / KP | triangles VP / KP |', '|---|---|---|---|---|']
+  const chapters = ['', '| chapter (1x, 1024x768) | VP frame p50 / p95 (x bare) | KP frame p50 / p95 (x bare) | draw calls VP / KP | triangles VP / KP |', '|---|---|---|---|---|']
   for (const ch of Object.keys({ ...r.play.vp, ...r.play.kp })) {
-    const f = (p) => (r.play[p][ch] ? `${r.play[p][ch].p50.toFixed(0)} / ${r.play[p][ch].p95.toFixed(0)} ms` : '-')
+    const f = (p) => (r.play[p][ch] ? `${r.play[p][ch].p50.toFixed(0)} / ${r.play[p][ch].p95.toFixed(0)} ms (${(r.play[p][ch].p50 / r.bareFrameMs).toFixed(2)})` : '-')
     const d = (p, k) => r.draw[p][ch]?.[k] ?? '-'
     chapters.push(`| ${ch} | ${f('vp')} | ${f('kp')} | ${d('vp', 'calls')} / ${d('kp', 'calls')} | ${d('vp', 'triangles')} / ${d('kp', 'triangles')} |`)
   }

@@ -13,7 +13,24 @@ const COUNT_TEXTURES = () => {
   proto.deleteTexture = function (t) { window.__tex.deletes++; return del.call(this, t) }
 }
 
+import { COUNT_COMMITS, commitsWhilePlaying } from './reactCommits.mjs'
+
 export async function canvasChecks({ open, check, assert, state }) {
+  await check('playing within a step makes no React commit per frame (only the step changes and user actions commit)', async () => {
+    const { page } = await open('?proc=kp&mode=student', undefined, COUNT_COMMITS)
+    const plan = await page.evaluate(() => window.__spineviz.state())
+    // well inside the cavity fill and the needle placement: the readout, the scrubber and the labels move
+    const within = []
+    for (const t of [52, 23]) within.push({ t, ...(await commitsWhilePlaying(page, t, 4)) })
+    console.log(`       ${within.map((w) => `from t=${w.t}: ${w.commits} commits in ${w.commitFrames} of ${w.frames} frames`).join('; ')}`)
+    for (const w of within) {
+      assert(w.played > 1.5, `from t=${w.t}: only ${w.played.toFixed(2)} s played`)
+      // the play button's own change is one commit; nothing else changes at a step's pace in these 4 s
+      assert(w.frames >= 6 && w.commitFrames <= 2, `from t=${w.t}: React committed in ${w.commitFrames} of ${w.frames} frames in 4 s of playback (${plan.procedure})`)
+    }
+    await page.close()
+  })
+
   await check('3 s of compare playback upload and delete no texture (each canvas keeps its own cement field)', async () => {
     const counts = {}
     for (const proc of ['kp', 'compare']) {
@@ -45,3 +62,4 @@ export async function canvasChecks({ open, check, assert, state }) {
     await page.close()
   })
 }
+

@@ -50,18 +50,18 @@ describe('instrument readout', () => {
     const { readoutAt } = await import('../../src/core/readout')
     const kp = buildPlan({ ...DEFAULT_CASE, proc: 'kp' })
     const bi = kp.chapters.find((c) => c.id === 'balloon-inflation')!
-    const b = readoutAt(kp, stateAt(kp, bi.end - 0.5))
+    const b = readoutAt(kp, stateAt(kp, bi.end - 0.5).scene)
     expect(b?.kind).toBe('balloon')
     const vp = buildPlan(DEFAULT_CASE)
     const inj = vp.chapters.find((c) => c.id === 'cement-injection')!
-    const early = readoutAt(vp, stateAt(vp, inj.start + 1)), late = readoutAt(vp, stateAt(vp, inj.end - 1))
+    const early = readoutAt(vp, stateAt(vp, inj.start + 1).scene), late = readoutAt(vp, stateAt(vp, inj.end - 1).scene)
     expect(early?.kind).toBe('cement'); expect(late?.kind).toBe('cement')
     if (early?.kind !== 'cement' || late?.kind !== 'cement') return
     expect(late.ml).toBeGreaterThan(early.ml)
     expect(late.kPa).toBeGreaterThan(early.kPa)
     // the injection-force study: 7.8-32.9 N on a 1.5 mL syringe, i.e. a few hundred kPa (cement-flow.md 1.3)
     expect(late.kPa).toBeGreaterThan(30); expect(late.kPa).toBeLessThan(2000)
-    expect(readoutAt(vp, stateAt(vp, 0))).toBeNull()
+    expect(readoutAt(vp, stateAt(vp, 0).scene)).toBeNull()
   })
   it('names the cement outside the bone once runny cement has reached a vein, and none before', async () => {
     const { readoutAt } = await import('../../src/core/readout')
@@ -70,7 +70,8 @@ describe('instrument readout', () => {
     const field = cementFieldForCase(c), plan = buildPlan(c, c.proc, field.stop)
     const inj = plan.chapters.find((ch) => ch.id === 'cement-injection')!
     const first = Math.min(...field.events.map((e) => e.atMl))
-    const at = (t: number) => readoutAt(plan, stateAt(plan, t, { ...field, key: 'test' }))
+    const f = { ...field, key: 'test' }
+    const at = (t: number) => readoutAt(plan, stateAt(plan, t, f).scene, f)
     const early = at(inj.start + 0.9), late = at(inj.end - 0.5)
     if (early?.kind !== 'cement' || late?.kind !== 'cement') throw new Error('no cement readout')
     expect(early.ml).toBeLessThan(first)

@@ -1,15 +1,16 @@
 // Vertebroplasty and kyphoplasty side by side: one timeline (kyphoplasty's) drives both.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_CASE } from '../../src/core/case'
+import { DEFAULT_CASE, RANGES, sanitizeCase } from '../../src/core/case'
 import { buildPlan } from '../../src/core/plans'
 import { stateAt } from '../../src/core/timeline'
-import { alignTime, compareCase, isHolding } from '../../src/core/compare'
+import { alignTime, carryTime, compareCase, isHolding } from '../../src/core/compare'
 import { DEFAULT_VIEW, parseQuery } from '../../src/core/url'
 import { cementFieldForCase } from '../../src/core/cement/forCase'
 import { store, initialState, cementKeyOf } from '../../src/app/store'
-import { seek, setCase, setProcedure } from '../../src/app/actions'
+import { seek } from '../../src/app/playbackActions'
+import { setCase, setProcedure } from '../../src/app/caseActions'
 import { currentStateJSON } from '../../src/app/inspection'
-import { frameState } from '../../src/app/frameState'
+import { frameJSON, frameState } from '../../src/app/frameState'
 
 const kpCase = { ...DEFAULT_CASE, proc: 'kp' as const }
 const kp = buildPlan(kpCase), vp = buildPlan(compareCase(kpCase))
@@ -90,7 +91,8 @@ describe('comparing through the store', () => {
     expect(json.procedure).toBe('kp')
     expect(json.compare?.procedure).toBe('vp')
     expect(json.compare?.chapter).toBe(json.chapter)
-    expect(frameState('compare').json.procedure).toBe('vp')
+    expect(frameJSON('compare').procedure).toBe('vp')
+    expect(frameState('compare').t).toBeCloseTo(json.compare!.t, 3)
   })
 
   it('a case change reaches both sides; picking one procedure ends the comparison', () => {
@@ -117,5 +119,49 @@ describe('comparing through the store', () => {
     const json = currentStateJSON()
     expect(json.chapter).toBe('cavity-fill')
     expect(json.compare?.chapter).toBe('cement-injection')
+  })
+})
+
+describe('changing procedure keeps the place in the story', () => {
+  const vp = buildPlan(DEFAULT_CASE), kp = buildPlan({ ...DEFAULT_CASE, proc: 'kp' })
+  const ch = (p: typeof vp, id: string) => p.chapters.find((c) => c.id === id)!
+
+  it('the same chapter, or its counterpart, at the same progress, both ways', () => {
+    const inj = ch(vp, 'cement-injection'), fill = ch(kp, 'cavity-fill')
+    expect(carryTime(vp, kp, inj.start + 0.25 * (inj.end - inj.start))).toBeCloseTo(fill.start + 0.25 * (fill.end - fill.start), 9)
+    expect(carryTime(kp, vp, fill.start + 0.5 * (fill.end - fill.start))).toBeCloseTo(inj.start + 0.5 * (inj.end - inj.start), 9)
+    const hard = ch(vp, 'hardening'), cast = ch(kp, 'internal-cast')
+    expect(carryTime(vp, kp, hard.end - 1e-3)).toBeCloseTo(cast.end, 2)
+    expect(carryTime(vp, kp, 6)).toBe(6) // the fracture: the same in both
+  })
+
+  it('a balloon step lands where vertebroplasty holds (the needle in, the cement next), as the comparison shows it', () => {
+    for (const id of ['balloon-placement', 'balloon-inflation', 'cavity-creation']) {
+      const c = ch(kp, id), t = (c.start + c.end) / 2
+      expect(carryTime(kp, vp, t)).toBe(alignTime(kp, vp, t))
+      expect(carryTime(kp, vp, t)).toBeCloseTo(ch(vp, 'needle-placement').end, 1)
+    }
+  })
+
+  it('there and back lands where it started, in every shared chapter; any time is taken', () => {
+    for (const c of vp.chapters) {
+      const t = c.start + 0.4 * (c.end - c.start)
+      expect(carryTime(kp, vp, carryTime(vp, kp, t))).toBeCloseTo(t, 9)
+    }
+    for (const t of [NaN, -5, Infinity]) expect(Number.isFinite(carryTime(vp, kp, t))).toBe(true)
+  })
+})
+
+describe('a changed case, sanitised', () => {
+  it('brings numbers into range and keeps the old value for a bad one', () => {
+    expect(sanitizeCase(DEFAULT_CASE, { vol: 99 }).vol).toBe(RANGES.vol.max)
+    expect(sanitizeCase(DEFAULT_CASE, { vol: 2.345 }).vol).toBe(2.3)
+    expect(sanitizeCase(DEFAULT_CASE, { mix: NaN }).mix).toBe(DEFAULT_CASE.mix)
+    expect(sanitizeCase(DEFAULT_CASE, { rate: -1 }).rate).toBe(RANGES.rate.min)
+  })
+  it('the volume follows the level until the user picks one', () => {
+    const t12 = sanitizeCase(DEFAULT_CASE, { level: 'T12' })
+    expect(t12.vol).toBe(3)
+    expect(sanitizeCase({ ...DEFAULT_CASE, vol: 5 }, { level: 'T12' }).vol).toBe(5)
   })
 })

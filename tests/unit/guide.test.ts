@@ -6,7 +6,7 @@ import { buildPlan } from '../../src/core/plans'
 import { BEFORE_END_S, checkpointStops, heightOutcome, leakOutcome, shapeOutcome, stopIn, stopsFor, tourStops } from '../../src/core/guide'
 import { DEFAULT_VIEW, type ViewParams } from '../../src/core/url'
 import { store, initialState } from '../../src/app/store'
-import { play, seek, tick } from '../../src/app/actions'
+import { play, seek, tick } from '../../src/app/playbackActions'
 import { answer, tryAgain, watchAgain } from '../../src/app/guide'
 import { KIOSK_IDLE_MS, startKiosk } from '../../src/app/kiosk'
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { store, initialState } from '../../src/app/store'
 import { PEN_STEP_MM, penClear, penExtend, penStart, penUndo } from '../../src/app/pen'
-import { setCase } from '../../src/app/actions'
+import { setCase } from '../../src/app/caseActions'
 
 describe('pen', () => {
   it('keeps a stroke per drag, skipping points closer than a step, with undo and clear', () => {

@@ -8,7 +8,7 @@ import { SPEEDS } from '../../src/core/playback'
 import { loopInChapter, stateAt, steadyCameraTime } from '../../src/core/timeline'
 import { swipeOf } from '../../src/ui/swipe'
 import { store, initialState } from '../../src/app/store'
-import { setLoop, skip, step, play, tick } from '../../src/app/actions'
+import { setLoop, skip, step, play, tick } from '../../src/app/playbackActions'
 
 const plan = buildPlan(DEFAULT_CASE)
 const inj = plan.chapters.find((c) => c.id === 'cement-injection')!

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { ribTubes } from '../../src/scene/ribTubes'
 import { toGeometry } from '../../src/scene/geometry'
-import { decodeMesh } from '../../src/app/meshDecode'
+import { decodeMesh } from '../../src/workers/meshDecode'
 import { MESH_DIR } from '../../models/generate'
 
 function edgesAndVolume(g: BufferGeometry) {

@@ -42,26 +42,31 @@ export function undeformY(morph: Morphology, L: VertebraLayout, loss: number, x:
 }
 
 /** Heights of the deformed body at its anterior edge, middle and posterior wall, mm. */
-export function deformedHeights(morph: Morphology, L: VertebraLayout, loss: number) {
+export function deformedHeights(morph: Morphology, L: VertebraLayout, loss: number, out: BodyHeights = { anteriorHeightMm: 0, middleHeightMm: 0, posteriorHeightMm: 0 }): BodyHeights {
   const { m } = L
-  const keep = (x: number, z: number) => 1 - loss * damage(morph, L, x, z)
-  return {
-    anteriorHeightMm: m.VBHa * keep(0, L.zAnt),
-    middleHeightMm: m.VBHm * keep(0, 0),
-    posteriorHeightMm: m.VBHp * keep(0, L.zPost + 0.01),
-  }
+  out.anteriorHeightMm = m.VBHa * (1 - loss * damage(morph, L, 0, L.zAnt))
+  out.middleHeightMm = m.VBHm * (1 - loss * damage(morph, L, 0, 0))
+  out.posteriorHeightMm = m.VBHp * (1 - loss * damage(morph, L, 0, L.zPost + 0.01))
+  return out
 }
+
+export interface BodyHeights { anteriorHeightMm: number; middleHeightMm: number; posteriorHeightMm: number }
+export interface UpperPose { dropMm: number; tiltRad: number; pivot: { y: number; z: number } }
 
 /**
  * Pose of everything above the treated vertebra (the disc and vertebra above) so it rests on the deformed
  * upper endplate: it drops by the posterior loss and tilts forward (kyphosis) by the slope of the rim.
  */
-export function upperPose(morph: Morphology, L: VertebraLayout, loss: number) {
+export function upperPose(morph: Morphology, L: VertebraLayout, loss: number, out: UpperPose = { dropMm: 0, tiltRad: 0, pivot: { y: 0, z: 0 } }): UpperPose {
   const { m } = L
   const dropPost = m.VBHp * loss * damage(morph, L, 0, L.zPost + 0.01)
   const dropAnt = m.VBHa * loss * damage(morph, L, 0, L.zAnt)
   const rimPost = morph === 'biconcave' ? 0 : dropPost
   const rimAnt = morph === 'biconcave' ? 0 : dropAnt
   const tilt = Math.atan2(rimAnt - rimPost, m.EPD) // radians, + = anterior end down (rotation about +x)
-  return { dropMm: rimPost, tiltRad: tilt, pivot: { y: m.VBHp / 2, z: L.zPost } }
+  out.dropMm = rimPost
+  out.tiltRad = tilt
+  out.pivot.y = m.VBHp / 2
+  out.pivot.z = L.zPost
+  return out
 }

@@ -177,6 +177,18 @@ export function invade(vm: VoxelModel, D: HydraulicDistance, sources: number[], 
 }
 
 /** Leaked volume per pathway once `ml` has been injected (linear between tabulated points). */
+/** The pathways leaksAt would list at `ml`, as bits (bit i: PATHWAYS[i]): the same test, with nothing allocated. */
+export function leakMaskAt(field: Pick<CementField, 'curve' | 'vmax'>, ml: number): number {
+  const x = Math.max(0, Math.min(1, (Number.isFinite(ml) ? ml : 0) / field.vmax)) * CURVE_STEPS
+  const i = Math.min(CURVE_STEPS - 1, Math.floor(x)), f = x - i
+  let mask = 0
+  for (let k = 0; k < PATHWAYS.length; k++) {
+    const c = field.curve[PATHWAYS[k]]
+    if (c[i] + (c[i + 1] - c[i]) * f >= LEAK_SHOWN_ML) mask |= 1 << k
+  }
+  return mask
+}
+
 export function leaksAt(field: Pick<CementField, 'curve' | 'vmax'>, ml: number): { pathway: Pathway; volumeMl: number }[] {
   const x = Math.max(0, Math.min(1, (Number.isFinite(ml) ? ml : 0) / field.vmax)) * CURVE_STEPS
   const i = Math.min(CURVE_STEPS - 1, Math.floor(x)), f = x - i

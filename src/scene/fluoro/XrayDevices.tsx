@@ -41,7 +41,7 @@ export function XrayDevices() {
   const box = tex && fieldBox(tex)
 
   useFrame(() => {
-    const { scene } = frameState(side)
+    const scene = frameState(side)
     needles.forEach((n, i) => {
       const g = shafts.current[i], d = drills.current[i]
       if (!g || !d) return

@@ -89,7 +89,7 @@ export function XrayRenderer({ words, inverted }: { words: { below: number; besi
       shown.current = {}
     }
     const nowMs = performance.now()
-    const { due, pending } = exposuresDue(shown.current, st.scene.loss, nowMs, store.getState().clock.playing)
+    const { due, pending } = exposuresDue(shown.current, st.loss, nowMs, store.getState().clock.playing)
     if (pending) invalidate()
     for (const p of PROJECTIONS) {
       if (due.includes(p)) {
@@ -99,7 +99,7 @@ export function XrayRenderer({ words, inverted }: { words: { below: number; besi
         screen.sum.uniforms.tSource.value = f.texture
         gl.render(screen.sumScene, screen.camera)
         gl.render(moving, cameras[p])
-        shown.current[p] = { loss: st.scene.loss, atMs: nowMs }
+        shown.current[p] = { loss: st.loss, atMs: nowMs }
       }
       const d = target(`dev.${p}`)
       gl.setRenderTarget(d); gl.clear(); gl.render(devices, cameras[p])
@@ -109,7 +109,7 @@ export function XrayRenderer({ words, inverted }: { words: { below: number; besi
     gl.setClearColor(0x0b0d10, 1)
     gl.clear()
     const u = screen.material.uniforms
-    u.uSeed.value = (Math.round(st.json.t * 30) % 997) * 0.731
+    u.uSeed.value = (Math.round(st.t * 30) % 997) * 0.731
     u.uTexel.value = [1 / res, 1 / res]
     PROJECTIONS.forEach((p, i) => {
       const f = frames[i]

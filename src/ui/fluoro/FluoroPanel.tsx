@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react'
 import { useApp } from '../../app/store'
 import { useText } from '../../app/text'
-import { frameState } from '../../app/frameState'
-import { setView } from '../../app/actions'
+import { useFrameValue } from '../../app/frameHooks'
+import { setView } from '../../app/viewActions'
 import { fluoroLayout, PROJECTIONS } from '../../core/fluoro/carm'
-import { FluoroCanvas } from '../../scene/fluoro/FluoroCanvas'
+import type { ComponentType } from 'react'
 import { Segmented } from '../Segmented'
 import { Toggle } from '../Toggle'
 import { useElementSize } from '../useElementSize'
@@ -17,17 +17,20 @@ const SIZES = ['inset', 'split', 'fluoro'] as const
 const WORDS = { below: 124, beside: 280 }
 const SMALL_WORDS = { below: 48, beside: 9999 }
 
+/** What the panel draws its images with: the X-ray canvas, handed in by the app (ui does not import scene). */
+export type ImagesCanvas = ComponentType<{ label: string; words: { below: number; beside: number }; inverted: boolean }>
+
 /**
  * The simulated X-ray images, lateral and AP, synced to the timeline: in a corner of the 3D view, beside it,
  * or alone. The canvas and the frames over it share one layout (imageFrames), so the labels and the rule's
  * lines sit on the images.
  */
-export function FluoroPanel() {
+export function FluoroPanel({ Canvas }: { Canvas: ImagesCanvas }) {
   const { FLUORO } = useText()
   const mode = useApp((s) => s.view.mode)
   const view = useApp((s) => s.view.view)
   // once cement has left the bone: how much of that a plain X-ray shows
-  const leaks = useApp((s) => s.view.mode !== 'patient' && frameState('main').json.cement.leaks.length > 0)
+  const leaks = useFrameValue((scene, s) => s.view.mode !== 'patient' && scene.leaked !== 0)
   // the monitor's invert (dense bright, as on a film): a clinician's reading preference, not kept in the link
   const [inverted, setInverted] = useState(false)
   const box = useRef<HTMLDivElement>(null)
@@ -43,7 +46,7 @@ export function FluoroPanel() {
     <section className={`fluoro-panel ${view}`} aria-label={FLUORO.title} style={style}>
       <div className="fluoro-images" ref={box}>
         {/* the small view has no room for the button, so it shows the monitor's usual scale */}
-        <FluoroCanvas label={FLUORO.canvas} words={words} inverted={inverted && !small} />
+        <Canvas label={FLUORO.canvas} words={words} inverted={inverted && !small} />
         {width > 0 && PROJECTIONS.map((p, i) => <FluoroFrame key={p} projection={p} frame={frames[i]} />)}
       </div>
       <div className="fluoro-words" style={{ left: room.x + pad, top: room.y + pad, width: room.w, height: room.h }}>

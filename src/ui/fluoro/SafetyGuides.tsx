@@ -1,5 +1,7 @@
+import { useRef } from 'react'
 import { useText } from '../../app/text'
 import type { SideId } from '../../app/frameState'
+import { useFrameEffect, useFrameValue } from '../../app/frameHooks'
 import { project, type Projection } from '../../core/fluoro/carm'
 import { medialWall, posteriorWall, type RulePhase } from '../../core/fluoro/safety'
 import { useNeedleRules } from './useNeedleRules'
@@ -8,15 +10,28 @@ const PHASE_COLOUR: Record<RulePhase, string> = { outside: '#9fb0c8', pedicle: '
 
 /**
  * The lines the safety rule is read against, drawn over one image while a needle is in: on AP the medial
- * wall of each pedicle in use, on the lateral view the posterior wall of the body; and where the tip is.
+ * wall of each pedicle in use, on the lateral view the posterior wall of the body; and where the tip is (it
+ * moves with the needle, written straight to the SVG).
  */
 export function SafetyGuides({ projection, side = 'main' }: { projection: Projection; side?: SideId }) {
   const { FLUORO } = useText()
-  const { plan, views, rules, posteriorHeightMm } = useNeedleRules(side)
-  if (!rules.length) return null
+  const { plan, views, count, rulesAt } = useNeedleRules(side)
+  // the back wall moves only while the body collapses or is raised: a tenth of a millimetre re-renders it
+  const posteriorHeightMm = Number(useFrameValue((scene) => scene.posteriorHeightMm.toFixed(1), side))
+  const tips = useRef<(SVGCircleElement | null)[]>([])
+  useFrameEffect((scene) => {
+    rulesAt(scene).forEach((r, i) => {
+      const c = tips.current[i], p = project(views[projection], r.tip)
+      if (!c) return
+      c.style.display = p ? '' : 'none'
+      if (p) { c.setAttribute('cx', String(p.u * 100)); c.setAttribute('cy', String(p.v * 100)) }
+      c.setAttribute('stroke', PHASE_COLOUR[r.phase])
+    })
+  }, [rulesAt, views, projection], side)
+  if (!count) return null
   const L = plan.layout
   const walls = projection === 'ap'
-    ? rules.map((r) => ({ ...medialWall(L, views.ap, r.side), name: FLUORO.rule.medialWall }))
+    ? plan.instruments.needles.map((_, i) => ({ ...medialWall(L, views.ap, i === 0 ? 1 : -1), name: FLUORO.rule.medialWall }))
     : [{ ...posteriorWall(L, views.lateral, posteriorHeightMm), name: FLUORO.rule.posteriorWall }]
   return (
     <svg className="safety-guides" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
@@ -26,10 +41,7 @@ export function SafetyGuides({ projection, side = 'main' }: { projection: Projec
           {i === 0 && <text x={w.u * 100} y={w.vTop * 100 - 6} textAnchor="middle">{w.name}</text>}
         </g>
       ))}
-      {rules.map((r, i) => {
-        const p = project(views[projection], r.tip)
-        return p && <circle key={i} cx={p.u * 100} cy={p.v * 100} r={2.2} stroke={PHASE_COLOUR[r.phase]} className="tip" />
-      })}
+      {Array.from({ length: count }, (_, i) => <circle key={i} ref={(c) => { tips.current[i] = c }} r={2.2} className="tip" />)}
     </svg>
   )
 }

@@ -1,7 +1,8 @@
 import { useMemo } from 'react'
 import { useApp } from '../../app/store'
 import { useText } from '../../app/text'
-import { frameState } from '../../app/frameState'
+import { useFrameValue } from '../../app/frameHooks'
+import { finalStopAt } from '../../core/timeline'
 import { carmViews } from '../../core/fluoro/carm'
 import { stopLine } from '../../core/fluoro/safety'
 import { INJECTION_CHAPTERS } from '../../core/plans'
@@ -16,11 +17,9 @@ export function StopGuide() {
   // a patient reads the status line under the images; the line's name is for clinicians
   const named = useApp((s) => s.view.mode !== 'patient')
   const views = useMemo(() => carmViews(plan.layout), [plan.layout])
-  const now = useApp(() => {
-    const { json, scene } = frameState()
-    if (!INJECTION_CHAPTERS.has(json.chapter) || scene.cementMl <= 0) return null
-    const st = json.cement.stop
-    return `${json.vertebra.posteriorHeightMm.toFixed(1)}|${st?.final && st.reason === 'posterior-wall' ? 1 : 0}`
+  const now = useFrameValue((scene, s) => {
+    if (!INJECTION_CHAPTERS.has(s.plan.chapters[scene.chapterIndex].id) || scene.cementMl <= 0) return null
+    return `${scene.posteriorHeightMm.toFixed(1)}|${finalStopAt(s.plan, scene.t) === 'posterior-wall' ? 1 : 0}`
   })
   if (!now) return null
   const [height, reached] = [Number(now.split('|')[0]), now.endsWith('|1')]

@@ -1,25 +1,25 @@
 import { useMemo } from 'react'
 import { useApp } from '../../app/store'
-import { frameState, type SideId } from '../../app/frameState'
+import { sidePlan, type SideId } from '../../app/frameState'
+import { useFrameValue } from '../../app/frameHooks'
 import { carmViews } from '../../core/fluoro/carm'
 import { needleRule, type NeedleRule } from '../../core/fluoro/safety'
+import type { SceneState } from '../../core/timeline'
 
 /**
- * The safety rule for each needle of a side at the current time, and the C-arm views it is read on. Re-renders
- * only when the needle or the body has moved by a tenth of a millimetre.
+ * The safety rule's inputs for a side: its plan, the C-arm views the rule is read on, and whether a needle is
+ * in (re-rendering only when that changes); `rulesAt` gives each needle's rule for a frame, for the DOM that
+ * follows the needle while it moves.
  */
 export function useNeedleRules(side: SideId) {
-  const plan = useApp((s) => (side === 'compare' && s.compare ? s.compare.plan : s.plan))
+  const plan = useApp((s) => sidePlan(s, side))
   const views = useMemo(() => carmViews(plan.layout), [plan.layout])
-  const key = useApp(() => {
-    const { scene, json } = frameState(side)
-    return `${scene.needleDepthMm.toFixed(1)}|${json.vertebra.posteriorHeightMm.toFixed(1)}`
-  })
-  return useMemo(() => {
-    const [depth, posteriorHeightMm] = key.split('|').map(Number)
-    const rules: NeedleRule[] = depth > 0.5
-      ? plan.instruments.needles.map((n, i) => needleRule(n, i === 0 ? 1 : -1, depth, plan.layout, plan.case, plan.loss, views))
-      : []
-    return { plan, views, rules, posteriorHeightMm }
-  }, [key, plan, views])
+  const inside = useFrameValue((scene) => scene.needleDepthMm > 0.5, side)
+  return useMemo(() => ({
+    plan, views,
+    count: inside ? plan.instruments.needles.length : 0,
+    rulesAt: (scene: SceneState): NeedleRule[] => scene.needleDepthMm > 0.5
+      ? plan.instruments.needles.map((n, i) => needleRule(n, i === 0 ? 1 : -1, scene.needleDepthMm, plan.layout, plan.case, plan.loss, views))
+      : [],
+  }), [plan, views, inside])
 }

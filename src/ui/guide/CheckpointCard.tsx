@@ -2,10 +2,10 @@ import { useMemo } from 'react'
 import { useApp, cementKeyOf } from '../../app/store'
 import { useText } from '../../app/text'
 import { answer, tryAgain } from '../../app/guide'
-import { play } from '../../app/actions'
+import { play } from '../../app/playbackActions'
 import { optionsOf, outcomeOf, type Card, type Outcome } from '../../core/guide'
 import type { Text } from '../../content'
-import { clock, percent } from '../format'
+import { clock, percent } from '../../core/format'
 import { useFocusOnShow } from './useFocusOnShow'
 
 /**

@@ -4,7 +4,7 @@ import { PATHWAYS, type Factor } from '../../core/risk/model'
 import { citations, compareProcedures, type Citation } from '../../core/risk/present'
 import type { ProcedureKey } from '../../core/case'
 import { useText } from '../../app/text'
-import { percent, withRange } from '../format'
+import { percent, withRange } from '../../core/format'
 import { Cite } from './Cite'
 
 const PROCS: ProcedureKey[] = ['vp', 'kp']

@@ -1,5 +1,5 @@
 import { useApp } from '../../app/store'
-import { setDetection } from '../../app/actions'
+import { setDetection } from '../../app/viewActions'
 import { useText } from '../../app/text'
 import type { Detection } from '../../core/risk/model'
 import { Segmented } from '../Segmented'

@@ -3,7 +3,7 @@ import { useApp } from '../../app/store'
 import { PATHWAYS } from '../../core/risk/model'
 import { factorTable } from '../../core/risk/present'
 import { useText } from '../../app/text'
-import { times } from '../format'
+import { times } from '../../core/format'
 
 const direction = (r: number) => (Math.abs(r - 1) < 0.005 ? 'same' : r > 1 ? 'up' : 'down')
 

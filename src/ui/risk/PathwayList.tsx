@@ -1,11 +1,12 @@
 import { useApp } from '../../app/store'
-import { focusRisk } from '../../app/actions'
-import { frameState } from '../../app/frameState'
+import { focusRisk } from '../../app/viewActions'
+import { useFrameValue } from '../../app/frameHooks'
+import { leakBit } from '../../core/timeline'
 import { PATHWAYS, type Pathway, type RiskResult } from '../../core/risk/model'
 import { naturalFrequency, type Citation } from '../../core/risk/present'
 import { riskColor } from '../../core/risk/colors'
 import { useText } from '../../app/text'
-import { percent } from '../format'
+import { percent } from '../../core/format'
 import { Cite } from './Cite'
 
 /**
@@ -17,8 +18,8 @@ export function PathwayList({ risk, plain, sources }: { risk: RiskResult; plain:
   const { PATHWAY_TEXT, RISK, freq } = useText()
   const focus = useApp((s) => s.riskFocus)
   // re-render only when the set of pathways the simulated cement has reached changes
-  const reachedKey = useApp(() => frameState().json.cement.leaks.map((l) => l.pathway).join(','))
-  const reached = new Set(reachedKey.split(','))
+  const leaked = useFrameValue((scene) => scene.leaked)
+  const reached = { has: (p: Pathway) => (leaked & leakBit(p)) !== 0 }
   return (
     <ul className="pathways">
       {PATHWAYS.map((p) => {

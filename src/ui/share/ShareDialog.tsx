@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useText } from '../../app/text'
-import { openDialog } from '../../app/actions'
+import { openDialog } from '../../app/viewActions'
 import type { Mode } from '../../core/url'
 import { useShareLink } from './useShareLink'
 import { Segmented } from '../Segmented'

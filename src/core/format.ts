@@ -1,3 +1,4 @@
+// Numbers as the words show them: percentages, clock times, ratios. Pure, shared by the DOM and the 3D tags.
 /** 0.0123 -> "1.2%", 0.547 -> "55%", 0.0004 -> "<0.1%". */
 export function percent(p: number): string {
   if (!Number.isFinite(p) || p <= 0) return '0%'
