@@ -1,5 +1,5 @@
 // End-to-end paths of the three audiences, as a new user of each would take them, and an axe scan of every
-// mode. Called by run.mjs with its harness.
+// mode. Registered by app.spec.mjs.
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import { penPixels } from './pixels.mjs'

@@ -1,5 +1,5 @@
 // End-to-end checks that each canvas keeps its own resources: two procedures side by side play without
-// re-uploading each other's cement textures, and each pane's labels sit on its own objects. Called by run.mjs.
+// re-uploading each other's cement textures, and each pane's labels sit on its own objects. Registered by app.spec.mjs.
 
 // counts the WebGL calls that upload or delete textures, in every context of the page
 const COUNT_TEXTURES = () => {

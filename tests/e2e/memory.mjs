@@ -1,4 +1,4 @@
-// End-to-end: what a run of case changes leaves behind. Called by run.mjs with its harness.
+// End-to-end: what a run of case changes leaves behind. Registered by app.spec.mjs.
 import { caseChanges } from './caseChanges.mjs'
 
 export async function memoryChecks({ open, check, assert }) {

@@ -1,7 +1,7 @@
 // End-to-end: installable and offline. The service worker precaches the whole build once the first frame is
 // up; then, with the network off, a reload opens the app and every part of it still works (another level's
 // meshes, the student's panel, Spanish), all answered by the service worker. Chrome's own installability
-// check passes. Called by run.mjs with its harness; uses its own browser with a profile on disk.
+// check passes. Registered by app.spec.mjs; uses its own browser with a profile on disk.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -9,7 +9,8 @@ import { chromium } from 'playwright-core'
 import { findChromium, CHROMIUM_ARGS } from '../chromium.mjs'
 import { ready as readyOn } from './caseChanges.mjs'
 
-export async function offlineChecks({ url, dist, check, assert, problems }) {
+export async function offlineChecks(h) {
+  const { dist, check, assert, problems } = h
   await check('installable, and after one visit the whole app works offline: reload, another level, the student panel, Spanish', async () => {
     // a profile on disk, as an installed app has: Chrome does not offer to install from an incognito context
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'spineviz-offline-'))
@@ -18,7 +19,7 @@ export async function offlineChecks({ url, dist, check, assert, problems }) {
     page.on('console', (m) => { if (m.type() === 'error') problems.console.push(m.text().slice(0, 300)) })
     page.on('pageerror', (e) => problems.console.push(String(e).slice(0, 300)))
     const ready = () => readyOn(page)
-    await page.goto(`${url}/?level=L1`)
+    await page.goto(`${h.url}/?level=L1`)
     await ready()
     // the worker installs after the first frame: installed means every file is in its cache
     const cached = await page.evaluate(async () => {
@@ -41,7 +42,7 @@ export async function offlineChecks({ url, dist, check, assert, problems }) {
 
     await context.setOffline(true)
     const fromNetwork = []
-    page.on('response', (r) => { if (!r.fromServiceWorker() && r.url().startsWith(url)) fromNetwork.push(r.url()) })
+    page.on('response', (r) => { if (!r.fromServiceWorker() && r.url().startsWith(h.url)) fromNetwork.push(r.url()) })
     page.on('requestfailed', (r) => fromNetwork.push(`failed: ${r.url()}`))
     await page.reload()
     await ready()
@@ -49,13 +50,13 @@ export async function offlineChecks({ url, dist, check, assert, problems }) {
     assert(s.case.level === 'L1' && s.procedure === 'vp', `offline state ${JSON.stringify(s.case)}`)
     assert((await page.evaluate(() => window.__spineviz.renderInfo().triangles)) > 50_000, 'offline: the spine is not drawn')
     // a level whose meshes this visit never loaded, the student's panel (a lazy chunk and leva), then Spanish
-    await page.goto(`${url}/?level=T8&mode=student`)
+    await page.goto(`${h.url}/?level=T8&mode=student`)
     await ready()
     await page.locator('.case-panel select[id="level"]').waitFor({ timeout: 30_000 })
     assert((await page.evaluate(() => window.__spineviz.state().case.level)) === 'T8', 'offline: T8 did not open')
     await page.getByRole('radio', { name: 'Kyphoplasty', exact: true }).first().click()
     await ready()
-    await page.goto(`${url}/?lang=es&proc=kp&t=50`)
+    await page.goto(`${h.url}/?lang=es&proc=kp&t=50`)
     await ready()
     await page.getByRole('heading', { name: 'Se llena el hueco' }).waitFor({ timeout: 10_000 })
     assert(fromNetwork.length === 0, `offline requests not answered by the service worker: ${fromNetwork.slice(0, 3).join(', ')}`)

@@ -1,7 +1,7 @@
 // End-to-end: the procedure as it is really done. The injection stops where a careful operator stops it and
 // says so in the scene, the X-ray and the words; both procedures end on final images; a narrow thoracic level
 // takes a needle that fits and a smaller volume; the words follow the case. Screenshots of each new step in
-// each mode at both tablet sizes. Called by run.mjs with its harness.
+// each mode at both tablet sizes. Registered by app.spec.mjs.
 import fs from 'node:fs'
 import path from 'node:path'
 

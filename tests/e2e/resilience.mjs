@@ -1,7 +1,7 @@
 // End-to-end: what goes wrong on real machines. No WebGL at all (a plain message; the steps, captions and
 // playback still work); the graphics context lost and given back (the scene comes back by itself); and
 // hostile links (the app opens, says what it could not use, and no markup or script from the link runs).
-// Called by run.mjs with its harness.
+// Registered by app.spec.mjs.
 import { penPixels } from './pixels.mjs'
 import { findChromium, CHROMIUM_ARGS } from '../chromium.mjs'
 
@@ -21,7 +21,8 @@ const HOSTILE = [
   '?proc=compare&view=split&overlay=2',
 ]
 
-export async function resilienceChecks({ open, check, assert, url }) {
+export async function resilienceChecks(h) {
+  const { open, check, assert } = h
   await check('no WebGL: a plain message, and the steps, captions and playback still work', async () => {
     const { chromium } = await import('playwright-core')
     const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-webgl2'] })
@@ -31,7 +32,7 @@ export async function resilienceChecks({ open, check, assert, url }) {
       page.on('pageerror', (e) => errors.push(String(e)))
       // three says on the console that it could not get a context: that one is expected here
       page.on('console', (m) => { if (m.type() === 'error' && !/WebGL/i.test(m.text())) errors.push(m.text()) })
-      await page.goto(`${url}/`)
+      await page.goto(`${h.url}/`)
       await page.getByText('This device cannot show the 3D view').waitFor({ timeout: 30_000 })
       assert(await page.evaluate(() => WebGL2RenderingContext !== undefined && !document.createElement('canvas').getContext('webgl2')), 'WebGL was not off in this browser')
       await page.getByRole('button', { name: /Placing the needle/ }).click()

@@ -1,5 +1,5 @@
 // End-to-end checks of the leak-risk overlay at the portrait tablet size, as a patient and as a surgeon
-// would use it. Called by run.mjs with its harness.
+// would use it. Registered by app.spec.mjs.
 import path from 'node:path'
 
 const PORTRAIT = { width: 768, height: 1024 }

@@ -4,7 +4,7 @@
 // "Started" is after a warm-up: a cycle of 20 changes, which loads the lazy chunks (the student's panel, the
 // comparison) and compiles the shaders once, and a playback of each procedure, which draws every object once. The heap is measured after forced collections, without V8's
 // compiled code: the JIT keeps adding code as more paths run, which is not the app's data. Both figures are
-// printed. Called by run.mjs with its harness; about 15 minutes in SwiftShader.
+// printed. Registered by app.spec.mjs; about 15 minutes in SwiftShader.
 import { caseChanges, ready } from './caseChanges.mjs'
 import { heapSplit, memoryProbe } from '../bench/measures.mjs'
 
@@ -53,5 +53,5 @@ export async function soakChecks({ open, check, assert, problems, figures, chang
     assert(problems.console.length === errorsBefore, `console errors during the soak: ${problems.console.slice(errorsBefore, errorsBefore + 2).join(' | ')}`)
     assert(end.geometries === start.geometries && end.textures === start.textures, `geometries/textures ${start.geometries}/${start.textures} -> ${end.geometries}/${end.textures}`)
     assert(endSplit.rest <= startSplit.rest * 1.1, `heap without compiled code grew ${pct(startSplit.rest, endSplit.rest)}`)
-  })
+  }, { timeout: 45 * 60_000 })
 }
