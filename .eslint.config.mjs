@@ -8,14 +8,34 @@ import globals from 'globals'
 const layer = (from, allowed) => ({
   files: [`src/${from}/**/*.{ts,tsx}`],
   rules: {
-    'no-restricted-imports': ['error', {
-      patterns: [{ group: allowed.map((dir) => `**/${dir}/**`), message: `src/${from} may not import this layer (DESIGN.md section 2)` }],
-    }],
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: allowed.map((dir) => `**/${dir}/**`),
+            message: `src/${from} may not import this layer (DESIGN.md section 2)`,
+          },
+        ],
+      },
+    ],
   },
 })
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/vendor/', 'models/meshes/', 'tests/bench/out/', 'tests/e2e/screenshots/', 'tests/e2e/report/', 'tests/e2e/results/', '.shots/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'src/vendor/',
+      'models/meshes/',
+      'tests/bench/out/',
+      'tests/e2e/screenshots/',
+      'tests/e2e/report/',
+      'tests/e2e/results/',
+      '.shots/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -27,6 +47,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  { files: ['src/pwa/serviceWorker.js'], languageOptions: { globals: globals.serviceworker } },
   {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -9,7 +9,12 @@ import { findChromium, CHROMIUM_ARGS } from './tests/chromium.mjs'
 
 /** Chromium for the browser project; without one, unit tests still run and the browser project says why. */
 function chromiumPath(): string {
-  try { return findChromium() } catch (e) { console.error(String((e as Error).message)); return '/no-chromium-found' }
+  try {
+    return findChromium()
+  } catch (e) {
+    console.error(String((e as Error).message))
+    return '/no-chromium-found'
+  }
 }
 
 const browserProject = () => ({

@@ -10,10 +10,16 @@ const pub = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../pu
 const svg = fs.readFileSync(path.join(pub, 'icon.svg'), 'utf8')
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
 const page = await browser.newPage()
-for (const [name, size, inset, bg] of [['icon-192.png', 192, 0, 'transparent'], ['icon-512.png', 512, 0, 'transparent'], ['icon-maskable-512.png', 512, 0.12, '#1b2230']]) {
+for (const [name, size, inset, bg] of [
+  ['icon-192.png', 192, 0, 'transparent'],
+  ['icon-512.png', 512, 0, 'transparent'],
+  ['icon-maskable-512.png', 512, 0.12, '#1b2230'],
+]) {
   await page.setViewportSize({ width: size, height: size })
   const pad = Math.round(size * inset)
-  await page.setContent(`<body style="margin:0;background:${bg}"><div style="padding:${pad}px;width:${size - 2 * pad}px;height:${size - 2 * pad}px">${svg.replace('<svg ', '<svg width="100%" height="100%" ')}</div></body>`)
+  await page.setContent(
+    `<body style="margin:0;background:${bg}"><div style="padding:${pad}px;width:${size - 2 * pad}px;height:${size - 2 * pad}px">${svg.replace('<svg ', '<svg width="100%" height="100%" ')}</div></body>`,
+  )
   await page.screenshot({ path: path.join(pub, name), omitBackground: bg === 'transparent' })
   console.log(name)
 }

@@ -15,5 +15,9 @@ registerServiceWorker(inspection.ready)
 /** Offline: once the first frame is up, the service worker precaches the whole app (src/pwa). */
 function registerServiceWorker(ready: Promise<void>): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
-  void ready.then(() => navigator.serviceWorker.register('/sw.js').catch(() => { /* the app works online without it */ }))
+  void ready.then(() =>
+    navigator.serviceWorker.register('/sw.js').catch(() => {
+      /* the app works online without it */
+    }),
+  )
 }

@@ -6,7 +6,11 @@ import { spawnSync } from 'node:child_process'
 
 const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', timeout: 120_000 })
 let report = null
-try { report = JSON.parse(run.stdout) } catch { /* not JSON: the service did not answer */ }
+try {
+  report = JSON.parse(run.stdout)
+} catch {
+  /* not JSON: the service did not answer */
+}
 const counts = report?.metadata?.vulnerabilities
 if (!counts) {
   const why = report?.message ?? report?.error?.summary ?? (run.stderr.trim().split('\n').pop() || 'no answer')
@@ -16,6 +20,7 @@ if (!counts) {
 const bad = (counts.high ?? 0) + (counts.critical ?? 0)
 console.log(`audit (production dependencies): ${JSON.stringify(counts)}`)
 if (bad) {
-  for (const [name, v] of Object.entries(report.vulnerabilities ?? {})) if (['high', 'critical'].includes(v.severity)) console.log(`  ${v.severity}: ${name} ${v.range}`)
+  for (const [name, v] of Object.entries(report.vulnerabilities ?? {}))
+    if (['high', 'critical'].includes(v.severity)) console.log(`  ${v.severity}: ${name} ${v.range}`)
   process.exit(1)
 }

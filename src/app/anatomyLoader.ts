@@ -10,7 +10,10 @@ import { layoutFor, lowerOffsetY } from '../core/anatomy/vertebra'
 import { segmentLevels, type SegmentMeshes } from '../core/anatomy/segment'
 import type { MeshData } from '../core/anatomy/surfaceNets'
 
-const URLS = import.meta.glob('../../models/meshes/*.svm', { query: '?url', import: 'default', eager: true }) as Record<string, string>
+const URLS = import.meta.glob('../../models/meshes/*.svm', { query: '?url', import: 'default', eager: true }) as Record<
+  string,
+  string
+>
 const byName = new Map(Object.entries(URLS).map(([p, url]) => [p.slice(p.lastIndexOf('/') + 1), url]))
 const cache = new Map<string, Promise<MeshData>>()
 /** every decoded mesh not yet released, with its file name and the load that made it */
@@ -22,9 +25,14 @@ function load(name: string): Promise<MeshData> {
     const url = byName.get(name)
     const made: Promise<MeshData> = url
       ? fetchMesh(url).then(
-        (m) => { live.set(m, { name, load: made }); return m },
-        (err: Error) => { throw new Error(`${name}: ${err.message}`) },
-      )
+          (m) => {
+            live.set(m, { name, load: made })
+            return m
+          },
+          (err: Error) => {
+            throw new Error(`${name}: ${err.message}`)
+          },
+        )
       : Promise.reject(new Error(`no baked mesh ${name}: run npm run models`))
     p = made
     p.catch(() => cache.delete(name)) // a failed load may be retried
@@ -35,12 +43,25 @@ function load(name: string): Promise<MeshData> {
 
 export async function loadSegment(level: string): Promise<SegmentMeshes> {
   const { above, below } = segmentLevels(level)
-  const names = [`${level}.svm`, `${above}.svm`, `${below}.svm`, `disc-${above}-${level}.svm`, `disc-${level}-${below}.svm`]
+  const names = [
+    `${level}.svm`,
+    `${above}.svm`,
+    `${below}.svm`,
+    `disc-${above}-${level}.svm`,
+    `disc-${level}-${below}.svm`,
+  ]
   for (const name of [...cache.keys()]) if (!names.includes(name)) cache.delete(name)
   const [treated, vertebraAbove, vertebraBelow, discAbove, discBelow] = await Promise.all(names.map(load))
   const Lt = layoutFor(level)
   return {
-    level, above, below, treated, vertebraAbove, vertebraBelow, discAbove, discBelow,
+    level,
+    above,
+    below,
+    treated,
+    vertebraAbove,
+    vertebraBelow,
+    discAbove,
+    discBelow,
     aboveY: -lowerOffsetY(layoutFor(above), Lt),
     belowY: lowerOffsetY(Lt, layoutFor(below)),
   }
@@ -52,7 +73,13 @@ export async function loadSegment(level: string): Promise<SegmentMeshes> {
  * the old segment's geometries are out of the scene by then, and a later visit decodes its files afresh.
  */
 export function releaseUnshown(shown: SegmentMeshes): void {
-  const keep = new Set<MeshData>([shown.treated, shown.vertebraAbove, shown.vertebraBelow, shown.discAbove, shown.discBelow])
+  const keep = new Set<MeshData>([
+    shown.treated,
+    shown.vertebraAbove,
+    shown.vertebraBelow,
+    shown.discAbove,
+    shown.discBelow,
+  ])
   for (const [m, { name, load }] of live) {
     if (keep.has(m) || cache.get(name) === load) continue
     live.delete(m)

@@ -11,7 +11,10 @@ import { invalidate } from './invalidate'
 export function setCase(patch: Partial<CaseParams>): void {
   let s = store.getState()
   // side by side runs on kyphoplasty's timeline: vertebroplasty picked on its own ends the comparison
-  if (s.view.compare && patch.proc === 'vp') { store.setState({ view: { ...s.view, compare: false }, compare: null }); s = store.getState() }
+  if (s.view.compare && patch.proc === 'vp') {
+    store.setState({ view: { ...s.view, compare: false }, compare: null })
+    s = store.getState()
+  }
   const next = sanitizeCase(s.case, patch)
   const plan = planFor(next, s.cement)
   // a new procedure: the same chapter (or its counterpart) at the same progress
@@ -19,11 +22,21 @@ export function setCase(patch: Partial<CaseParams>): void {
   const c = clock.setDuration(clock.seek(s.clock, t, now()), plan.duration, now())
   // not ready again until a frame holds the new case's anatomy and cement
   const compare = s.compare ? sideFor(next, s.compare) : null
-  const rebuild = anatomyKeyOf(next) !== anatomyKeyOf(s.case) || cementKeyOf(next) !== cementKeyOf(s.case) ||
+  const rebuild =
+    anatomyKeyOf(next) !== anatomyKeyOf(s.case) ||
+    cementKeyOf(next) !== cementKeyOf(s.case) ||
     (compare !== null && compare.cement === null)
   // a drawing belongs to the anatomy it was drawn on
   const strokes = next.level === s.case.level ? s.strokes : []
-  store.setState({ case: next, plan, clock: c, t: clock.position(c, now()), ready: s.ready && !rebuild, strokes, compare })
+  store.setState({
+    case: next,
+    plan,
+    clock: c,
+    t: clock.position(c, now()),
+    ready: s.ready && !rebuild,
+    strokes,
+    compare,
+  })
   invalidate()
 }
 
@@ -37,7 +50,10 @@ export function setProcedure(p: 'vp' | 'kp' | 'compare'): void {
   if (on !== s.view.compare) {
     const from = on && s.case.proc === 'vp' ? s : s.compare
     // two procedures side by side fill the stage: the X-ray images (one procedure's) close
-    store.setState({ view: { ...s.view, compare: on, view: on ? '3d' : s.view.view }, compare: on ? sideFor({ ...s.case, proc: 'kp' }, from) : null })
+    store.setState({
+      view: { ...s.view, compare: on, view: on ? '3d' : s.view.view },
+      compare: on ? sideFor({ ...s.case, proc: 'kp' }, from) : null,
+    })
   }
   // entering Compare keeps the approach in use, so the vertebroplasty beside it is the case the user was looking at
   setCase(on ? { proc: 'kp', approach: s.case.approach } : { proc: p })

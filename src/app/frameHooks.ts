@@ -17,7 +17,11 @@ export function useFrameValue<T>(select: (scene: SceneState, s: AppState) => T, 
 }
 
 /** Runs `write` now, after every played frame and after every store change, until unmount or a deps change. */
-export function useFrameEffect(write: (scene: SceneState, s: AppState) => void, deps: DependencyList, side: SideId = 'main'): void {
+export function useFrameEffect(
+  write: (scene: SceneState, s: AppState) => void,
+  deps: DependencyList,
+  side: SideId = 'main',
+): void {
   const fn = useRef(write)
   fn.current = write
   useLayoutEffect(() => {

@@ -11,7 +11,13 @@ import type { CementSummary } from '../core/cement/forCase'
 
 export type SideId = 'main' | 'compare'
 
-interface Cache { plan: Plan | null; t: number; cement: CementSummary | null; scene: SceneState; json: ProcedureStateJSON | null }
+interface Cache {
+  plan: Plan | null
+  t: number
+  cement: CementSummary | null
+  scene: SceneState
+  json: ProcedureStateJSON | null
+}
 const cache = (): Cache => ({ plan: null, t: NaN, cement: null, scene: createSceneState(), json: null })
 const caches: Record<SideId, Cache> = { main: cache(), compare: cache() }
 
@@ -40,7 +46,10 @@ function fresh(side: SideId): Cache {
   const cement = side === 'compare' && s.compare ? s.compare.cement : s.cement
   // cheap checks first: nothing to do when nothing changed since the last call this frame
   if (plan !== c.plan || t !== c.t || cement !== c.cement) {
-    c.plan = plan; c.t = t; c.cement = cement; c.json = null
+    c.plan = plan
+    c.t = t
+    c.cement = cement
+    c.json = null
     sceneAt(plan, sideTime(s, side, t), sideCement(s, side), c.scene)
   }
   return c

@@ -45,7 +45,12 @@ export function resetToStart(): void {
   setOverlay(false)
   setSection({ on: false })
   store.setState((s) => ({
-    followCamera: true, riskFocus: null, picked: null, notices: [], loop: false, answers: {},
+    followCamera: true,
+    riskFocus: null,
+    picked: null,
+    notices: [],
+    loop: false,
+    answers: {},
     card: openingCard(s.view.mode, 0),
   }))
 }

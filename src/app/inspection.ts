@@ -5,7 +5,7 @@ import { sideCement, sidePlan, sideTime } from './frameState'
 import { pause, play, seek } from './playbackActions'
 import { stateJSON, type ProcedureStateJSON } from '../core/timeline'
 
-export const VERSION = '0.1.0'
+const VERSION = '0.1.0'
 
 export interface SpineViz {
   version: string
@@ -19,7 +19,9 @@ export interface SpineViz {
 
 let renderer: WebGLRenderer | null = null
 /** The canvas registers its renderer so renderInfo() can read the last frame's counters. */
-export function registerRenderer(gl: WebGLRenderer | null): void { renderer = gl }
+export function registerRenderer(gl: WebGLRenderer | null): void {
+  renderer = gl
+}
 
 /** The state as the contract defines it, for the current store; with the second procedure when comparing. */
 export function currentStateJSON(): ProcedureStateJSON {
@@ -32,15 +34,22 @@ export function currentStateJSON(): ProcedureStateJSON {
 
 export function installInspection(): SpineViz {
   let resolveReady!: () => void
-  const ready = new Promise<void>((r) => { resolveReady = r })
+  const ready = new Promise<void>((r) => {
+    resolveReady = r
+  })
   // the promise resolves once, at the first full frame; the data attribute also drops to "0" while a
   // changed case is being rebuilt, so tools can wait for the new case too
   const mirror = (ready: boolean) => {
     document.documentElement.dataset.ready = ready ? '1' : '0'
-    if (ready) { performance.mark('spineviz:ready'); resolveReady() }
+    if (ready) {
+      performance.mark('spineviz:ready')
+      resolveReady()
+    }
   }
   mirror(store.getState().ready)
-  store.subscribe((s, p) => { if (s.ready !== p.ready) mirror(s.ready) })
+  store.subscribe((s, p) => {
+    if (s.ready !== p.ready) mirror(s.ready)
+  })
   const handle: SpineViz = {
     version: VERSION,
     ready,

@@ -7,10 +7,16 @@ import { resetToStart } from './guide'
 export const KIOSK_IDLE_MS = 120_000
 const INPUT = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const
 
-export function startKiosk(target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window, idleMs = KIOSK_IDLE_MS): () => void {
+export function startKiosk(
+  target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
+  idleMs = KIOSK_IDLE_MS,
+): () => void {
   const home = store.getState().view
   let timer: ReturnType<typeof setTimeout> | undefined
-  const arm = () => { clearTimeout(timer); timer = setTimeout(idle, idleMs) }
+  const arm = () => {
+    clearTimeout(timer)
+    timer = setTimeout(idle, idleMs)
+  }
   const idle = () => {
     if (store.getState().clock.playing) return arm() // someone is watching
     setMode(home.mode)
@@ -20,5 +26,8 @@ export function startKiosk(target: Pick<Window, 'addEventListener' | 'removeEven
   }
   for (const e of INPUT) target.addEventListener(e, arm, { passive: true, capture: true })
   arm()
-  return () => { clearTimeout(timer); for (const e of INPUT) target.removeEventListener(e, arm, { capture: true }) }
+  return () => {
+    clearTimeout(timer)
+    for (const e of INPUT) target.removeEventListener(e, arm, { capture: true })
+  }
 }

@@ -41,7 +41,8 @@ export function setSpeed(rate: number): void {
 }
 
 // the halts for the current plan, mode and answers, kept until one of them changes (no allocation per tick)
-let stops: Stop[] = [], stopsOf: unknown[] = []
+let stops: Stop[] = [],
+  stopsOf: unknown[] = []
 function currentStops(s: AppState): Stop[] {
   if (s.plan !== stopsOf[0] || s.view.mode !== stopsOf[1] || s.answers !== stopsOf[2]) {
     stopsOf = [s.plan, s.view.mode, s.answers]
@@ -100,7 +101,7 @@ export function skip(dt: number): void {
 }
 
 /** Pause and move one small step (comma and period): for looking closely at a moment. */
-export const STEP_S = 0.1
+const STEP_S = 0.1
 export function step(dir: 1 | -1): void {
   pause()
   seek(shownTime() + dir * STEP_S)

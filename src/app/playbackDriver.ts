@@ -5,9 +5,14 @@ import { tick } from './playbackActions'
 
 export function startPlaybackDriver(): () => void {
   let raf = 0
-  const loop = () => { raf = tick() ? requestAnimationFrame(loop) : 0 }
+  const loop = () => {
+    raf = tick() ? requestAnimationFrame(loop) : 0
+  }
   const unsub = store.subscribe((s, p) => {
     if (s.clock.playing && !p.clock.playing && !raf) raf = requestAnimationFrame(loop)
   })
-  return () => { unsub(); cancelAnimationFrame(raf) }
+  return () => {
+    unsub()
+    cancelAnimationFrame(raf)
+  }
 }

@@ -27,5 +27,8 @@ export function advance(t: number, c: Clock): void {
 export function subscribeFrame(fn: () => void): () => void {
   listeners.add(fn)
   const off = store.subscribe(fn)
-  return () => { listeners.delete(fn); off() }
+  return () => {
+    listeners.delete(fn)
+    off()
+  }
 }

@@ -3,7 +3,9 @@ let reduced = false
 if (typeof window !== 'undefined' && typeof window.matchMedia === 'function') {
   const mq = window.matchMedia('(prefers-reduced-motion: reduce)')
   reduced = mq.matches
-  mq.addEventListener?.('change', (e) => { reduced = e.matches })
+  mq.addEventListener?.('change', (e) => {
+    reduced = e.matches
+  })
 }
 
 /** True when the camera should move in steps between chapters and regions should not pulse. */

@@ -23,7 +23,8 @@ export function snapshot(names: Partial<Record<SideId, string>> = {}): string | 
     if (drawn.length === 1) return drawn[0].toDataURL('image/png')
     const rects = drawn.map((c) => c.getBoundingClientRect())
     const scale = drawn[0].width / Math.max(1, rects[0].width) // device pixels per CSS pixel
-    const left = Math.min(...rects.map((r) => r.left)), top = Math.min(...rects.map((r) => r.top))
+    const left = Math.min(...rects.map((r) => r.left)),
+      top = Math.min(...rects.map((r) => r.top))
     const out = document.createElement('canvas')
     out.width = Math.round((Math.max(...rects.map((r) => r.right)) - left) * scale)
     out.height = Math.round((Math.max(...rects.map((r) => r.bottom)) - top) * scale)
@@ -34,7 +35,8 @@ export function snapshot(names: Partial<Record<SideId, string>> = {}): string | 
     ctx.font = `600 ${Math.round(16 * scale)}px system-ui, sans-serif`
     ctx.textBaseline = 'top'
     drawn.forEach((c, i) => {
-      const x = Math.round((rects[i].left - left) * scale), y = Math.round((rects[i].top - top) * scale)
+      const x = Math.round((rects[i].left - left) * scale),
+        y = Math.round((rects[i].top - top) * scale)
       ctx.drawImage(c, x, y)
       const name = names[sides[i]]
       if (!name) return
@@ -45,5 +47,7 @@ export function snapshot(names: Partial<Record<SideId, string>> = {}): string | 
       ctx.fillText(name, x + 2 * pad, y + 2 * pad)
     })
     return out.toDataURL('image/png')
-  } catch { return null }
+  } catch {
+    return null
+  }
 }

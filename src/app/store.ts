@@ -76,16 +76,51 @@ export interface AppState {
   error: string | null
 }
 
-export function initialState(c: CaseParams = DEFAULT_CASE, view: ViewParams = DEFAULT_VIEW, notices: Notice[] = []): AppState {
+export function initialState(
+  c: CaseParams = DEFAULT_CASE,
+  view: ViewParams = DEFAULT_VIEW,
+  notices: Notice[] = [],
+): AppState {
   if (view.compare) c = { ...c, proc: 'kp' } // side by side runs on kyphoplasty's timeline (core/compare.ts)
   const plan = planFor(c, null)
   const clock = createClock(plan.duration, view.t)
   // a time past the end of this case's timeline starts at its end, and says so
-  if (view.t > plan.duration) notices = [...notices, { key: 't', kind: 'clamped', value: String(view.t).slice(0, 24), used: String(Math.floor(plan.duration * 10) / 10) }]
+  if (view.t > plan.duration)
+    notices = [
+      ...notices,
+      {
+        key: 't',
+        kind: 'clamped',
+        value: String(view.t).slice(0, 24),
+        used: String(Math.floor(plan.duration * 10) / 10),
+      },
+    ]
   return {
-    case: { ...c }, view: { ...view, t: clock.anchorT }, plan, clock, t: clock.anchorT, notices,
-    followCamera: true, section: { ...DEFAULT_SECTION }, labels: view.mode === 'student', loop: false,
-    card: openingCard(view.mode, clock.anchorT), answers: {}, dialog: null, pen: false, strokes: [], detection: 'xray', riskFocus: null, picked: null, anatomy: null, anatomyKey: '', cement: null, cementTexture: null, compare: view.compare ? sideFor(c) : null, ready: false, error: null,
+    case: { ...c },
+    view: { ...view, t: clock.anchorT },
+    plan,
+    clock,
+    t: clock.anchorT,
+    notices,
+    followCamera: true,
+    section: { ...DEFAULT_SECTION },
+    labels: view.mode === 'student',
+    loop: false,
+    card: openingCard(view.mode, clock.anchorT),
+    answers: {},
+    dialog: null,
+    pen: false,
+    strokes: [],
+    detection: 'xray',
+    riskFocus: null,
+    picked: null,
+    anatomy: null,
+    anatomyKey: '',
+    cement: null,
+    cementTexture: null,
+    compare: view.compare ? sideFor(c) : null,
+    ready: false,
+    error: null,
   }
 }
 
@@ -120,8 +155,12 @@ export function cementKeyOf(c: CaseParams): string {
 
 /** The case's meshes and cement field (both procedures' when comparing) are in the store. */
 export function caseDataIn(s: AppState): boolean {
-  return !!s.anatomy && s.anatomyKey === anatomyKeyOf(s.case) && s.cementTexture?.key === cementKeyOf(s.case) &&
+  return (
+    !!s.anatomy &&
+    s.anatomyKey === anatomyKeyOf(s.case) &&
+    s.cementTexture?.key === cementKeyOf(s.case) &&
     (!s.compare || s.compare.cementTexture?.key === cementKeyOf(s.compare.case))
+  )
 }
 
 export function now(): number {

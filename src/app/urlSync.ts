@@ -9,11 +9,15 @@ export function startUrlSync(): () => void {
     timer = null
     const s = store.getState()
     const q = toQuery(s.case, { ...s.view, t: s.t })
-    if (q !== window.location.search) window.history.replaceState(null, '', window.location.pathname + q + window.location.hash)
+    if (q !== window.location.search)
+      window.history.replaceState(null, '', window.location.pathname + q + window.location.hash)
   }
   const unsub = store.subscribe((s, p) => {
     if (s.t === p.t && s.case === p.case && s.view === p.view) return
     if (!timer) timer = setTimeout(write, 250)
   })
-  return () => { unsub(); if (timer) clearTimeout(timer) }
+  return () => {
+    unsub()
+    if (timer) clearTimeout(timer)
+  }
 }

@@ -1,7 +1,7 @@
 // Actions on the view: who is watching, the language, the X-ray and overlay, the section, labels, picking,
 // dialogs and notices. None of them changes the case or the time.
 import { store } from './store'
-import type { Mode, Notice, View } from '../core/url'
+import type { Mode, View } from '../core/url'
 import type { Detection, Pathway } from '../core/risk/model'
 import type { Section } from '../core/section'
 import { openingCard } from '../core/guide'
@@ -68,10 +68,6 @@ export function dismissNotices(): void {
   store.setState({ notices: [] })
 }
 
-export function addNotices(n: Notice[]): void {
-  if (n.length) store.setState((s) => ({ notices: [...s.notices, ...n].slice(-4) }))
-}
-
 export function setSection(patch: Partial<Section>): void {
   store.setState((s) => ({ section: { ...s.section, ...patch }, followCamera: true }))
   invalidate()
@@ -83,7 +79,9 @@ export function setLabels(on: boolean): void {
 }
 
 /** A structure under the pointer (hover) or tapped (pinned until the next tap elsewhere). */
-export function pick(p: { key: string; level?: string; point: [number, number, number]; pinned: boolean } | null): void {
+export function pick(
+  p: { key: string; level?: string; point: [number, number, number]; pinned: boolean } | null,
+): void {
   const cur = store.getState().picked
   if (p && !p.pinned && cur?.pinned) return // a tapped tag stays until the next tap
   if (!p && cur?.pinned) return

@@ -11,7 +11,9 @@ import type { Pathway } from '../core/risk/model'
 
 export function startWorkers(): () => void {
   const cement = new Worker(new URL('../workers/cement.worker.ts', import.meta.url), { type: 'module' })
-  let wantAnatomy = '', wantCement = '', wantCompare = ''
+  let wantAnatomy = '',
+    wantCement = '',
+    wantCompare = ''
 
   const loadAnatomy = (key: string, level: string) => {
     loadSegment(level).then(
@@ -21,28 +23,57 @@ export function startWorkers(): () => void {
         store.setState({ anatomy: meshes, anatomyKey: key })
         requestFrame()
       },
-      (err) => { if (key === wantAnatomy) store.setState({ error: String(err) }) },
+      (err) => {
+        if (key === wantAnatomy) store.setState({ error: String(err) })
+      },
     )
   }
   cement.onmessage = (e: MessageEvent<CementReply>) => {
     const { key, field, error, ms, startedAt } = e.data
     if (key !== wantCement && key !== wantCompare) return
-    performance.mark('spineviz:cement', { detail: { workerMs: ms, startedMs: startedAt && startedAt - performance.timeOrigin } })
-    if (error || !field) { store.setState({ error: error ?? 'cement field failed' }); return }
-    const cement: CementSummary = { key, vmax: field.vmax, curve: field.curve as Record<Pathway, Float32Array>, events: field.events as CementSummary['events'], stop: field.stop }
-    const cementTexture = { key, dims: field.dims, min: field.min, step: field.step, half: field.half, bodyHalf: field.bodyHalf }
+    performance.mark('spineviz:cement', {
+      detail: { workerMs: ms, startedMs: startedAt && startedAt - performance.timeOrigin },
+    })
+    if (error || !field) {
+      store.setState({ error: error ?? 'cement field failed' })
+      return
+    }
+    const cement: CementSummary = {
+      key,
+      vmax: field.vmax,
+      curve: field.curve as Record<Pathway, Float32Array>,
+      events: field.events as CementSummary['events'],
+      stop: field.stop,
+    }
+    const cementTexture = {
+      key,
+      dims: field.dims,
+      min: field.min,
+      step: field.step,
+      half: field.half,
+      bodyHalf: field.bodyHalf,
+    }
     // the plan follows the field: where the stop rules end this case's injection
     if (key === wantCement) store.setState((s) => ({ cement, cementTexture, plan: planFor(s.case, cement) }))
-    else store.setState((s) => (s.compare ? { compare: { ...s.compare, cement, cementTexture, plan: planFor(s.compare.case, cement) } } : {}))
+    else
+      store.setState((s) =>
+        s.compare ? { compare: { ...s.compare, cement, cementTexture, plan: planFor(s.compare.case, cement) } } : {},
+      )
     requestFrame()
   }
 
   const sync = () => {
     const c = store.getState().case
     const ak = anatomyKeyOf(c)
-    if (ak !== wantAnatomy) { wantAnatomy = ak; loadAnatomy(ak, c.level) }
+    if (ak !== wantAnatomy) {
+      wantAnatomy = ak
+      loadAnatomy(ak, c.level)
+    }
     const ck = cementKeyOf(c)
-    if (ck !== wantCement) { wantCement = ck; cement.postMessage({ key: ck, case: c }) }
+    if (ck !== wantCement) {
+      wantCement = ck
+      cement.postMessage({ key: ck, case: c })
+    }
     // the vertebroplasty side: asked for only when its field is not there already (it may have moved over)
     const side = store.getState().compare
     const vk = side ? cementKeyOf(side.case) : ''
@@ -56,7 +87,13 @@ export function startWorkers(): () => void {
     if (s.case !== prev.case || s.compare?.case !== prev.compare?.case) sync()
     // a frame shows this segment: after it, nothing draws the last one
     const shown = s.anatomy
-    if (s.ready && !prev.ready && shown) setTimeout(() => { if (store.getState().anatomy === shown) releaseUnshown(shown) })
+    if (s.ready && !prev.ready && shown)
+      setTimeout(() => {
+        if (store.getState().anatomy === shown) releaseUnshown(shown)
+      })
   })
-  return () => { unsub(); cement.terminate() }
+  return () => {
+    unsub()
+    cement.terminate()
+  }
 }

@@ -16,22 +16,35 @@ export function preloadStart(entry = '/src/app/boot.tsx'): Plugin {
         if (!bundle) return
         const start = chunks(bundle).find((c) => c.facadeModuleId?.endsWith(entry))
         if (!start) throw new Error(`preloadStart: no chunk for ${entry}`)
-        const scripts = new Set<string>(), styles = new Set<string>()
+        const scripts = new Set<string>(),
+          styles = new Set<string>()
         const visit = (c: OutputChunk) => {
           if (scripts.has(c.fileName)) return
           scripts.add(c.fileName)
           for (const css of c.viteMetadata?.importedCss ?? []) styles.add(css)
-          for (const f of c.imports) { const dep = bundle[f]; if (dep?.type === 'chunk') visit(dep) }
+          for (const f of c.imports) {
+            const dep = bundle[f]
+            if (dep?.type === 'chunk') visit(dep)
+          }
         }
         visit(start)
         const fresh = (f: string) => !html.includes(`/${f}"`)
         return [
-          ...[...styles].filter(fresh).map((f): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `/${f}` }, injectTo: 'head' })),
-          ...[...scripts].filter(fresh).map((f): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${f}` }, injectTo: 'head' })),
+          ...[...styles].filter(fresh).map((f): HtmlTagDescriptor => ({
+            tag: 'link',
+            attrs: { rel: 'stylesheet', crossorigin: true, href: `/${f}` },
+            injectTo: 'head',
+          })),
+          ...[...scripts].filter(fresh).map((f): HtmlTagDescriptor => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${f}` },
+            injectTo: 'head',
+          })),
         ]
       },
     },
   }
 }
 
-const chunks = (bundle: Rollup.OutputBundle) => Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk')
+const chunks = (bundle: Rollup.OutputBundle) =>
+  Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk')

@@ -12,7 +12,8 @@ export const UI = {
   bothProcedures: 'Vertebroplasty and kyphoplasty',
   comparePanes: 'Vertebroplasty and kyphoplasty side by side, on one timeline',
   compareWaiting: 'Waiting: it has no balloon step',
-  compareFigures: (cementMl: number, targetMl: number, frontMm: number) => `Cement ${cementMl.toFixed(1)} of ${targetMl.toFixed(1)} mL · front height ${frontMm.toFixed(1)} mm`,
+  compareFigures: (cementMl: number, targetMl: number, frontMm: number) =>
+    `Cement ${cementMl.toFixed(1)} of ${targetMl.toFixed(1)} mL · front height ${frontMm.toFixed(1)} mm`,
   compareBalloon: (ml: number) => `Balloon ${ml.toFixed(1)} mL`,
   play: 'Play',
   pause: 'Pause',
@@ -47,7 +48,8 @@ export const UI = {
   chapters: 'Steps',
   loading: 'Building the 3D spine…',
   dismiss: 'Dismiss',
-  noWebGL: 'This device cannot show the 3D view (WebGL is not available). The steps and their descriptions below still work.',
+  noWebGL:
+    'This device cannot show the 3D view (WebGL is not available). The steps and their descriptions below still work.',
   sceneFailed: 'Something went wrong in the 3D view. The steps and their descriptions below still work.',
   panelFailed: 'Something went wrong in this part of the screen. The rest still works.',
   contextLost: 'The 3D view paused because the graphics system was reset. It will come back by itself.',
@@ -58,31 +60,65 @@ export const UI = {
   cementReadout: (ml: number, targetMl: number, fillPct: number, kPa: number, minutes: number) =>
     `Cement in: ${ml.toFixed(1)} of ${targetMl.toFixed(1)} mL (${Math.round(fillPct)} % of the body) after ${minutes.toFixed(1)} min; pushing it through the needle takes about ${(kPa / 1000).toFixed(2)} MPa (${Math.round(kPa * 0.145)} psi)`,
   balloonReadoutPlain: (ml: number, maxMl: number) => `The balloon is ${Math.round((100 * ml) / maxMl)}% full`,
-  cementReadoutPlain: (ml: number, targetMl: number) => `Cement in: ${ml.toFixed(1)} of ${targetMl.toFixed(1)} mL (about a teaspoon is 5 mL)`,
+  cementReadoutPlain: (ml: number, targetMl: number) =>
+    `Cement in: ${ml.toFixed(1)} of ${targetMl.toFixed(1)} mL (about a teaspoon is 5 mL)`,
   /** the stop rules as the readout tells them: pausing now, or stopped for good (where: a pathway's name, lower case) */
-  pausing: (ml: number, where: string) => `Paused at ${ml.toFixed(1)} mL: cement seen ${where}. Waiting about a minute for it to thicken`,
-  stoppedWall: (ml: number, targetMl: number) => `Stopped at ${ml.toFixed(1)} of ${targetMl.toFixed(1)} mL: the cement reached the back quarter of the body`,
-  stoppedLeak: (ml: number, targetMl: number, where: string) => `Stopped at ${ml.toFixed(1)} of ${targetMl.toFixed(1)} mL: cement seen ${where}`,
+  pausing: (ml: number, where: string) =>
+    `Paused at ${ml.toFixed(1)} mL: cement seen ${where}. Waiting about a minute for it to thicken`,
+  stoppedWall: (ml: number, targetMl: number) =>
+    `Stopped at ${ml.toFixed(1)} of ${targetMl.toFixed(1)} mL: the cement reached the back quarter of the body`,
+  stoppedLeak: (ml: number, targetMl: number, where: string) =>
+    `Stopped at ${ml.toFixed(1)} of ${targetMl.toFixed(1)} mL: cement seen ${where}`,
   /** cement outside the bone, drawn pink in the scene: e.g. "veins 0.12 mL, canal 0.06 mL" */
   leakReadout: (parts: string[]) => `Outside the bone (pink): ${parts.join(', ')}`,
   balloonReadoutSource: 'Balloon pressure: about 175 psi in cadaver studies, rising as the bone is lifted.',
-  cementReadoutSource: (gauge: number) => `Pressure estimate: flow through ${gauge === 11 ? 'an' : 'a'} ${gauge}-gauge needle; it rises as the cement thickens.`,
+  cementReadoutSource: (gauge: number) =>
+    `Pressure estimate: flow through ${gauge === 11 ? 'an' : 'a'} ${gauge}-gauge needle; it rises as the cement thickens.`,
 }
 
 export { CHAPTERS, type ChapterWords } from './enChapters'
 
 export const PATHWAY_TEXT: Record<Pathway, { short: string; name: string; explain: string }> = {
-  disc: { short: 'Disc', name: 'Into the disc', explain: 'Through a crack in the bone’s top or bottom plate into the disc next to it. Common, and it rarely causes symptoms.' },
-  paravertebral: { short: 'Side', name: 'Beside the bone', explain: 'Through the outer wall into the soft tissue beside the spine. Usually causes no symptoms.' },
-  canal: { short: 'Canal', name: 'Into the spinal canal', explain: 'Backwards into the canal that holds the spinal cord and nerves. Rare. It is the most serious, because it can press on them. The doctor watches for it and stops at once.' },
-  venous: { short: 'Veins', name: 'Into the veins', explain: 'Into the veins that drain the bone. A little cement can travel to the lungs; this seldom causes symptoms.' },
-  needle: { short: 'Needle', name: 'Along the needle track', explain: 'Back along the needle’s path. This is usually harmless.' },
+  disc: {
+    short: 'Disc',
+    name: 'Into the disc',
+    explain:
+      'Through a crack in the bone’s top or bottom plate into the disc next to it. Common, and it rarely causes symptoms.',
+  },
+  paravertebral: {
+    short: 'Side',
+    name: 'Beside the bone',
+    explain: 'Through the outer wall into the soft tissue beside the spine. Usually causes no symptoms.',
+  },
+  canal: {
+    short: 'Canal',
+    name: 'Into the spinal canal',
+    explain:
+      'Backwards into the canal that holds the spinal cord and nerves. Rare. It is the most serious, because it can press on them. The doctor watches for it and stops at once.',
+  },
+  venous: {
+    short: 'Veins',
+    name: 'Into the veins',
+    explain:
+      'Into the veins that drain the bone. A little cement can travel to the lungs; this seldom causes symptoms.',
+  },
+  needle: {
+    short: 'Needle',
+    name: 'Along the needle track',
+    explain: 'Back along the needle’s path. This is usually harmless.',
+  },
 }
 
 /** Names of structures, for tap/hover tags and the labels layer: a name and one plain sentence. */
 export const STRUCTURES = {
-  body: { name: 'Vertebral body', explain: 'The round front block that carries your weight. It is the part that breaks in a compression fracture.' },
-  pedicle: { name: 'Pedicle', explain: 'A short bridge of bone from the body to the back. The needle passes through it.' },
+  body: {
+    name: 'Vertebral body',
+    explain: 'The round front block that carries your weight. It is the part that breaks in a compression fracture.',
+  },
+  pedicle: {
+    name: 'Pedicle',
+    explain: 'A short bridge of bone from the body to the back. The needle passes through it.',
+  },
   lamina: { name: 'Lamina', explain: 'A flat plate of bone that roofs the canal around the nerves.' },
   transverse: { name: 'Transverse process', explain: 'A wing of bone to each side, where muscles attach.' },
   spinous: { name: 'Spinous process', explain: 'The bump you can feel down the middle of your back.' },
@@ -91,11 +127,20 @@ export const STRUCTURES = {
   rib: { name: 'Rib', explain: 'Each chest-level vertebra carries a pair of ribs; this is the back of one.' },
   disc: { name: 'Disc', explain: 'A soft pad that sits between two of the bones of the spine.' },
   sac: { name: 'Dural sac', explain: 'The sleeve of tissue holding the spinal nerves, inside the spinal canal.' },
-  basivertebral: { name: 'Basivertebral vein', explain: 'A vein that drains the inside of the body through its back wall.' },
+  basivertebral: {
+    name: 'Basivertebral vein',
+    explain: 'A vein that drains the inside of the body through its back wall.',
+  },
   epidural: { name: 'Epidural veins', explain: 'A web of veins in front of the nerves, inside the canal.' },
-  segmental: { name: 'Segmental vessels', explain: 'An artery (red) and a vein (blue) that wrap around each vertebra.' },
+  segmental: {
+    name: 'Segmental vessels',
+    explain: 'An artery (red) and a vein (blue) that wrap around each vertebra.',
+  },
   needle: { name: 'Trocar', explain: 'The hollow needle the doctor works through.' },
-  balloon: { name: 'Balloon', explain: 'Filled with liquid, it pushes the bone apart and makes a space for the cement.' },
+  balloon: {
+    name: 'Balloon',
+    explain: 'Filled with liquid, it pushes the bone apart and makes a space for the cement.',
+  },
 } satisfies Record<string, { name: string; explain: string }>
 export type StructureKey = keyof typeof STRUCTURES
 
@@ -107,10 +152,22 @@ export const CASE = {
   done: 'Done',
   less: 'Less cement',
   more: 'More cement',
-  summary: (c: { level: string; morph: string; grade: number; vol: number }) => `${c.level}, ${CASE.options.morph[c.morph as 'wedge']}, grade ${c.grade}, ${c.vol.toFixed(1)} mL`,
+  summary: (c: { level: string; morph: string; grade: number; vol: number }) =>
+    `${c.level}, ${CASE.options.morph[c.morph as 'wedge']}, grade ${c.grade}, ${c.vol.toFixed(1)} mL`,
   names: {
-    level: 'Level', morph: 'Shape', grade: 'Grade', cause: 'Cause', wall: 'Back wall', endplate: 'Endplate', cleft: 'Cleft',
-    approach: 'Needles', visc: 'Cement', vol: 'Volume', proc: 'Procedure', mix: 'Mixing', rate: 'Rate',
+    level: 'Level',
+    morph: 'Shape',
+    grade: 'Grade',
+    cause: 'Cause',
+    wall: 'Back wall',
+    endplate: 'Endplate',
+    cleft: 'Cleft',
+    approach: 'Needles',
+    visc: 'Cement',
+    vol: 'Volume',
+    proc: 'Procedure',
+    mix: 'Mixing',
+    rate: 'Rate',
   },
   options: {
     morph: { wedge: 'wedge', biconcave: 'biconcave', crush: 'crush' },
@@ -126,9 +183,27 @@ export const CASE = {
 }
 
 export const NOTICE_KEYS: Record<string, string> = {
-  proc: 'procedure', level: 'level', morph: 'fracture shape', grade: 'grade', approach: 'approach', visc: 'cement thickness',
-  vol: 'cement volume', mix: 'mixing time', rate: 'injection rate', wall: 'back wall', endplate: 'endplate', cleft: 'cleft',
-  cause: 'cause', mode: 'mode', lang: 'language', view: 'view', overlay: 'overlay', kiosk: 'kiosk', t: 'time', v: 'link version', query: 'link',
+  proc: 'procedure',
+  level: 'level',
+  morph: 'fracture shape',
+  grade: 'grade',
+  approach: 'approach',
+  visc: 'cement thickness',
+  vol: 'cement volume',
+  mix: 'mixing time',
+  rate: 'injection rate',
+  wall: 'back wall',
+  endplate: 'endplate',
+  cleft: 'cleft',
+  cause: 'cause',
+  mode: 'mode',
+  lang: 'language',
+  view: 'view',
+  overlay: 'overlay',
+  kiosk: 'kiosk',
+  t: 'time',
+  v: 'link version',
+  query: 'link',
 }
 
 export function noticeText(n: { key: string; kind: string; value: string; used: string }): string {
@@ -143,7 +218,8 @@ export function noticeText(n: { key: string; kind: string; value: string; used: 
 /** The patient's guided tour: a start card, a card at the end of every step, and a closing card. */
 export const TOUR = {
   startTitle: (proc: string) => `A short tour of ${proc.toLowerCase()}`,
-  startText: 'It shows, step by step, what happens to the broken bone. The tour stops after each step. Tap Continue when you are ready. You can go back at any time.',
+  startText:
+    'It shows, step by step, what happens to the broken bone. The tour stops after each step. Tap Continue when you are ready. You can go back at any time.',
   start: 'Start the tour',
   stepDone: (i: number, n: number) => `Step ${i} of ${n} done`,
   next: (title: string) => `Next: ${title}.`,
@@ -229,22 +305,36 @@ export const CHECK = {
     leak: 'Where will cement leave the bone first in this case?',
   },
   options: {
-    front: 'the front', middle: 'the middle', back: 'the back', even: 'all about the same',
-    none: 'none of it', third: 'about a third', all: 'all of it',
-    disc: 'into the disc', paravertebral: 'beside the bone', canal: 'into the spinal canal', venous: 'into the veins',
-    needle: 'along the needle track', nowhere: 'nowhere: it stays inside',
+    front: 'the front',
+    middle: 'the middle',
+    back: 'the back',
+    even: 'all about the same',
+    none: 'none of it',
+    third: 'about a third',
+    all: 'all of it',
+    disc: 'into the disc',
+    paravertebral: 'beside the bone',
+    canal: 'into the spinal canal',
+    venous: 'into the veins',
+    needle: 'along the needle track',
+    nowhere: 'nowhere: it stays inside',
   },
-  shapeResult: (front: string, middle: string, back: string) => `Height lost: front ${front}, middle ${middle}, back ${back}.`,
+  shapeResult: (front: string, middle: string, back: string) =>
+    `Height lost: front ${front}, middle ${middle}, back ${back}.`,
   shapeWhy: {
-    front: 'In a wedge fracture the front gives way: it takes most of the load when you bend forward, and the back wall stays standing.',
-    middle: 'In a biconcave fracture both endplates sink in the middle, where the bone under them is weakest; the rim holds.',
+    front:
+      'In a wedge fracture the front gives way: it takes most of the load when you bend forward, and the back wall stays standing.',
+    middle:
+      'In a biconcave fracture both endplates sink in the middle, where the bone under them is weakest; the rim holds.',
     back: 'Here the back of the body went down most, which is unusual.',
     even: 'In a crush fracture the whole body goes down about evenly.',
   },
   heightResult: (share: string) => `The balloon won back ${share} of the lost front height.`,
-  heightWhy: 'On average kyphoplasty regains about a third of the lost height: in 70% of levels about half, in 30% none (Lieberman 2001).',
+  heightWhy:
+    'On average kyphoplasty regains about a third of the lost height: in 70% of levels about half, in 30% none (Lieberman 2001).',
   leakResult: (where: string, at: string) => `In this case the cement first left the bone ${where}, at ${at}.`,
-  leakNone: 'In this case the cement stayed inside the bone. Try runny cement, more cement or a breached back wall in the what-if panel, and watch again.',
+  leakNone:
+    'In this case the cement stayed inside the bone. Try runny cement, more cement or a breached back wall in the what-if panel, and watch again.',
   leakWhy: {
     low: 'Runny cement takes the easiest way out, such as veins and cracks, before it fills the bone around the needle.',
     medium: 'Medium cement spreads from the needle tip but still finds the easiest ways out, such as veins and cracks.',
@@ -279,11 +369,15 @@ export const SUMMARY = {
   height: 'Lost front height regained (average)',
   minutes: 'Length of the procedure (average)',
   minutesValue: (m: number) => `${m} min`,
-  heightSource: 'Kyphoplasty: Lieberman 2001, an early series. Vertebroplasty: none (ISRN 2011), or with a cleft about a third of that, derived from the tilt corrected (Papanastassiou 2012). Comparisons planned in advance found no clear difference in height (Beall 2018)',
-  minutesSource: 'Wang 2018, in very severe fractures; one level usually takes 30-60 minutes, and the stay in hospital a few hours',
-  headToHead: 'Kyphoplasty against vertebroplasty: from studies that compared the two directly (J Orthop Surg Res 2018). The gap is smaller than separately pooled rates suggest.',
+  heightSource:
+    'Kyphoplasty: Lieberman 2001, an early series. Vertebroplasty: none (ISRN 2011), or with a cleft about a third of that, derived from the tilt corrected (Papanastassiou 2012). Comparisons planned in advance found no clear difference in height (Beall 2018)',
+  minutesSource:
+    'Wang 2018, in very severe fractures; one level usually takes 30-60 minutes, and the stay in hospital a few hours',
+  headToHead:
+    'Kyphoplasty against vertebroplasty: from studies that compared the two directly (J Orthop Surg Res 2018). The gap is smaller than separately pooled rates suggest.',
   pain: 'Some pain relief in 87% (vertebroplasty) and 92% (kyphoplasty) of people, in mostly uncontrolled studies (Hulme 2006). Trials against a sham procedure found people improved about as much either way (Cochrane 2018); open trials against usual care favoured the procedure (VERTOS II, FREE).',
-  disclaimer: 'These numbers come from studies of many people. They cannot say what will happen to you. This page holds no patient details.',
+  disclaimer:
+    'These numbers come from studies of many people. They cannot say what will happen to you. This page holds no patient details.',
   scan: 'Scan to open this view',
   print: 'Print',
   png: 'Save the picture (PNG)',
@@ -313,7 +407,8 @@ export const FLUORO = {
   /** orientation letters: anterior and posterior on the side view, the patient's left and right on the front view */
   markers: { anterior: 'A', posterior: 'P', left: 'L', right: 'R' },
   simulated: 'Simulated from the 3D model: not a picture of a patient.',
-  patientHint: 'The doctor watches X-ray pictures like these while working. Bone looks grey. The needle and the cement look dark.',
+  patientHint:
+    'The doctor watches X-ray pictures like these while working. Bone looks grey. The needle and the cement look dark.',
   clinicianHint: 'Dense is dark, as on a C-arm monitor: trocar and cement black, cortex darker than cancellous bone.',
   /** the monitor's invert button: dense bright, as on a film */
   invert: 'Invert',
@@ -325,9 +420,12 @@ export const FLUORO = {
     medialWall: 'medial wall',
     posteriorWall: 'posterior wall',
     outside: 'Tip not in bone yet.',
-    pedicle: (lateralMm: string, behindMm: string) => `Tip in the pedicle: ${lateralMm} mm lateral of the medial wall (AP), ${behindMm} mm behind the posterior wall (lateral).`,
-    body: (pastMm: string) => `Tip ${pastMm} mm past the posterior wall (lateral): in the body, it may now cross the medial line on AP.`,
-    breach: (medialMm: string) => `Tip ${medialMm} mm medial of the medial wall before reaching the body: it may be in the spinal canal.`,
+    pedicle: (lateralMm: string, behindMm: string) =>
+      `Tip in the pedicle: ${lateralMm} mm lateral of the medial wall (AP), ${behindMm} mm behind the posterior wall (lateral).`,
+    body: (pastMm: string) =>
+      `Tip ${pastMm} mm past the posterior wall (lateral): in the body, it may now cross the medial line on AP.`,
+    breach: (medialMm: string) =>
+      `Tip ${medialMm} mm medial of the medial wall before reaching the body: it may be in the spinal canal.`,
     source: '(as taught in technique reviews of vertebroplasty and kyphoplasty; alpfmedical.info; openradiology.org)',
   },
   /** the stop line on the side view while cement goes in, and the badge once the injection pauses or stops */
@@ -342,5 +440,6 @@ export const FLUORO = {
       leak: 'The doctor stopped: a little cement went out of the bone',
     },
   },
-  leaks: 'Plain X-ray misses many leaks, above all into veins: lateral views showed 34 % of the leaks CT found, lateral and AP together 48 % (Schmidt R et al., Eur Spine J 2005;14:466).',
+  leaks:
+    'Plain X-ray misses many leaks, above all into veins: lateral views showed 34 % of the leaks CT found, lateral and AP together 48 % (Schmidt R et al., Eur Spine J 2005;14:466).',
 }

@@ -15,7 +15,8 @@ export const UI: typeof EN.UI = {
   bothProcedures: 'Vertebroplastia y cifoplastia',
   comparePanes: 'Vertebroplastia y cifoplastia lado a lado, en una sola línea de tiempo',
   compareWaiting: 'En espera: no tiene paso de globo',
-  compareFigures: (cementMl: number, targetMl: number, frontMm: number) => `Cemento ${dec(cementMl, 1)} de ${dec(targetMl, 1)} mL · altura delantera ${dec(frontMm, 1)} mm`,
+  compareFigures: (cementMl: number, targetMl: number, frontMm: number) =>
+    `Cemento ${dec(cementMl, 1)} de ${dec(targetMl, 1)} mL · altura delantera ${dec(frontMm, 1)} mm`,
   compareBalloon: (ml: number) => `Globo ${dec(ml, 1)} mL`,
   play: 'Reproducir',
   pause: 'Pausa',
@@ -48,48 +49,97 @@ export const UI: typeof EN.UI = {
   chapters: 'Pasos',
   loading: 'Construyendo la columna en 3D…',
   dismiss: 'Cerrar',
-  noWebGL: 'Este aparato no puede mostrar la vista en 3D (no tiene WebGL). Los pasos y sus explicaciones de abajo siguen funcionando.',
+  noWebGL:
+    'Este aparato no puede mostrar la vista en 3D (no tiene WebGL). Los pasos y sus explicaciones de abajo siguen funcionando.',
   sceneFailed: 'Algo falló en la vista en 3D. Los pasos y sus explicaciones de abajo siguen funcionando.',
   panelFailed: 'Algo falló en esta parte de la pantalla. El resto sigue funcionando.',
   contextLost: 'La vista en 3D se detuvo porque el sistema gráfico se reinició. Volverá sola.',
   workerError: 'No se pudo construir una parte del modelo 3D. Los pasos y las explicaciones siguen funcionando.',
-  procedureTime: (a: number, b: number, total: number) => `Más o menos los minutos ${a} a ${b} de un procedimiento de ${total} minutos`,
+  procedureTime: (a: number, b: number, total: number) =>
+    `Más o menos los minutos ${a} a ${b} de un procedimiento de ${total} minutos`,
   balloonReadout: (ml: number, maxMl: number, psi: number, sizeMm: number, count: number) =>
     `${count > 1 ? 'Cada globo' : 'Globo'} (${sizeMm} mm): ${dec(ml, 1)} de ${dec(maxMl, 1)} mL, ${Math.round(psi)} psi`,
   cementReadout: (ml: number, targetMl: number, fillPct: number, kPa: number, minutes: number) =>
     `Cemento dentro: ${dec(ml, 1)} de ${dec(targetMl, 1)} mL (${Math.round(fillPct)} % del cuerpo) a los ${dec(minutes, 1)} min; empujarlo por la aguja requiere unos ${dec(kPa / 1000, 2)} MPa (${Math.round(kPa * 0.145)} psi)`,
   balloonReadoutPlain: (ml: number, maxMl: number) => `El globo está lleno al ${Math.round((100 * ml) / maxMl)} %`,
-  cementReadoutPlain: (ml: number, targetMl: number) => `Cemento dentro: ${dec(ml, 1)} de ${dec(targetMl, 1)} mL (una cucharadita son unos 5 mL)`,
-  pausing: (ml: number, where: string) => `Pausa a los ${dec(ml, 1)} mL: se ve cemento ${where}. Se espera cerca de un minuto a que espese`,
-  stoppedWall: (ml: number, targetMl: number) => `Parada a los ${dec(ml, 1)} de ${dec(targetMl, 1)} mL: el cemento llegó al cuarto posterior del cuerpo`,
-  stoppedLeak: (ml: number, targetMl: number, where: string) => `Parada a los ${dec(ml, 1)} de ${dec(targetMl, 1)} mL: se ve cemento ${where}`,
+  cementReadoutPlain: (ml: number, targetMl: number) =>
+    `Cemento dentro: ${dec(ml, 1)} de ${dec(targetMl, 1)} mL (una cucharadita son unos 5 mL)`,
+  pausing: (ml: number, where: string) =>
+    `Pausa a los ${dec(ml, 1)} mL: se ve cemento ${where}. Se espera cerca de un minuto a que espese`,
+  stoppedWall: (ml: number, targetMl: number) =>
+    `Parada a los ${dec(ml, 1)} de ${dec(targetMl, 1)} mL: el cemento llegó al cuarto posterior del cuerpo`,
+  stoppedLeak: (ml: number, targetMl: number, where: string) =>
+    `Parada a los ${dec(ml, 1)} de ${dec(targetMl, 1)} mL: se ve cemento ${where}`,
   leakReadout: (parts: string[]) => `Fuera del hueso (rosa): ${parts.join(', ')}`,
-  balloonReadoutSource: 'Presión del globo: unos 175 psi en estudios con cadáveres; sube a medida que se levanta el hueso.',
-  cementReadoutSource: (gauge: number) => `Presión estimada: flujo por una aguja de calibre ${gauge}; sube a medida que el cemento se espesa.`,
+  balloonReadoutSource:
+    'Presión del globo: unos 175 psi en estudios con cadáveres; sube a medida que se levanta el hueso.',
+  cementReadoutSource: (gauge: number) =>
+    `Presión estimada: flujo por una aguja de calibre ${gauge}; sube a medida que el cemento se espesa.`,
 }
 
 export { CHAPTERS } from './esChapters'
 
 export const PATHWAY_TEXT: typeof EN.PATHWAY_TEXT = {
-  disc: { short: 'Disco', name: 'Hacia el disco', explain: 'Por una grieta en la placa de arriba o de abajo del hueso, hacia el disco vecino. Es frecuente y casi nunca da síntomas.' },
-  paravertebral: { short: 'Lado', name: 'Al lado del hueso', explain: 'Por la pared de fuera hacia los tejidos blandos al lado de la columna. Normalmente no da síntomas.' },
-  canal: { short: 'Canal', name: 'Hacia el canal de los nervios', explain: 'Hacia atrás, al canal donde están la médula y los nervios. Es raro. Es lo más serio, porque puede apretarlos. El médico lo vigila y para en seguida.' },
-  venous: { short: 'Venas', name: 'Hacia las venas', explain: 'Hacia las venas que drenan el hueso. Un poco de cemento puede viajar a los pulmones; pocas veces da síntomas.' },
-  needle: { short: 'Aguja', name: 'Por el camino de la aguja', explain: 'Por el camino de la aguja. Casi siempre es inofensivo.' },
+  disc: {
+    short: 'Disco',
+    name: 'Hacia el disco',
+    explain:
+      'Por una grieta en la placa de arriba o de abajo del hueso, hacia el disco vecino. Es frecuente y casi nunca da síntomas.',
+  },
+  paravertebral: {
+    short: 'Lado',
+    name: 'Al lado del hueso',
+    explain: 'Por la pared de fuera hacia los tejidos blandos al lado de la columna. Normalmente no da síntomas.',
+  },
+  canal: {
+    short: 'Canal',
+    name: 'Hacia el canal de los nervios',
+    explain:
+      'Hacia atrás, al canal donde están la médula y los nervios. Es raro. Es lo más serio, porque puede apretarlos. El médico lo vigila y para en seguida.',
+  },
+  venous: {
+    short: 'Venas',
+    name: 'Hacia las venas',
+    explain:
+      'Hacia las venas que drenan el hueso. Un poco de cemento puede viajar a los pulmones; pocas veces da síntomas.',
+  },
+  needle: {
+    short: 'Aguja',
+    name: 'Por el camino de la aguja',
+    explain: 'Por el camino de la aguja. Casi siempre es inofensivo.',
+  },
 }
 
 export const STRUCTURES: typeof EN.STRUCTURES = {
-  body: { name: 'Cuerpo vertebral', explain: 'El bloque redondo de delante que carga su peso. Es la parte que se rompe en una fractura por compresión.' },
-  pedicle: { name: 'Pedículo', explain: 'Un puente corto de hueso entre el cuerpo y la parte de atrás. La aguja pasa por él.' },
+  body: {
+    name: 'Cuerpo vertebral',
+    explain: 'El bloque redondo de delante que carga su peso. Es la parte que se rompe en una fractura por compresión.',
+  },
+  pedicle: {
+    name: 'Pedículo',
+    explain: 'Un puente corto de hueso entre el cuerpo y la parte de atrás. La aguja pasa por él.',
+  },
   lamina: { name: 'Lámina', explain: 'Una placa plana de hueso que hace de techo del canal de los nervios.' },
   transverse: { name: 'Apófisis transversa', explain: 'Un ala de hueso a cada lado, donde se sujetan los músculos.' },
   spinous: { name: 'Apófisis espinosa', explain: 'El bulto que se nota en el centro de la espalda.' },
-  'facet.superior': { name: 'Articulación facetaria (superior)', explain: 'Una pequeña articulación que une esta vértebra con la de arriba.' },
-  'facet.inferior': { name: 'Articulación facetaria (inferior)', explain: 'Una pequeña articulación que une esta vértebra con la de abajo.' },
-  rib: { name: 'Costilla', explain: 'Cada vértebra del pecho lleva un par de costillas; esta es la parte de atrás de una.' },
+  'facet.superior': {
+    name: 'Articulación facetaria (superior)',
+    explain: 'Una pequeña articulación que une esta vértebra con la de arriba.',
+  },
+  'facet.inferior': {
+    name: 'Articulación facetaria (inferior)',
+    explain: 'Una pequeña articulación que une esta vértebra con la de abajo.',
+  },
+  rib: {
+    name: 'Costilla',
+    explain: 'Cada vértebra del pecho lleva un par de costillas; esta es la parte de atrás de una.',
+  },
   disc: { name: 'Disco', explain: 'Un cojín blando entre dos cuerpos vertebrales.' },
   sac: { name: 'Saco dural', explain: 'La funda que guarda los nervios de la columna, dentro del canal.' },
-  basivertebral: { name: 'Vena basivertebral', explain: 'Una vena que drena el interior del cuerpo por su pared de atrás.' },
+  basivertebral: {
+    name: 'Vena basivertebral',
+    explain: 'Una vena que drena el interior del cuerpo por su pared de atrás.',
+  },
   epidural: { name: 'Venas epidurales', explain: 'Una red de venas delante de los nervios, dentro del canal.' },
   segmental: { name: 'Vasos segmentarios', explain: 'Una arteria (roja) y una vena (azul) que rodean cada vértebra.' },
   needle: { name: 'Trocar', explain: 'La aguja hueca por la que trabaja el médico.' },
@@ -103,10 +153,22 @@ export const CASE: typeof EN.CASE = {
   done: 'Listo',
   less: 'Menos cemento',
   more: 'Más cemento',
-  summary: (c: { level: string; morph: string; grade: number; vol: number }) => `${c.level}, ${CASE.options.morph[c.morph as 'wedge']}, grado ${c.grade}, ${dec(c.vol, 1)} mL`,
+  summary: (c: { level: string; morph: string; grade: number; vol: number }) =>
+    `${c.level}, ${CASE.options.morph[c.morph as 'wedge']}, grado ${c.grade}, ${dec(c.vol, 1)} mL`,
   names: {
-    level: 'Nivel', morph: 'Forma', grade: 'Grado', cause: 'Causa', wall: 'Pared posterior', endplate: 'Platillo', cleft: 'Hendidura',
-    approach: 'Agujas', visc: 'Cemento', vol: 'Volumen', proc: 'Procedimiento', mix: 'Mezcla', rate: 'Ritmo',
+    level: 'Nivel',
+    morph: 'Forma',
+    grade: 'Grado',
+    cause: 'Causa',
+    wall: 'Pared posterior',
+    endplate: 'Platillo',
+    cleft: 'Hendidura',
+    approach: 'Agujas',
+    visc: 'Cemento',
+    vol: 'Volumen',
+    proc: 'Procedimiento',
+    mix: 'Mezcla',
+    rate: 'Ritmo',
   },
   options: {
     morph: { wedge: 'cuña', biconcave: 'bicóncava', crush: 'aplastamiento' },
@@ -122,15 +184,35 @@ export const CASE: typeof EN.CASE = {
 }
 
 export const NOTICE_KEYS: typeof EN.NOTICE_KEYS = {
-  proc: 'procedimiento', level: 'nivel', morph: 'forma de la fractura', grade: 'grado', approach: 'acceso', visc: 'espesor del cemento',
-  vol: 'volumen de cemento', mix: 'tiempo de mezcla', rate: 'ritmo de inyección', wall: 'pared posterior', endplate: 'platillo', cleft: 'hendidura',
-  cause: 'causa', mode: 'modo', lang: 'idioma', view: 'vista', overlay: 'capa de riesgo', kiosk: 'quiosco', t: 'tiempo', v: 'versión del enlace', query: 'enlace',
+  proc: 'procedimiento',
+  level: 'nivel',
+  morph: 'forma de la fractura',
+  grade: 'grado',
+  approach: 'acceso',
+  visc: 'espesor del cemento',
+  vol: 'volumen de cemento',
+  mix: 'tiempo de mezcla',
+  rate: 'ritmo de inyección',
+  wall: 'pared posterior',
+  endplate: 'platillo',
+  cleft: 'hendidura',
+  cause: 'causa',
+  mode: 'modo',
+  lang: 'idioma',
+  view: 'vista',
+  overlay: 'capa de riesgo',
+  kiosk: 'quiosco',
+  t: 'tiempo',
+  v: 'versión del enlace',
+  query: 'enlace',
 }
 
 export const noticeText: typeof EN.noticeText = (n) => {
   const what = NOTICE_KEYS[n.key] ?? n.key
-  if (n.kind === 'clamped') return `El valor de ${what} “${n.value}” está fuera de lo que podemos mostrar; usamos ${n.used}.`
-  if (n.kind === 'unavailable') return `El valor de ${what} “${n.value}” todavía no está disponible; mostramos ${n.used}.`
+  if (n.kind === 'clamped')
+    return `El valor de ${what} “${n.value}” está fuera de lo que podemos mostrar; usamos ${n.used}.`
+  if (n.kind === 'unavailable')
+    return `El valor de ${what} “${n.value}” todavía no está disponible; mostramos ${n.used}.`
   if (n.kind === 'ignored') return `El enlace trae “${n.value}”, que no usamos; lo dejamos de lado.`
   if (n.kind === 'repeated') return `El enlace da el valor de ${what} ${n.value} veces; usamos el primero: “${n.used}”.`
   return `No pudimos leer el valor de ${what} “${n.value}” en el enlace; mostramos ${n.used}.`
@@ -138,7 +220,8 @@ export const noticeText: typeof EN.noticeText = (n) => {
 
 export const TOUR: typeof EN.TOUR = {
   startTitle: (proc: string) => `Una visita corta a la ${proc.toLowerCase()}`,
-  startText: 'Muestra, paso a paso, lo que le pasa al hueso roto. La visita se detiene después de cada paso. Toque Continuar cuando esté listo. Puede volver atrás cuando quiera.',
+  startText:
+    'Muestra, paso a paso, lo que le pasa al hueso roto. La visita se detiene después de cada paso. Toque Continuar cuando esté listo. Puede volver atrás cuando quiera.',
   start: 'Empezar la visita',
   stepDone: (i: number, n: number) => `Paso ${i} de ${n} terminado`,
   next: (title: string) => `Ahora: ${title.charAt(0).toLowerCase() + title.slice(1)}.`,
@@ -215,25 +298,40 @@ export const CHECK: typeof EN.CHECK = {
     leak: '¿Por dónde saldrá primero el cemento del hueso en este caso?',
   },
   options: {
-    front: 'la parte de delante', middle: 'el centro', back: 'la parte de atrás', even: 'todo más o menos igual',
-    none: 'nada', third: 'más o menos un tercio', all: 'toda',
-    disc: 'hacia el disco', paravertebral: 'al lado del hueso', canal: 'hacia el canal de los nervios', venous: 'hacia las venas',
-    needle: 'por el camino de la aguja', nowhere: 'por ningún sitio: se queda dentro',
+    front: 'la parte de delante',
+    middle: 'el centro',
+    back: 'la parte de atrás',
+    even: 'todo más o menos igual',
+    none: 'nada',
+    third: 'más o menos un tercio',
+    all: 'toda',
+    disc: 'hacia el disco',
+    paravertebral: 'al lado del hueso',
+    canal: 'hacia el canal de los nervios',
+    venous: 'hacia las venas',
+    needle: 'por el camino de la aguja',
+    nowhere: 'por ningún sitio: se queda dentro',
   },
-  shapeResult: (front: string, middle: string, back: string) => `Altura perdida: delante ${front}, centro ${middle}, atrás ${back}.`,
+  shapeResult: (front: string, middle: string, back: string) =>
+    `Altura perdida: delante ${front}, centro ${middle}, atrás ${back}.`,
   shapeWhy: {
-    front: 'En una fractura en cuña cede la parte de delante: carga casi todo el peso al inclinarse hacia delante, y la pared de atrás se mantiene.',
-    middle: 'En una fractura bicóncava los dos platillos se hunden en el centro, donde el hueso de debajo es más débil; el borde aguanta.',
+    front:
+      'En una fractura en cuña cede la parte de delante: carga casi todo el peso al inclinarse hacia delante, y la pared de atrás se mantiene.',
+    middle:
+      'En una fractura bicóncava los dos platillos se hunden en el centro, donde el hueso de debajo es más débil; el borde aguanta.',
     back: 'Aquí bajó más la parte de atrás del cuerpo, algo poco habitual.',
     even: 'En un aplastamiento todo el cuerpo baja más o menos por igual.',
   },
   heightResult: (share: string) => `El globo recuperó ${share} de la altura perdida por delante.`,
-  heightWhy: 'De media la cifoplastia recupera un tercio de la altura perdida: en el 70 % de los niveles cerca de la mitad, en el 30 % nada (Lieberman 2001).',
+  heightWhy:
+    'De media la cifoplastia recupera un tercio de la altura perdida: en el 70 % de los niveles cerca de la mitad, en el 30 % nada (Lieberman 2001).',
   leakResult: (where: string, at: string) => `En este caso el cemento salió primero del hueso ${where}, a los ${at}.`,
-  leakNone: 'En este caso el cemento se quedó dentro del hueso. Pruebe con cemento líquido, más cemento o la pared posterior rota en el panel de simulación, y mire otra vez.',
+  leakNone:
+    'En este caso el cemento se quedó dentro del hueso. Pruebe con cemento líquido, más cemento o la pared posterior rota en el panel de simulación, y mire otra vez.',
   leakWhy: {
     low: 'El cemento líquido busca la salida más fácil, como las venas y las grietas, antes de llenar el hueso alrededor de la aguja.',
-    medium: 'El cemento medio se reparte desde la punta de la aguja, pero aún encuentra las salidas fáciles, como venas y grietas.',
+    medium:
+      'El cemento medio se reparte desde la punta de la aguja, pero aún encuentra las salidas fáciles, como venas y grietas.',
     high: 'El cemento espeso se reparte por igual desde la punta de la aguja y llena el hueso antes de encontrar una salida.',
   },
 }
@@ -264,11 +362,15 @@ export const SUMMARY: typeof EN.SUMMARY = {
   height: 'Altura perdida por delante recuperada (media)',
   minutes: 'Duración del procedimiento (media)',
   minutesValue: (m: number) => `${m} min`,
-  heightSource: 'Cifoplastia: Lieberman 2001, una serie temprana. Vertebroplastia: ninguna (ISRN 2011), o con hendidura cerca de un tercio de eso, derivada de la inclinación corregida (Papanastassiou 2012). Las comparaciones planificadas de antemano no hallaron una diferencia clara de altura (Beall 2018)',
-  minutesSource: 'Wang 2018, en fracturas muy graves; un nivel suele llevar 30-60 minutos, y la estancia en el hospital unas horas',
-  headToHead: 'Cifoplastia frente a vertebroplastia: de estudios que compararon las dos directamente (J Orthop Surg Res 2018). La diferencia es menor de lo que sugieren las tasas combinadas por separado.',
+  heightSource:
+    'Cifoplastia: Lieberman 2001, una serie temprana. Vertebroplastia: ninguna (ISRN 2011), o con hendidura cerca de un tercio de eso, derivada de la inclinación corregida (Papanastassiou 2012). Las comparaciones planificadas de antemano no hallaron una diferencia clara de altura (Beall 2018)',
+  minutesSource:
+    'Wang 2018, en fracturas muy graves; un nivel suele llevar 30-60 minutos, y la estancia en el hospital unas horas',
+  headToHead:
+    'Cifoplastia frente a vertebroplastia: de estudios que compararon las dos directamente (J Orthop Surg Res 2018). La diferencia es menor de lo que sugieren las tasas combinadas por separado.',
   pain: 'Algo de alivio del dolor en el 87 % (vertebroplastia) y el 92 % (cifoplastia) de las personas, en estudios casi todos sin grupo de control (Hulme 2006). Los ensayos frente a un procedimiento simulado hallaron una mejoría parecida en los dos grupos (Cochrane 2018); los ensayos abiertos frente al tratamiento habitual favorecieron el procedimiento (VERTOS II, FREE).',
-  disclaimer: 'Estas cifras vienen de estudios con muchas personas. No pueden decir lo que le pasará a usted. Esta página no contiene datos del paciente.',
+  disclaimer:
+    'Estas cifras vienen de estudios con muchas personas. No pueden decir lo que le pasará a usted. Esta página no contiene datos del paciente.',
   scan: 'Escanee para abrir esta vista',
   print: 'Imprimir',
   png: 'Guardar la imagen (PNG)',
@@ -288,15 +390,18 @@ export const PEN: typeof EN.PEN = {
 export const FLUORO: typeof EN.FLUORO = {
   toggle: 'Rayos X',
   title: 'Vistas de rayos X',
-  canvas: 'Imágenes de rayos X simuladas en este momento del procedimiento: una vista de lado y una de frente de la columna',
+  canvas:
+    'Imágenes de rayos X simuladas en este momento del procedimiento: una vista de lado y una de frente de la columna',
   sizeLabel: 'Tamaño de las vistas de rayos X',
   sizes: { inset: 'Pequeño', split: 'Mitad', fluoro: 'Completo' },
   names: { lateral: 'Vista de lado', ap: 'Vista de frente' },
   codes: { lateral: 'LAT', ap: 'AP' },
   markers: { anterior: 'A', posterior: 'P', left: 'I', right: 'D' },
   simulated: 'Simulado a partir del modelo 3D: no es una imagen de un paciente.',
-  patientHint: 'El médico mira imágenes de rayos X como estas mientras trabaja. El hueso se ve gris. La aguja y el cemento se ven oscuros.',
-  clinicianHint: 'Lo denso se ve oscuro, como en el monitor del arco en C: trócar y cemento negros, cortical más oscura que el hueso esponjoso.',
+  patientHint:
+    'El médico mira imágenes de rayos X como estas mientras trabaja. El hueso se ve gris. La aguja y el cemento se ven oscuros.',
+  clinicianHint:
+    'Lo denso se ve oscuro, como en el monitor del arco en C: trócar y cemento negros, cortical más oscura que el hueso esponjoso.',
   invert: 'Invertir',
   invertedHint: 'Invertida, como se lee una placa: lo denso se ve claro, trócar y cemento blancos.',
   rule: {
@@ -306,10 +411,14 @@ export const FLUORO: typeof EN.FLUORO = {
     medialWall: 'pared medial',
     posteriorWall: 'pared posterior',
     outside: 'La punta aún no está en el hueso.',
-    pedicle: (lateralMm: string, behindMm: string) => `Punta en el pedículo: ${lateralMm} mm lateral a la pared medial (AP), ${behindMm} mm por detrás de la pared posterior (lateral).`,
-    body: (pastMm: string) => `Punta ${pastMm} mm por delante de la pared posterior (lateral): ya en el cuerpo, puede cruzar la línea medial en la AP.`,
-    breach: (medialMm: string) => `Punta ${medialMm} mm medial a la pared medial antes de llegar al cuerpo: puede estar en el canal espinal.`,
-    source: '(como se enseña en revisiones de técnica de vertebroplastia y cifoplastia; alpfmedical.info; openradiology.org)',
+    pedicle: (lateralMm: string, behindMm: string) =>
+      `Punta en el pedículo: ${lateralMm} mm lateral a la pared medial (AP), ${behindMm} mm por detrás de la pared posterior (lateral).`,
+    body: (pastMm: string) =>
+      `Punta ${pastMm} mm por delante de la pared posterior (lateral): ya en el cuerpo, puede cruzar la línea medial en la AP.`,
+    breach: (medialMm: string) =>
+      `Punta ${medialMm} mm medial a la pared medial antes de llegar al cuerpo: puede estar en el canal espinal.`,
+    source:
+      '(como se enseña en revisiones de técnica de vertebroplastia y cifoplastia; alpfmedical.info; openradiology.org)',
   },
   stop: {
     line: 'línea de parada',
@@ -322,5 +431,6 @@ export const FLUORO: typeof EN.FLUORO = {
       leak: 'El médico paró: un poco de cemento salió del hueso',
     },
   },
-  leaks: 'La radiografía simple no ve muchas fugas, sobre todo a las venas: la vista lateral mostró el 34 % de las fugas que halló la TC, lateral y AP juntas el 48 % (Schmidt R y cols., Eur Spine J 2005;14:466).',
+  leaks:
+    'La radiografía simple no ve muchas fugas, sobre todo a las venas: la vista lateral mostró el 34 % de las fugas que halló la TC, lateral y AP juntas el 48 % (Schmidt R y cols., Eur Spine J 2005;14:466).',
 }

@@ -51,18 +51,28 @@ export interface CaptionFacts {
 }
 
 export function captionFacts(plan: Plan, cement: CementSummary | null): CaptionFacts {
-  const c = plan.case, n0 = plan.instruments.needles[0]
+  const c = plan.case,
+    n0 = plan.instruments.needles[0]
   const bodyMl = bodyVolumeMl(c.level)
   return {
     procedure: plan.procedure,
     level: c.level,
     cord: c.level.startsWith('T') || c.level === 'L1',
     thoracic: c.level.startsWith('T'),
-    cause: c.cause, morph: c.morph, grade: c.grade, lossPct: Math.round(GRADE_LOSS[c.grade] * 100),
-    wall: c.wall, endplate: c.endplate, cleft: c.cleft,
-    visc: c.visc, mix: c.mix, rate: c.rate,
+    cause: c.cause,
+    morph: c.morph,
+    grade: c.grade,
+    lossPct: Math.round(GRADE_LOSS[c.grade] * 100),
+    wall: c.wall,
+    endplate: c.endplate,
+    cleft: c.cleft,
+    visc: c.visc,
+    mix: c.mix,
+    rate: c.rate,
     needles: plan.instruments.needles.length,
-    gauge: n0.gauge, outerMm: GAUGE_MM[n0.gauge].outer, route: n0.route,
+    gauge: n0.gauge,
+    outerMm: GAUGE_MM[n0.gauge].outer,
+    route: n0.route,
     pedicleMm: plan.layout.m.PDW,
     bodyMl,
     plannedMl: c.vol,

@@ -2,14 +2,43 @@
 import { morphometry } from './anatomy/morphometry'
 
 /** Every level the URL may name (DESIGN.md section 4). */
-export const URL_LEVELS = ['T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12', 'L1', 'L2', 'L3', 'L4', 'L5'] as const
+export const URL_LEVELS = [
+  'T4',
+  'T5',
+  'T6',
+  'T7',
+  'T8',
+  'T9',
+  'T10',
+  'T11',
+  'T12',
+  'L1',
+  'L2',
+  'L3',
+  'L4',
+  'L5',
+] as const
 export type Level = (typeof URL_LEVELS)[number]
 
 /**
  * Levels that can be treated: the ones with morphometry for themselves and both neighbours in
  * models/morphometry.json (T3-L5). L5 waits for a sacrum below it.
  */
-export const TREATABLE_LEVELS = ['T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12', 'L1', 'L2', 'L3', 'L4'] as const satisfies readonly Level[]
+export const TREATABLE_LEVELS = [
+  'T4',
+  'T5',
+  'T6',
+  'T7',
+  'T8',
+  'T9',
+  'T10',
+  'T11',
+  'T12',
+  'L1',
+  'L2',
+  'L3',
+  'L4',
+] as const satisfies readonly Level[]
 
 export type ProcedureKey = 'vp' | 'kp'
 export type Morphology = 'wedge' | 'biconcave' | 'crush'
@@ -90,7 +119,21 @@ export function snap(x: number, step: number): number {
 
 /** A stable key for caching per-case work (anatomy, cement field). */
 export function caseKey(c: CaseParams): string {
-  return [c.proc, c.level, c.morph, c.grade, c.approach, c.visc, c.vol, c.mix, c.rate, c.wall, c.endplate, c.cleft ? 1 : 0, c.cause].join('|')
+  return [
+    c.proc,
+    c.level,
+    c.morph,
+    c.grade,
+    c.approach,
+    c.visc,
+    c.vol,
+    c.mix,
+    c.rate,
+    c.wall,
+    c.endplate,
+    c.cleft ? 1 : 0,
+    c.cause,
+  ].join('|')
 }
 
 /** Each procedure's usual approach: vertebroplasty often one needle, kyphoplasty usually two balloons (clinical-facts section 9). */
@@ -111,7 +154,7 @@ export function defaultVolume(level: string): number {
 /** The healthy body's volume, mL: an elliptic cylinder, endplate width x depth x mean height x pi/4 (derived). */
 export function bodyVolumeMl(level: Level): number {
   const m = morphometry(level)
-  return (Math.PI / 4) * m.EPW * m.EPD * ((m.VBHa + m.VBHp) / 2) / 1000
+  return ((Math.PI / 4) * m.EPW * m.EPD * ((m.VBHa + m.VBHp) / 2)) / 1000
 }
 /** The share of the body that the usual volume fills: 4 mL of L1's body (derived from L1, see defaultVolume). */
 const FILL_SHARE = 1 / 6
@@ -127,7 +170,8 @@ const FILL_SHARE = 1 / 6
  */
 export function sanitizeCase(prev: CaseParams, patch: Partial<CaseParams>): CaseParams {
   const next = followDefaults(prev, { ...prev, ...patch }, patch)
-  const num = (k: 'vol' | 'mix' | 'rate') => clamp(Number.isFinite(next[k]) ? next[k] : prev[k], RANGES[k].min, RANGES[k].max)
+  const num = (k: 'vol' | 'mix' | 'rate') =>
+    clamp(Number.isFinite(next[k]) ? next[k] : prev[k], RANGES[k].min, RANGES[k].max)
   next.vol = Math.round(num('vol') * 10) / 10
   next.mix = num('mix')
   next.rate = num('rate')
@@ -136,7 +180,9 @@ export function sanitizeCase(prev: CaseParams, patch: Partial<CaseParams>): Case
 
 export function followDefaults(prev: CaseParams, next: CaseParams, patch: Partial<CaseParams>): CaseParams {
   const out = { ...next }
-  if (patch.approach === undefined && next.proc !== prev.proc && prev.approach === defaultApproach(prev.proc)) out.approach = defaultApproach(next.proc)
-  if (patch.vol === undefined && next.level !== prev.level && prev.vol === defaultVolume(prev.level)) out.vol = defaultVolume(next.level)
+  if (patch.approach === undefined && next.proc !== prev.proc && prev.approach === defaultApproach(prev.proc))
+    out.approach = defaultApproach(next.proc)
+  if (patch.vol === undefined && next.level !== prev.level && prev.vol === defaultVolume(prev.level))
+    out.vol = defaultVolume(next.level)
   return out
 }

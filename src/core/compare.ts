@@ -12,8 +12,14 @@ import { clampTime } from './playback'
  * counterpart: vertebroplasty holds at the end of needle placement meanwhile (the needle in, the cement next).
  */
 const PAIRS: readonly (readonly [ChapterId, ChapterId])[] = [
-  ['healthy', 'healthy'], ['fracture', 'fracture'], ['preparation', 'preparation'], ['needle-placement', 'needle-placement'],
-  ['cement-injection', 'cavity-fill'], ['hardening', 'internal-cast'], ['final-images', 'final-images'], ['result', 'result'],
+  ['healthy', 'healthy'],
+  ['fracture', 'fracture'],
+  ['preparation', 'preparation'],
+  ['needle-placement', 'needle-placement'],
+  ['cement-injection', 'cavity-fill'],
+  ['hardening', 'internal-cast'],
+  ['final-images', 'final-images'],
+  ['result', 'result'],
 ]
 const VP_FOR_KP = new Map<ChapterId, ChapterId>(PAIRS.map(([vp, kp]) => [kp, vp]))
 const KP_FOR_VP = new Map<ChapterId, ChapterId>(PAIRS)

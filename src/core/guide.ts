@@ -17,7 +17,10 @@ export type Card =
   | { kind: 'ask'; id: CheckpointId }
   | { kind: 'reveal'; id: CheckpointId }
 
-export interface Stop { t: number; card: Card }
+export interface Stop {
+  t: number
+  card: Card
+}
 
 /** A patient who is at the very start of the story is offered the tour; nobody else gets a card unasked. */
 export function openingCard(mode: 'patient' | 'surgeon' | 'student', t: number): Card | null {
@@ -38,9 +41,11 @@ export const BEFORE_END_S = 0.02
 /** The patient's tour: a halt at the end of every step; the last one is the closing card. */
 export function tourStops(plan: Pick<Plan, 'chapters'>): Stop[] {
   const last = plan.chapters.length - 1
-  return plan.chapters.map((ch, i) => i === last
-    ? { t: ch.end, card: { kind: 'end' } }
-    : { t: ch.end - BEFORE_END_S, card: { kind: 'step', chapter: ch.id } })
+  return plan.chapters.map((ch, i) =>
+    i === last
+      ? { t: ch.end, card: { kind: 'end' } }
+      : { t: ch.end - BEFORE_END_S, card: { kind: 'step', chapter: ch.id } },
+  )
 }
 
 /** The chapter a checkpoint asks before, and reveals at the end of. */
@@ -50,7 +55,7 @@ function checkpointChapter(id: CheckpointId, plan: Pick<Plan, 'procedure'>): Cha
   return plan.procedure === 'kp' ? 'balloon-inflation' : null
 }
 
-export const CHECKPOINTS: readonly CheckpointId[] = ['shape', 'height', 'leak']
+const CHECKPOINTS: readonly CheckpointId[] = ['shape', 'height', 'leak']
 
 /** The student's halts: each question at the start of its step, its answer at the step's end. */
 export function checkpointStops(plan: Pick<Plan, 'procedure' | 'chapters'>): Stop[] {
@@ -63,9 +68,9 @@ export function checkpointStops(plan: Pick<Plan, 'procedure' | 'chapters'>): Sto
   return out
 }
 
-export const SHAPE_OPTIONS = ['front', 'middle', 'back', 'even'] as const
-export const HEIGHT_OPTIONS = ['none', 'third', 'all'] as const
-export const LEAK_OPTIONS = [...PATHWAYS, 'nowhere'] as const
+const SHAPE_OPTIONS = ['front', 'middle', 'back', 'even'] as const
+const HEIGHT_OPTIONS = ['none', 'third', 'all'] as const
+const LEAK_OPTIONS = [...PATHWAYS, 'nowhere'] as const
 export type Option = (typeof SHAPE_OPTIONS)[number] | (typeof HEIGHT_OPTIONS)[number] | (typeof LEAK_OPTIONS)[number]
 
 export function optionsOf(id: CheckpointId): readonly Option[] {
@@ -82,12 +87,14 @@ export interface Outcome {
 /** Which part of the body loses most height by the end of the fracture step: the front, middle, back, or all alike. */
 export function shapeOutcome(plan: Plan): Outcome {
   const ch = plan.chapters.find((c) => c.id === 'fracture')!
-  const before = stateAt(plan, ch.start).json.vertebra, after = stateAt(plan, ch.end).json.vertebra
+  const before = stateAt(plan, ch.start).json.vertebra,
+    after = stateAt(plan, ch.end).json.vertebra
   const loss = (a: number, b: number) => (a > 0 ? 1 - b / a : 0)
   const front = loss(before.anteriorHeightMm, after.anteriorHeightMm)
   const middle = loss(before.middleHeightMm, after.middleHeightMm)
   const back = loss(before.posteriorHeightMm, after.posteriorHeightMm)
-  const max = Math.max(front, middle, back), min = Math.min(front, middle, back)
+  const max = Math.max(front, middle, back),
+    min = Math.min(front, middle, back)
   // within a quarter of each other: the body went down as a whole (a crush)
   const answer = max - min < 0.25 * max ? 'even' : max === front ? 'front' : max === middle ? 'middle' : 'back'
   return { answer, detail: { front, middle, back } }
@@ -98,7 +105,9 @@ export function heightOutcome(plan: Plan): Outcome {
   const fracture = plan.chapters.find((c) => c.id === 'fracture')!
   const inflation = plan.chapters.find((c) => c.id === 'balloon-inflation') ?? fracture
   const front = (t: number) => stateAt(plan, t).json.vertebra.anteriorHeightMm
-  const healthy = front(fracture.start), collapsed = front(inflation.start), lifted = front(inflation.end)
+  const healthy = front(fracture.start),
+    collapsed = front(inflation.start),
+    lifted = front(inflation.end)
   const share = healthy - collapsed > 1e-6 ? (lifted - collapsed) / (healthy - collapsed) : 0
   return { answer: share < 0.1 ? 'none' : share < 0.67 ? 'third' : 'all', detail: { share } }
 }
@@ -112,7 +121,11 @@ export function leakOutcome(plan: Plan, field: Pick<CementField, 'curve' | 'vmax
   return first ? { answer: first, detail: { pathway: first, t: times[first] } } : { answer: 'nowhere', detail: {} }
 }
 
-export function outcomeOf(id: CheckpointId, plan: Plan, field: Pick<CementField, 'curve' | 'vmax'> | null | undefined): Outcome | null {
+export function outcomeOf(
+  id: CheckpointId,
+  plan: Plan,
+  field: Pick<CementField, 'curve' | 'vmax'> | null | undefined,
+): Outcome | null {
   return id === 'shape' ? shapeOutcome(plan) : id === 'height' ? heightOutcome(plan) : leakOutcome(plan, field)
 }
 
@@ -120,8 +133,16 @@ export function outcomeOf(id: CheckpointId, plan: Plan, field: Pick<CementField,
  * Where playback halts for who is watching: the patient's tour at every step's end; the student's question
  * before a step (until answered) and its answer after (once answered); nowhere for a surgeon.
  */
-export function stopsFor(plan: Pick<Plan, 'procedure' | 'chapters'>, mode: 'patient' | 'surgeon' | 'student', answers: Partial<Record<CheckpointId, Option>>): Stop[] {
+export function stopsFor(
+  plan: Pick<Plan, 'procedure' | 'chapters'>,
+  mode: 'patient' | 'surgeon' | 'student',
+  answers: Partial<Record<CheckpointId, Option>>,
+): Stop[] {
   if (mode === 'patient') return tourStops(plan)
   if (mode !== 'student') return []
-  return checkpointStops(plan).filter((s) => s.card.kind === 'ask' ? answers[s.card.id] === undefined : s.card.kind === 'reveal' && answers[s.card.id] !== undefined)
+  return checkpointStops(plan).filter((s) =>
+    s.card.kind === 'ask'
+      ? answers[s.card.id] === undefined
+      : s.card.kind === 'reveal' && answers[s.card.id] !== undefined,
+  )
 }

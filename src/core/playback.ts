@@ -2,7 +2,6 @@
 // is a value; callers pass `now` (ms), so tests drive it without timers.
 
 export const SPEEDS = [0.25, 0.5, 1, 1.5, 2] as const
-export type Speed = (typeof SPEEDS)[number]
 
 export interface Clock {
   playing: boolean

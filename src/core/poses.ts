@@ -8,7 +8,7 @@ import type { SceneState } from './timeline'
 import type { NeedlePath } from './anatomy/instruments'
 
 /** A deflated balloon still shows as a thin sleeve around the cannula's end, mm. */
-export const MIN_BALLOON_ACROSS_MM = 1.6
+const MIN_BALLOON_ACROSS_MM = 1.6
 
 export interface BalloonPose {
   /** centre in the treated vertebra's frame, moving with its collapse and lift */
@@ -23,12 +23,20 @@ export interface BalloonPose {
  * How far a trocar is in along its aim (mm), and how far kyphoplasty's hand drill reaches on from its tip:
  * kyphoplasty's working cannula stops just past the back wall, and the drill opens the way on to the planned tip.
  */
-export function trocarPose(plan: Pick<Plan, 'procedure'>, path: Pick<NeedlePath, 'cannulaMm'>, aimLength: number, scene: Pick<SceneState, 'needleDepthMm' | 'drill'>): { depth: number; drill: number } {
+export function trocarPose(
+  plan: Pick<Plan, 'procedure'>,
+  path: Pick<NeedlePath, 'cannulaMm'>,
+  aimLength: number,
+  scene: Pick<SceneState, 'needleDepthMm' | 'drill'>,
+): { depth: number; drill: number } {
   const stop = plan.procedure === 'kp' ? Math.min(aimLength, path.cannulaMm) : aimLength
   return { depth: Math.min(stop, scene.needleDepthMm), drill: scene.drill * (aimLength - stop) }
 }
 
-export function balloonPoses(plan: Plan, scene: Pick<SceneState, 'balloonsMl' | 'balloonIn' | 'cavity' | 'cementMl' | 'loss'>): BalloonPose[] {
+export function balloonPoses(
+  plan: Plan,
+  scene: Pick<SceneState, 'balloonsMl' | 'balloonIn' | 'cavity' | 'cementMl' | 'loss'>,
+): BalloonPose[] {
   const inst = plan.instruments
   if (plan.procedure !== 'kp') return []
   const full = balloonAxes(inst.balloonMl, inst.balloonMm)
@@ -39,7 +47,12 @@ export function balloonPoses(plan: Plan, scene: Pick<SceneState, 'balloonsMl' | 
     return {
       centre: [c[0], deformY(plan.case.morph, plan.layout, scene.loss, c[0], c[1], c[2]), c[2]],
       balloon: { show: scene.balloonIn, across: Math.max(MIN_BALLOON_ACROSS_MM, now.across), along: now.along },
-      cavity: { show: scene.cavity > 0.01 && filled < 0.98 && !scene.balloonIn, across: full.across, along: full.along, empty: scene.cavity * (1 - filled) },
+      cavity: {
+        show: scene.cavity > 0.01 && filled < 0.98 && !scene.balloonIn,
+        across: full.across,
+        along: full.along,
+        empty: scene.cavity * (1 - filled),
+      },
     }
   })
 }

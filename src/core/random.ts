@@ -3,7 +3,10 @@
 /** 32-bit string hash (FNV-1a). */
 export function hashString(s: string): number {
   let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193) }
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
   return h >>> 0
 }
 
@@ -17,12 +20,26 @@ export function hash3(i: number, j: number, k: number, seed: number): number {
 
 /** Smooth value noise in [0, 1) with correlation length `cell` (same units as x, y, z). */
 export function valueNoise(x: number, y: number, z: number, cell: number, seed: number): number {
-  const fx = x / cell, fy = y / cell, fz = z / cell
-  const i = Math.floor(fx), j = Math.floor(fy), k = Math.floor(fz)
-  const u = smooth(fx - i), v = smooth(fy - j), w = smooth(fz - k)
+  const fx = x / cell,
+    fy = y / cell,
+    fz = z / cell
+  const i = Math.floor(fx),
+    j = Math.floor(fy),
+    k = Math.floor(fz)
+  const u = smooth(fx - i),
+    v = smooth(fy - j),
+    w = smooth(fz - k)
   return lerp(
-    lerp(lerp(hash3(i, j, k, seed), hash3(i + 1, j, k, seed), u), lerp(hash3(i, j + 1, k, seed), hash3(i + 1, j + 1, k, seed), u), v),
-    lerp(lerp(hash3(i, j, k + 1, seed), hash3(i + 1, j, k + 1, seed), u), lerp(hash3(i, j + 1, k + 1, seed), hash3(i + 1, j + 1, k + 1, seed), u), v),
+    lerp(
+      lerp(hash3(i, j, k, seed), hash3(i + 1, j, k, seed), u),
+      lerp(hash3(i, j + 1, k, seed), hash3(i + 1, j + 1, k, seed), u),
+      v,
+    ),
+    lerp(
+      lerp(hash3(i, j, k + 1, seed), hash3(i + 1, j, k + 1, seed), u),
+      lerp(hash3(i, j + 1, k + 1, seed), hash3(i + 1, j + 1, k + 1, seed), u),
+      v,
+    ),
     w,
   )
 }

@@ -13,13 +13,19 @@ import type { Pathway } from './risk/model'
 export type Readout =
   | { kind: 'balloon'; ml: number; maxMl: number; psi: number; sizeMm: number; count: number }
   | {
-    kind: 'cement'; ml: number; targetMl: number; kPa: number; minutes: number; gauge: number
-    /** share of the body the cement fills now */
-    fill: number
-    leaks: { pathway: Pathway; volumeMl: number }[]
-    /** the pause or stop the injection has met, and whether it is pausing right now */
-    stop: InjectionStopJSON | null; pausing: boolean
-  }
+      kind: 'cement'
+      ml: number
+      targetMl: number
+      kPa: number
+      minutes: number
+      gauge: number
+      /** share of the body the cement fills now */
+      fill: number
+      leaks: { pathway: Pathway; volumeMl: number }[]
+      /** the pause or stop the injection has met, and whether it is pausing right now */
+      stop: InjectionStopJSON | null
+      pausing: boolean
+    }
 
 const BALLOON_CHAPTERS = new Set(['balloon-inflation', 'cavity-creation'])
 
@@ -36,18 +42,42 @@ export function readoutAt(plan: Plan, s: SceneState, cement: CementSummary | nul
   if (kind === 'balloon') {
     const count = plan.instruments.needles.length
     const total = s.balloonsMl.reduce((a, b) => a + b, 0)
-    return { kind, ml: total / count, maxMl: plan.instruments.balloonMl, psi: s.pressurePsi, sizeMm: plan.instruments.balloonMm, count }
+    return {
+      kind,
+      ml: total / count,
+      maxMl: plan.instruments.balloonMl,
+      psi: s.pressurePsi,
+      sizeMm: plan.instruments.balloonMm,
+      count,
+    }
   }
   if (kind === 'cement') {
-    const ml = s.cementMl, gauge = plan.instruments.needles[0].gauge
+    const ml = s.cementMl,
+      gauge = plan.instruments.needles[0].gauge
     const { pause } = plan.stopTimes
     const pausing = pausingAt(plan, s.t)
     // the clock runs on through a pause: the cement thickens meanwhile
     const paused = pause && s.t >= pause[0] ? Math.min(1, (s.t - pause[0]) / (pause[1] - pause[0])) * PAUSE_MIN : 0
     const minutes = minutesAt(ml, plan.case.rate) + paused
-    const kPa = injectionPressureKPa({ ...plan.case, mix: plan.case.mix + paused }, ml, undefined, GAUGE_MM[gauge].lumenRadius).total
+    const kPa = injectionPressureKPa(
+      { ...plan.case, mix: plan.case.mix + paused },
+      ml,
+      undefined,
+      GAUGE_MM[gauge].lumenRadius,
+    ).total
     const fill = ml / bodyVolumeMl(plan.case.level)
-    return { kind, ml, targetMl: plan.case.vol, kPa, minutes, gauge, fill, leaks: cement ? leaksAt(cement, ml) : [], stop: stopAt(plan, s.t), pausing }
+    return {
+      kind,
+      ml,
+      targetMl: plan.case.vol,
+      kPa,
+      minutes,
+      gauge,
+      fill,
+      leaks: cement ? leaksAt(cement, ml) : [],
+      stop: stopAt(plan, s.t),
+      pausing,
+    }
   }
   return null
 }

@@ -18,9 +18,23 @@ export function summaryRows(c: CaseParams): SummaryRow[] {
   const cite = citations('kp', 'xray', c.cause)
   const minutes = (p: ProcedureKey) => buildPlan({ ...c, proc: p }).procedureMinutes
   return [
-    { key: 'anyLeak', value: { vp: r.vp.anyLeak, kp: r.kp.anyLeak }, range: { vp: r.vp.anyLeakRange, kp: r.kp.anyLeakRange }, source: { cite: cite.any } },
-    { key: 'symptomatic', value: { vp: r.vp.symptomatic, kp: r.kp.symptomatic }, range: { vp: r.vp.symptomaticRange, kp: r.kp.symptomaticRange }, source: { cite: cite.symptomatic } },
-    { key: 'height', value: { vp: restoreShareOf(c, 'vp'), kp: restoreShareOf(c, 'kp') }, source: { text: 'heightSource' } },
+    {
+      key: 'anyLeak',
+      value: { vp: r.vp.anyLeak, kp: r.kp.anyLeak },
+      range: { vp: r.vp.anyLeakRange, kp: r.kp.anyLeakRange },
+      source: { cite: cite.any },
+    },
+    {
+      key: 'symptomatic',
+      value: { vp: r.vp.symptomatic, kp: r.kp.symptomatic },
+      range: { vp: r.vp.symptomaticRange, kp: r.kp.symptomaticRange },
+      source: { cite: cite.symptomatic },
+    },
+    {
+      key: 'height',
+      value: { vp: restoreShareOf(c, 'vp'), kp: restoreShareOf(c, 'kp') },
+      source: { text: 'heightSource' },
+    },
     { key: 'minutes', value: { vp: minutes('vp'), kp: minutes('kp') }, source: { text: 'minutesSource' } },
   ]
 }

@@ -24,7 +24,8 @@ export interface ProcedureStateJSON {
   needle: { depthMm: number; gauge: Gauge; route: Route }
   balloon: { volumeMl: number; pressurePsi: number } | null
   cement: {
-    volumeMl: number; cure: number
+    volumeMl: number
+    cure: number
     /** cement over the healthy body's volume, 0..1 */
     fillFraction: number
     leaks: { pathway: Pathway; volumeMl: number }[]
@@ -35,13 +36,20 @@ export interface ProcedureStateJSON {
   compare?: ProcedureStateJSON
 }
 
-export interface InjectionStopJSON { atMl: number; reason: StopReason; final: boolean; pathway: Pathway | null }
+export interface InjectionStopJSON {
+  atMl: number
+  reason: StopReason
+  final: boolean
+  pathway: Pathway | null
+}
 
 /** The stop the timeline has reached at t: the final one once it is past it, else the pause once that began. */
 export function stopAt(plan: Pick<Plan, 'stop' | 'stopTimes'>, t: number): InjectionStopJSON | null {
   const { stop, stopTimes } = plan
-  if (stop.end && stopTimes.end !== null && t >= stopTimes.end - 1e-6) return { atMl: round(stop.end.atMl, 3), reason: stop.end.reason, final: true, pathway: stop.end.pathway }
-  if (stop.pause && stopTimes.pause && t >= stopTimes.pause[0] - 1e-6) return { atMl: round(stop.pause.atMl, 3), reason: 'leak', final: false, pathway: stop.pause.pathway }
+  if (stop.end && stopTimes.end !== null && t >= stopTimes.end - 1e-6)
+    return { atMl: round(stop.end.atMl, 3), reason: stop.end.reason, final: true, pathway: stop.end.pathway }
+  if (stop.pause && stopTimes.pause && t >= stopTimes.pause[0] - 1e-6)
+    return { atMl: round(stop.pause.atMl, 3), reason: 'leak', final: false, pathway: stop.pause.pathway }
   return null
 }
 
@@ -92,23 +100,45 @@ export interface SceneState {
 /** A scratch scene state for sceneAt to write into. */
 export function createSceneState(): SceneState {
   return {
-    t: 0, chapterIndex: 0, chapterProgress: 0, loss: 0, anteriorHeightMm: 0, middleHeightMm: 0, posteriorHeightMm: 0,
-    upper: { dropMm: 0, tiltRad: 0, pivot: { y: 0, z: 0 } }, needleDepthMm: 0, drill: 0, balloonIn: false, balloonMl: 0,
-    balloonsMl: [], pressurePsi: 0, cavity: 0, cementMl: 0, cure: 0, ghost: 0, skin: 0, numb: 0,
-    camera: { az: 0, el: 0, dist: 0, y: 0 }, leaked: 0,
+    t: 0,
+    chapterIndex: 0,
+    chapterProgress: 0,
+    loss: 0,
+    anteriorHeightMm: 0,
+    middleHeightMm: 0,
+    posteriorHeightMm: 0,
+    upper: { dropMm: 0, tiltRad: 0, pivot: { y: 0, z: 0 } },
+    needleDepthMm: 0,
+    drill: 0,
+    balloonIn: false,
+    balloonMl: 0,
+    balloonsMl: [],
+    pressurePsi: 0,
+    cavity: 0,
+    cementMl: 0,
+    cure: 0,
+    ghost: 0,
+    skin: 0,
+    numb: 0,
+    camera: { az: 0, el: 0, dist: 0, y: 0 },
+    leaked: 0,
   }
 }
 
 /** A pathway's bit in SceneState.leaked. */
 export const leakBit = (p: Pathway): number => 1 << PATHWAYS.indexOf(p)
 
-export interface ProcedureState { json: ProcedureStateJSON; scene: SceneState }
+export interface ProcedureState {
+  json: ProcedureStateJSON
+  scene: SceneState
+}
 
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d
 
 /** Index of the chapter holding t (chapters are [start, end); the last one includes the end). */
 export function chapterIndexAt(chapters: readonly Chapter[], t: number): number {
-  let lo = 0, hi = chapters.length - 1
+  let lo = 0,
+    hi = chapters.length - 1
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1
     if (chapters[mid].start <= t) lo = mid
@@ -138,7 +168,11 @@ export function steadyCameraTime(plan: Pick<Plan, 'chapters' | 'duration'>, t: n
 }
 
 /** The story's camera at time t (degrees and mm), as the guided view follows it; written into `out` when given. */
-export function storyCamera(plan: Pick<Plan, 'tracks'>, t: number, out: SceneState['camera'] = { az: 0, el: 0, dist: 0, y: 0 }): SceneState['camera'] {
+export function storyCamera(
+  plan: Pick<Plan, 'tracks'>,
+  t: number,
+  out: SceneState['camera'] = { az: 0, el: 0, dist: 0, y: 0 },
+): SceneState['camera'] {
   const tr = plan.tracks
   out.az = sample(tr.camAz, t)
   out.el = sample(tr.camEl, t)
@@ -151,12 +185,20 @@ const riskCache = new WeakMap<Plan, Partial<Record<Detection, RiskResult>>>()
 /** The plan's population risk as X-ray (the default) or CT counts leaks, computed once per plan and view. */
 export function riskOf(plan: Plan, detection: Detection = 'xray'): RiskResult {
   let byView = riskCache.get(plan)
-  if (!byView) { byView = {}; riskCache.set(plan, byView) }
+  if (!byView) {
+    byView = {}
+    riskCache.set(plan, byView)
+  }
   return (byView[detection] ??= computeRisk(plan.case, plan.procedure, detection))
 }
 
 /** Writes the frame's state at t into `out` (reused frame to frame: nothing is allocated) and returns it. */
-export function sceneAt(plan: Plan, tIn: number, cement: CementSummary | null | undefined, out: SceneState): SceneState {
+export function sceneAt(
+  plan: Plan,
+  tIn: number,
+  cement: CementSummary | null | undefined,
+  out: SceneState,
+): SceneState {
   const t = clampTime(tIn, plan.duration)
   const tr = plan.tracks
   const ci = chapterIndexAt(plan.chapters, t)
@@ -205,10 +247,21 @@ export function stateJSON(plan: Plan, tIn: number, cement?: CementSummary | null
       middleHeightMm: round(sc.middleHeightMm, 2),
       posteriorHeightMm: round(sc.posteriorHeightMm, 2),
     },
-    needle: { depthMm: round(sc.needleDepthMm, 2), gauge: plan.instruments.needles[0].gauge, route: plan.instruments.needles[0].route },
-    balloon: plan.procedure === 'kp' && sc.balloonIn
-      ? { volumeMl: round(sc.balloonsMl.reduce((a, b) => a + b, 0), 3), pressurePsi: round(sc.pressurePsi, 1) }
-      : null,
+    needle: {
+      depthMm: round(sc.needleDepthMm, 2),
+      gauge: plan.instruments.needles[0].gauge,
+      route: plan.instruments.needles[0].route,
+    },
+    balloon:
+      plan.procedure === 'kp' && sc.balloonIn
+        ? {
+            volumeMl: round(
+              sc.balloonsMl.reduce((a, b) => a + b, 0),
+              3,
+            ),
+            pressurePsi: round(sc.pressurePsi, 1),
+          }
+        : null,
     cement: {
       volumeMl: round(sc.cementMl, 3),
       cure: round(sc.cure, 3),
@@ -220,7 +273,10 @@ export function stateJSON(plan: Plan, tIn: number, cement?: CementSummary | null
       anyLeak: round(risk.anyLeak, 4),
       symptomatic: round(risk.symptomatic, 4),
       embolism: round(risk.embolism, 4),
-      pathways: Object.fromEntries(Object.entries(risk.pathways).map(([k, v]) => [k, round(v, 4)])) as Record<Pathway, number>,
+      pathways: Object.fromEntries(Object.entries(risk.pathways).map(([k, v]) => [k, round(v, 4)])) as Record<
+        Pathway,
+        number
+      >,
     },
   }
 }

@@ -2,14 +2,23 @@
 // its default and leaves a short notice; so does a key we do not use (it is left out) and a key given twice
 // (the first value is used).
 import {
-  DEFAULT_CASE, ENUMS, RANGES, URL_LEVELS, clamp, defaultApproach, defaultVolume, isTreatable, snap,
-  type CaseParams, type Grade,
+  DEFAULT_CASE,
+  ENUMS,
+  RANGES,
+  URL_LEVELS,
+  clamp,
+  defaultApproach,
+  defaultVolume,
+  isTreatable,
+  snap,
+  type CaseParams,
+  type Grade,
 } from './case'
 
-export const URL_VERSION = 1
+const URL_VERSION = 1
 
 export type Mode = 'patient' | 'surgeon' | 'student'
-export const VIEWS = ['3d', 'inset', 'split', 'fluoro'] as const
+const VIEWS = ['3d', 'inset', 'split', 'fluoro'] as const
 export type View = (typeof VIEWS)[number]
 export interface ViewParams {
   mode: Mode
@@ -27,7 +36,15 @@ export interface ViewParams {
   /** seconds of presentation time */
   t: number
 }
-export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({ mode: 'surgeon', lang: 'en', view: '3d', overlay: false, kiosk: false, compare: false, t: 0 })
+export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({
+  mode: 'surgeon',
+  lang: 'en',
+  view: '3d',
+  overlay: false,
+  kiosk: false,
+  compare: false,
+  t: 0,
+})
 
 /** A notice names the key and what happened; the UI words it. */
 export interface Notice {
@@ -45,7 +62,28 @@ export interface Parsed {
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/
 /** Every key a link may carry (toQuery writes no other). */
-const KEYS = new Set(['v', 'proc', 'level', 'morph', 'grade', 'approach', 'visc', 'vol', 'mix', 'rate', 'wall', 'endplate', 'cleft', 'cause', 'mode', 'lang', 'view', 'overlay', 'kiosk', 't'])
+const KEYS = new Set([
+  'v',
+  'proc',
+  'level',
+  'morph',
+  'grade',
+  'approach',
+  'visc',
+  'vol',
+  'mix',
+  'rate',
+  'wall',
+  'endplate',
+  'cleft',
+  'cause',
+  'mode',
+  'lang',
+  'view',
+  'overlay',
+  'kiosk',
+  't',
+])
 const MAX_VALUE_LENGTH = 64
 
 export function parseQuery(search: string): Parsed {
@@ -78,7 +116,10 @@ export function parseQuery(search: string): Parsed {
     const raw = get(key)
     if (raw === null || raw === '') return fallback
     const s = raw.trim()
-    if (!NUMBER.test(s)) { bad(key, raw, String(fallback)); return fallback }
+    if (!NUMBER.test(s)) {
+      bad(key, raw, String(fallback))
+      return fallback
+    }
     const r = RANGES[key]
     const x = snap(clamp(Number(s), r.min, r.max), r.step)
     const rounded = Number(x.toFixed(2))
@@ -91,7 +132,8 @@ export function parseQuery(search: string): Parsed {
   for (const [key] of params) counts.set(key, (counts.get(key) ?? 0) + 1)
   const unknown = [...counts.keys()].filter((key) => !KEYS.has(key))
   if (unknown.length) bad('query', unknown.map((key) => key || '=').join(', '), '', 'ignored')
-  for (const [key, n] of counts) if (n > 1 && KEYS.has(key)) bad(key, String(n), (get(key) ?? '').slice(0, 24), 'repeated')
+  for (const [key, n] of counts)
+    if (n > 1 && KEYS.has(key)) bad(key, String(n), (get(key) ?? '').slice(0, 24), 'repeated')
 
   const version = get('v')
   if (version !== null && version.trim() !== String(URL_VERSION)) bad('v', version, String(URL_VERSION))
@@ -104,7 +146,13 @@ export function parseQuery(search: string): Parsed {
   if (level !== null && level !== '') {
     const up = level.trim().toUpperCase()
     if (isTreatable(up)) c.level = up
-    else bad('level', level, DEFAULT_CASE.level, (URL_LEVELS as readonly string[]).includes(up) ? 'unavailable' : 'invalid')
+    else
+      bad(
+        'level',
+        level,
+        DEFAULT_CASE.level,
+        (URL_LEVELS as readonly string[]).includes(up) ? 'unavailable' : 'invalid',
+      )
   }
   c.morph = oneOf('morph', ENUMS.morph, DEFAULT_CASE.morph)
   const grade = get('grade')
@@ -127,7 +175,10 @@ export function parseQuery(search: string): Parsed {
   v.lang = oneOf('lang', ['en', 'es'], DEFAULT_VIEW.lang)
   v.view = oneOf('view', VIEWS, DEFAULT_VIEW.view)
   // two procedures side by side fill the stage: the X-ray images are for one procedure at a time
-  if (v.compare && v.view !== '3d') { bad('view', v.view, '3d', 'unavailable'); v.view = '3d' }
+  if (v.compare && v.view !== '3d') {
+    bad('view', v.view, '3d', 'unavailable')
+    v.view = '3d'
+  }
   v.overlay = oneOf('overlay', ['0', '1'], DEFAULT_VIEW.overlay ? '1' : '0') === '1'
   v.kiosk = oneOf('kiosk', ['0', '1'], '0') === '1'
   const t = get('t')
@@ -142,7 +193,9 @@ export function parseQuery(search: string): Parsed {
 /** The query for a case and view: v=1 first, then only what differs from the defaults, t last. */
 export function toQuery(c: CaseParams, v: ViewParams): string {
   const out: [string, string][] = [['v', String(URL_VERSION)]]
-  const put = (key: string, value: string, dflt: string) => { if (value !== dflt) out.push([key, value]) }
+  const put = (key: string, value: string, dflt: string) => {
+    if (value !== dflt) out.push([key, value])
+  }
   const d = DEFAULT_CASE
   put('proc', v.compare ? 'compare' : c.proc, d.proc)
   put('level', c.level, d.level)

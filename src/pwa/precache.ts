@@ -11,17 +11,23 @@ export function precache(): Plugin {
     name: 'spineviz-precache',
     apply: 'build',
     enforce: 'post', // after index.html and the workers' scripts are in the bundle
-    configResolved(config) { publicDir = config.publicDir },
+    configResolved(config) {
+      publicDir = config.publicDir
+    },
     generateBundle(_, bundle) {
       const hash = createHash('sha256')
       const built = Object.values(bundle).map((out) => {
         hash.update(out.fileName).update(out.type === 'chunk' ? out.code : out.source)
         return out.fileName
       })
-      const pub = publicDir && fs.existsSync(publicDir) ? fs.readdirSync(publicDir).filter((f) => fs.statSync(path.join(publicDir, f)).isFile()) : []
+      const pub =
+        publicDir && fs.existsSync(publicDir)
+          ? fs.readdirSync(publicDir).filter((f) => fs.statSync(path.join(publicDir, f)).isFile())
+          : []
       for (const f of pub) hash.update(f).update(fs.readFileSync(path.join(publicDir, f)))
       const files = [...new Set([...built, ...pub])].filter((f) => !f.endsWith('.map')).sort()
-      const source = fs.readFileSync(new URL('./serviceWorker.js', import.meta.url), 'utf8')
+      const source = fs
+        .readFileSync(new URL('./serviceWorker.js', import.meta.url), 'utf8')
         .replace('__SPINEVIZ_VERSION__', hash.digest('hex').slice(0, 16))
         .replace('__SPINEVIZ_FILES__', JSON.stringify(files))
       this.emitFile({ type: 'asset', fileName: 'sw.js', source })

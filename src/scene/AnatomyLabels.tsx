@@ -18,7 +18,12 @@ import { useSide, useSidePlan } from './side'
 import { useTagLayer } from './useTagLayer'
 import { showTags, type TagBox } from '../core/spread'
 
-interface Item { object: string; local: Vec3; text: string; deform?: boolean }
+interface Item {
+  object: string
+  local: Vec3
+  text: string
+  deform?: boolean
+}
 const v = new Vector3()
 // this frame's tag boxes and which of them show, reused frame to frame
 const pool: TagBox[] = []
@@ -44,20 +49,44 @@ export function AnatomyLabels() {
     const L = plan.layout
     const out: Item[] = []
     const anchors = labelAnchors(L)
-    const order = ['body', 'pedicle.left', 'spinous', 'transverse.left', 'facet.superior.left', 'lamina.left', 'facet.inferior.left']
-    for (const [part, p] of order.filter((k) => k in anchors).map((k) => [k, anchors[k as keyof typeof anchors]] as const)) {
+    const order = [
+      'body',
+      'pedicle.left',
+      'spinous',
+      'transverse.left',
+      'facet.superior.left',
+      'lamina.left',
+      'facet.inferior.left',
+    ]
+    for (const [part, p] of order
+      .filter((k) => k in anchors)
+      .map((k) => [k, anchors[k as keyof typeof anchors]] as const)) {
       const key = structureOf(part) as StructureKey
-      out.push({ object: `vertebra.${anatomy.level}.body`, local: p!, deform: true, text: key === 'body' ? UI.treatedBody(anatomy.level) : STRUCTURES[key].name })
+      out.push({
+        object: `vertebra.${anatomy.level}.body`,
+        local: p!,
+        deform: true,
+        text: key === 'body' ? UI.treatedBody(anatomy.level) : STRUCTURES[key].name,
+      })
     }
     const processes = out.splice(1)
     for (const lv of [anatomy.above, anatomy.below]) {
       out.push({ object: `vertebra.${lv}`, local: [0, 0, layoutFor(lv).zAnt + 6], text: lv })
     }
     const ay = L.m.EPD / 2
-    out.push({ object: `disc.${anatomy.level}-${anatomy.below}`, local: [0, -(L.m.VBHa + L.m.VBHp) / 4 - L.m.discBelow / 2, ay + 5], text: STRUCTURES.disc.name })
+    out.push({
+      object: `disc.${anatomy.level}-${anatomy.below}`,
+      local: [0, -(L.m.VBHa + L.m.VBHp) / 4 - L.m.discBelow / 2, ay + 5],
+      text: STRUCTURES.disc.name,
+    })
     out.push({ object: 'canal', local: [0, 14, 0], text: STRUCTURES.sac.name })
     const seg = segmentalPath(L, 1)
-    out.push({ object: `vertebra.${anatomy.level}.body`, local: seg[Math.floor(seg.length / 2)], deform: true, text: STRUCTURES.segmental.name })
+    out.push({
+      object: `vertebra.${anatomy.level}.body`,
+      local: seg[Math.floor(seg.length / 2)],
+      deform: true,
+      text: STRUCTURES.segmental.name,
+    })
     return [...out, ...processes]
   }, [anatomy, plan.layout, STRUCTURES, UI])
   const groups = useRef<(Group | null)[]>([])
@@ -69,7 +98,9 @@ export function AnatomyLabels() {
     const loss = frameState(side).loss
     boxes.length = items.length
     items.forEach((it, i) => {
-      const g = groups.current[i], obj = resources.findNamed(scene, it.object), tag = tags.current[i]
+      const g = groups.current[i],
+        obj = resources.findNamed(scene, it.object),
+        tag = tags.current[i]
       boxes[i] = null
       if (!g || !obj) return
       const [x, y, z] = it.local
@@ -86,15 +117,29 @@ export function AnatomyLabels() {
     })
     // in priority order, a tag that would overlap one already shown, or not fit in the view, stays hidden
     showTags(boxes, size.width, size.height, 3, shown)
-    tags.current.forEach((tag, i) => { if (tag) tag.style.visibility = shown[i] ? 'visible' : 'hidden' })
+    tags.current.forEach((tag, i) => {
+      if (tag) tag.style.visibility = shown[i] ? 'visible' : 'hidden'
+    })
   })
   if (!on) return null
   return (
     <group name="anatomy-labels">
       {items.map((it, i) => (
-        <group key={`${it.object}:${it.text}`} ref={(g) => { groups.current[i] = g }}>
+        <group
+          key={`${it.object}:${it.text}`}
+          ref={(g) => {
+            groups.current[i] = g
+          }}
+        >
           <Html portal={layer} center zIndexRange={[20, 0]} style={{ pointerEvents: 'none' }}>
-            <div className="label-tag" ref={(d) => { tags.current[i] = d }}>{it.text}</div>
+            <div
+              className="label-tag"
+              ref={(d) => {
+                tags.current[i] = d
+              }}
+            >
+              {it.text}
+            </div>
           </Html>
         </group>
       ))}

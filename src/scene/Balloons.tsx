@@ -16,12 +16,16 @@ const up = new Vector3(0, 1, 0)
 export function Balloons() {
   const side = useSide()
   const plan = useSidePlan()
-  const quats = useMemo(() => plan.instruments.needles.map((n) => new Quaternion().setFromUnitVectors(up, new Vector3(...n.dir))), [plan])
+  const quats = useMemo(
+    () => plan.instruments.needles.map((n) => new Quaternion().setFromUnitVectors(up, new Vector3(...n.dir))),
+    [plan],
+  )
   const balloons = useRef<(Mesh | null)[]>([])
   const cavities = useRef<(Mesh | null)[]>([])
   useFrame(() => {
     balloonPoses(plan, frameState(side)).forEach((p, i) => {
-      const b = balloons.current[i], c = cavities.current[i]
+      const b = balloons.current[i],
+        c = cavities.current[i]
       if (b) {
         b.visible = p.balloon.show
         b.position.set(...p.centre)
@@ -40,14 +44,36 @@ export function Balloons() {
     <group name="balloons">
       {quats.map((quat, i) => (
         <group key={i}>
-          <mesh ref={(m) => { balloons.current[i] = m }} quaternion={quat} renderOrder={3} name="balloon" {...structureHandlers('balloon')}>
+          <mesh
+            ref={(m) => {
+              balloons.current[i] = m
+            }}
+            quaternion={quat}
+            renderOrder={3}
+            name="balloon"
+            {...structureHandlers('balloon')}
+          >
             <sphereGeometry args={[1, 32, 20]} />
             <meshStandardMaterial color={COLORS.balloon} roughness={0.25} metalness={0.1} transparent opacity={0.88} />
           </mesh>
-          <mesh ref={(m) => { cavities.current[i] = m }} quaternion={quat} renderOrder={1} name="cavity">
+          <mesh
+            ref={(m) => {
+              cavities.current[i] = m
+            }}
+            quaternion={quat}
+            renderOrder={1}
+            name="cavity"
+          >
             <sphereGeometry args={[1, 28, 18]} />
             {/* inner faces only: a hollow seen behind the cement that fills it, never a film over it */}
-            <meshStandardMaterial color={COLORS.cavity} roughness={0.9} transparent opacity={0} depthWrite={false} side={1} />
+            <meshStandardMaterial
+              color={COLORS.cavity}
+              roughness={0.9}
+              transparent
+              opacity={0}
+              depthWrite={false}
+              side={1}
+            />
           </mesh>
         </group>
       ))}

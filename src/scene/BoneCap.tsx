@@ -17,10 +17,20 @@ export function BoneCap({ cap, level }: { cap: CapKey; level: string }) {
   const material = useMemo(() => {
     const m = morphometry(level)
     return new ShaderMaterial({
-      vertexShader: WORLD_VERTEX, fragmentShader: boneCapFragment, side: DoubleSide,
-      stencilWrite: true, stencilRef: 0, stencilFunc: NotEqualStencilFunc,
-      stencilFail: ReplaceStencilOp, stencilZFail: ReplaceStencilOp, stencilZPass: ReplaceStencilOp,
-      uniforms: { uToLocal: { value: new Matrix4() }, uBody: { value: new Vector4(m.EPW, m.EPD, m.VBHa, m.VBHp) }, uCortex: { value: CORTEX_MM } },
+      vertexShader: WORLD_VERTEX,
+      fragmentShader: boneCapFragment,
+      side: DoubleSide,
+      stencilWrite: true,
+      stencilRef: 0,
+      stencilFunc: NotEqualStencilFunc,
+      stencilFail: ReplaceStencilOp,
+      stencilZFail: ReplaceStencilOp,
+      stencilZPass: ReplaceStencilOp,
+      uniforms: {
+        uToLocal: { value: new Matrix4() },
+        uBody: { value: new Vector4(m.EPW, m.EPD, m.VBHa, m.VBHp) },
+        uCortex: { value: CORTEX_MM },
+      },
     })
   }, [level])
   useEffect(() => () => material.dispose(), [material])

@@ -12,7 +12,10 @@ import { steadyCameraTime, storyCamera } from '../core/timeline'
 import { publishView, userView } from './cameraLink'
 
 const target = new Vector3()
-const SECTION_VIEWS = { sagittal: { az: 90, el: 4, dist: 135, y: 0 }, axial: { az: 180, el: 78, dist: 135, y: 0 } } as const
+const SECTION_VIEWS = {
+  sagittal: { az: 90, el: 4, dist: 135, y: 0 },
+  axial: { az: 180, el: 78, dist: 135, y: 0 },
+} as const
 const RAD = Math.PI / 180
 /** Width over height the story's shots are framed for; a narrower view (a tall tablet, a compared pane) steps back. */
 const FRAMED_ASPECT = 1.6
@@ -32,8 +35,12 @@ export function CameraRig() {
     if (!controls) return
     // a tap is not a move: the story lets go of the camera only when a drag actually moves it
     let dragging = false
-    const onStart = () => { dragging = true }
-    const onEnd = () => { dragging = false }
+    const onStart = () => {
+      dragging = true
+    }
+    const onEnd = () => {
+      dragging = false
+    }
     const onChange = () => {
       if (!dragging) return
       if (store.getState().followCamera) setFollowCamera(false)

@@ -8,7 +8,15 @@ import { CanvasLinks } from './CanvasLinks'
  * Everything one canvas owns, made inside its <Canvas>: which side it draws, its resources (disposed when the
  * canvas goes) and its links to the actions (invalidate) and the summary (capture).
  */
-export function CanvasHouse({ side, capture = true, children }: { side: SideId; capture?: boolean; children: ReactNode }) {
+export function CanvasHouse({
+  side,
+  capture = true,
+  children,
+}: {
+  side: SideId
+  capture?: boolean
+  children: ReactNode
+}) {
   const [resources] = useState(() => new CanvasResources())
   useEffect(() => () => resources.dispose(), [resources])
   return (

@@ -14,7 +14,11 @@ export function CanvasLinks({ side, capture = true }: { side: SideId; capture?: 
   useEffect(() => addInvalidate(() => invalidate()), [invalidate])
   useEffect(() => {
     if (!capture) return
-    registerCapture(side, () => { const { gl, scene, camera } = get(); gl.render(scene, camera); return gl.domElement })
+    registerCapture(side, () => {
+      const { gl, scene, camera } = get()
+      gl.render(scene, camera)
+      return gl.domElement
+    })
     return () => registerCapture(side, null)
   }, [side, get, capture])
   return null

@@ -15,15 +15,20 @@ export function CementVolume() {
   const plan = useSidePlan()
   const ref = useRef<Mesh>(null)
   const resources = useCanvasResources()
-  const material = useMemo(() => new ShaderMaterial({
-    vertexShader: WORLD_VERTEX,
-    fragmentShader: cementFragment,
-    side: BackSide,
-    uniforms: {
-      ...fieldUniforms(), ...deformUniforms(),
-      uClip: { value: new Vector4(0, 0, 0, 1e9) },
-    },
-  }), [])
+  const material = useMemo(
+    () =>
+      new ShaderMaterial({
+        vertexShader: WORLD_VERTEX,
+        fragmentShader: cementFragment,
+        side: BackSide,
+        uniforms: {
+          ...fieldUniforms(),
+          ...deformUniforms(),
+          uClip: { value: new Vector4(0, 0, 0, 1e9) },
+        },
+      }),
+    [],
+  )
   useEffect(() => () => material.dispose(), [material])
 
   const box = tex && fieldBox(tex)

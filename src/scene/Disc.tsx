@@ -4,7 +4,17 @@ import { structureHandlers } from './picking'
 import { COLORS } from './materials'
 
 /** An intervertebral disc between two levels, with its cut-face stencil passes. */
-export function Disc({ upper, lower, geometry, cap }: { upper: string; lower: string; geometry: BufferGeometry; cap: CapKey }) {
+export function Disc({
+  upper,
+  lower,
+  geometry,
+  cap,
+}: {
+  upper: string
+  lower: string
+  geometry: BufferGeometry
+  cap: CapKey
+}) {
   return (
     <>
       <mesh name={`disc.${upper}-${lower}`} geometry={geometry} {...structureHandlers('disc', `${upper}-${lower}`)}>

@@ -29,13 +29,23 @@ export function DiscCap({ cap, upper, lower }: { cap: CapKey; upper: string; low
   const resources = useCanvasResources()
   const anatomy = useApp((s) => s.anatomy)
   const material = useMemo(() => {
-    const mu = morphometry(upper), ml = morphometry(lower)
+    const mu = morphometry(upper),
+      ml = morphometry(lower)
     return new ShaderMaterial({
-      vertexShader: WORLD_VERTEX, fragmentShader: fragment, side: DoubleSide,
-      stencilWrite: true, stencilRef: 0, stencilFunc: NotEqualStencilFunc,
-      stencilFail: ReplaceStencilOp, stencilZFail: ReplaceStencilOp, stencilZPass: ReplaceStencilOp,
+      vertexShader: WORLD_VERTEX,
+      fragmentShader: fragment,
+      side: DoubleSide,
+      stencilWrite: true,
+      stencilRef: 0,
+      stencilFunc: NotEqualStencilFunc,
+      stencilFail: ReplaceStencilOp,
+      stencilZFail: ReplaceStencilOp,
+      stencilZPass: ReplaceStencilOp,
       // the disc's ellipse, as discSdf makes it (core/anatomy/vertebra.ts)
-      uniforms: { uToDisc: { value: new Matrix4() }, uAxes: { value: [Math.min(mu.EPW, ml.EPW) / 2 * 0.97, Math.min(mu.EPD, ml.EPD) / 2 * 0.97] } },
+      uniforms: {
+        uToDisc: { value: new Matrix4() },
+        uAxes: { value: [(Math.min(mu.EPW, ml.EPW) / 2) * 0.97, (Math.min(mu.EPD, ml.EPD) / 2) * 0.97] },
+      },
     })
   }, [upper, lower])
   useEffect(() => () => material.dispose(), [material])

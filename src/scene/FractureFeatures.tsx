@@ -18,18 +18,31 @@ export function FractureFeatures() {
   const { endplate, wall, cleft } = plan.case
   const ref = useRef<Group>(null)
   const geos = useMemo(() => fractureFeatureGeometries(plan), [plan])
-  useEffect(() => () => { for (const g of Object.values(geos)) g.dispose() }, [geos])
-  useFrame(() => { if (ref.current) ref.current.visible = frameState(side).loss > 0.005 })
+  useEffect(
+    () => () => {
+      for (const g of Object.values(geos)) g.dispose()
+    },
+    [geos],
+  )
+  useFrame(() => {
+    if (ref.current) ref.current.visible = frameState(side).loss > 0.005
+  })
   return (
     <group ref={ref} name="fracture-features">
       <FractureMorphGroup>
         {endplate === 'cracked' && (
-          <mesh name="fracture.endplate-crack" geometry={geos.crack}><meshStandardMaterial color={COLORS.crack} roughness={0.9} /></mesh>
+          <mesh name="fracture.endplate-crack" geometry={geos.crack}>
+            <meshStandardMaterial color={COLORS.crack} roughness={0.9} />
+          </mesh>
         )}
         {wall === 'breached' && (
           <>
-            <mesh name="fracture.wall-breach" geometry={geos.window}><meshStandardMaterial color={COLORS.crack} roughness={0.9} side={2} /></mesh>
-            <mesh name="fracture.fragment" geometry={geos.fragment}><meshStandardMaterial color={COLORS.boneTreated} roughness={0.8} /></mesh>
+            <mesh name="fracture.wall-breach" geometry={geos.window}>
+              <meshStandardMaterial color={COLORS.crack} roughness={0.9} side={2} />
+            </mesh>
+            <mesh name="fracture.fragment" geometry={geos.fragment}>
+              <meshStandardMaterial color={COLORS.boneTreated} roughness={0.8} />
+            </mesh>
           </>
         )}
         {cleft && (

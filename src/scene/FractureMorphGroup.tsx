@@ -14,7 +14,9 @@ export function FractureMorphGroup({ children, name }: { children: ReactNode; na
   const ref = useRef<Group>(null)
   const fullLoss = useApp((s) => s.plan.loss)
   useLayoutEffect(() => {
-    ref.current?.traverse((o) => { if ((o as Mesh).isMesh) (o as Mesh).updateMorphTargets() })
+    ref.current?.traverse((o) => {
+      if ((o as Mesh).isMesh) (o as Mesh).updateMorphTargets()
+    })
   })
   useFrame(() => {
     const k = fullLoss > 0 ? frameState(side).loss / fullLoss : 0
@@ -23,5 +25,9 @@ export function FractureMorphGroup({ children, name }: { children: ReactNode; na
       if (inf && inf.length) inf[0] = k
     })
   })
-  return <group ref={ref} name={name}>{children}</group>
+  return (
+    <group ref={ref} name={name}>
+      {children}
+    </group>
+  )
 }

@@ -24,10 +24,16 @@ export function Needle({ path }: { path: NeedlePath }) {
   const drill = useRef<Group>(null)
   const { origin, quat, length } = useMemo(() => {
     const aim = needleAim(path, plan.case, plan.layout, plan.loss)
-    return { origin: new Vector3(...aim.origin), quat: new Quaternion().setFromUnitVectors(up, new Vector3(...aim.dir)), length: aim.length }
+    return {
+      origin: new Vector3(...aim.origin),
+      quat: new Quaternion().setFromUnitVectors(up, new Vector3(...aim.dir)),
+      length: aim.length,
+    }
   }, [plan, path])
   useFrame(() => {
-    const g = ref.current, s = shaft.current, d = drill.current
+    const g = ref.current,
+      s = shaft.current,
+      d = drill.current
     if (!g || !s || !d) return
     const { depth, drill: reach } = trocarPose(plan, path, length, frameState(side))
     g.visible = depth > 0.5

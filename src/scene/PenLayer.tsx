@@ -6,12 +6,20 @@ import { useApp } from '../app/store'
 import { penExtend, penStart } from '../app/pen'
 import { COLORS } from './materials'
 
-const ray = new Raycaster(), ndc = new Vector2(), normal = new Vector3(), point = new Vector3()
+const ray = new Raycaster(),
+  ndc = new Vector2(),
+  normal = new Vector3(),
+  point = new Vector3()
 /** How far a stroke floats off the surface (mm): enough not to sink into it, too little to see. */
 const LIFT_MM = 0.5
 
 /** The point under the pointer on the anatomy's surface, lifted along its normal, or null off the anatomy. */
-function surfacePoint(e: PointerEvent, el: HTMLElement, camera: Parameters<Raycaster['setFromCamera']>[1], root: Object3D): [number, number, number] | null {
+function surfacePoint(
+  e: PointerEvent,
+  el: HTMLElement,
+  camera: Parameters<Raycaster['setFromCamera']>[1],
+  root: Object3D,
+): [number, number, number] | null {
   const r = el.getBoundingClientRect()
   ndc.set(((e.clientX - r.left) / r.width) * 2 - 1, -((e.clientY - r.top) / r.height) * 2 + 1)
   ray.setFromCamera(ndc, camera)
@@ -50,7 +58,9 @@ export function PenLayer() {
       const p = surfacePoint(e, el, camera, root())
       if (p) penExtend(p)
     }
-    const up = () => { drawing = false }
+    const up = () => {
+      drawing = false
+    }
     if (controls) controls.enabled = false
     el.addEventListener('pointerdown', down)
     el.addEventListener('pointermove', move)
@@ -67,7 +77,9 @@ export function PenLayer() {
   const lines = useMemo(() => strokes.filter((s) => s.length > 1), [strokes])
   return (
     <group name="pen">
-      {lines.map((pts, i) => <Line key={i} points={pts} color={COLORS.pen} lineWidth={4} />)}
+      {lines.map((pts, i) => (
+        <Line key={i} points={pts} color={COLORS.pen} lineWidth={4} />
+      ))}
     </group>
   )
 }

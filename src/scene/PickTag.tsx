@@ -11,11 +11,21 @@ export function PickTag() {
   const picked = useApp((s) => s.picked)
   if (!picked || !(picked.key in STRUCTURES)) return null
   const text = STRUCTURES[picked.key as StructureKey]
-  const where = picked.key === 'disc' ? picked.level?.replace('-', '–') : ['rib', 'body', 'pedicle', 'lamina', 'transverse', 'spinous', 'facet.superior', 'facet.inferior'].includes(picked.key) ? picked.level : undefined
+  const where =
+    picked.key === 'disc'
+      ? picked.level?.replace('-', '–')
+      : ['rib', 'body', 'pedicle', 'lamina', 'transverse', 'spinous', 'facet.superior', 'facet.inferior'].includes(
+            picked.key,
+          )
+        ? picked.level
+        : undefined
   return (
     <Html portal={layer} position={picked.point} zIndexRange={[30, 0]} style={{ pointerEvents: 'none' }}>
       <div className="pick-tag" role="status">
-        <b>{text.name}{where ? ` · ${where}` : ''}</b>
+        <b>
+          {text.name}
+          {where ? ` · ${where}` : ''}
+        </b>
         <span>{text.explain}</span>
       </div>
     </Html>

@@ -15,7 +15,12 @@ const eye = new Vector3()
 export function Ribs({ level }: { level: string }) {
   const camera = useThree((s) => s.camera)
   const geos = useMemo(() => ribTubes(level), [level])
-  useEffect(() => () => { for (const g of geos) g.dispose() }, [geos])
+  useEffect(
+    () => () => {
+      for (const g of geos) g.dispose()
+    },
+    [geos],
+  )
   const meshes = useRef<(Mesh | null)[]>([])
   useFrame(() => {
     meshes.current.forEach((m, i) => {
@@ -25,7 +30,11 @@ export function Ribs({ level }: { level: string }) {
       const opacity = 1 - 0.75 * Math.max(0, Math.min(1, (side * eye.x - 0.2) / 0.5))
       const mat = m.material as MeshStandardMaterial
       const transparent = opacity < 0.999
-      if (mat.transparent !== transparent) { mat.transparent = transparent; mat.depthWrite = !transparent; mat.needsUpdate = true }
+      if (mat.transparent !== transparent) {
+        mat.transparent = transparent
+        mat.depthWrite = !transparent
+        mat.needsUpdate = true
+      }
       mat.opacity = opacity
       // a faded rib glows faintly so it reads as bone seen through, not as a shadow
       mat.emissive.setScalar(0.55 * (1 - opacity))
@@ -34,7 +43,16 @@ export function Ribs({ level }: { level: string }) {
   return (
     <>
       {geos.map((g, i) => (
-        <mesh key={i} ref={(m) => { meshes.current[i] = m }} name={`rib.${level}.${i ? 'right' : 'left'}`} geometry={g} renderOrder={3} {...structureHandlers('rib', level)}>
+        <mesh
+          key={i}
+          ref={(m) => {
+            meshes.current[i] = m
+          }}
+          name={`rib.${level}.${i ? 'right' : 'left'}`}
+          geometry={g}
+          renderOrder={3}
+          {...structureHandlers('rib', level)}
+        >
           <meshStandardMaterial color={COLORS.rib} roughness={0.75} />
         </mesh>
       ))}

@@ -29,7 +29,15 @@ const pointerEvents = (s: RootStore) => ({ ...events(s), filter: riskRegionsFirs
  * Draw only on demand: a frame when t, the camera or the case changes. One canvas per procedure shown: the
  * case's ('main'), and vertebroplasty beside it when two are compared ('compare').
  */
-export function SceneCanvas({ side = 'main', label, onContextLost }: { side?: SideId; label?: string; onContextLost: (lost: boolean) => void }) {
+export function SceneCanvas({
+  side = 'main',
+  label,
+  onContextLost,
+}: {
+  side?: SideId
+  label?: string
+  onContextLost: (lost: boolean) => void
+}) {
   const main = side === 'main'
   return (
     <Canvas
@@ -44,8 +52,14 @@ export function SceneCanvas({ side = 'main', label, onContextLost }: { side?: Si
       onCreated={({ gl, invalidate }) => {
         if (main) registerRenderer(gl)
         gl.localClippingEnabled = true
-        gl.domElement.addEventListener('webglcontextlost', (e) => { e.preventDefault(); onContextLost(true) })
-        gl.domElement.addEventListener('webglcontextrestored', () => { onContextLost(false); invalidate() })
+        gl.domElement.addEventListener('webglcontextlost', (e) => {
+          e.preventDefault()
+          onContextLost(true)
+        })
+        gl.domElement.addEventListener('webglcontextrestored', () => {
+          onContextLost(false)
+          invalidate()
+        })
       }}
     >
       <CanvasHouse side={side}>

@@ -12,11 +12,27 @@ export function SectionCaps() {
   if (!on) return null
   return (
     <group name="section-caps">
-      {anatomy ? <BoneCap cap="vertebraBelow" level={anatomy.below} /> : <Cap cap="vertebraBelow" color={COLORS.boneCut} />}
-      {anatomy ? <DiscCap cap="discBelow" upper={anatomy.level} lower={anatomy.below} /> : <Cap cap="discBelow" color={COLORS.discCut} />}
+      {anatomy ? (
+        <BoneCap cap="vertebraBelow" level={anatomy.below} />
+      ) : (
+        <Cap cap="vertebraBelow" color={COLORS.boneCut} />
+      )}
+      {anatomy ? (
+        <DiscCap cap="discBelow" upper={anatomy.level} lower={anatomy.below} />
+      ) : (
+        <Cap cap="discBelow" color={COLORS.discCut} />
+      )}
       <TreatedCap />
-      {anatomy ? <DiscCap cap="discAbove" upper={anatomy.above} lower={anatomy.level} /> : <Cap cap="discAbove" color={COLORS.discCut} />}
-      {anatomy ? <BoneCap cap="vertebraAbove" level={anatomy.above} /> : <Cap cap="vertebraAbove" color={COLORS.boneCut} />}
+      {anatomy ? (
+        <DiscCap cap="discAbove" upper={anatomy.above} lower={anatomy.level} />
+      ) : (
+        <Cap cap="discAbove" color={COLORS.discCut} />
+      )}
+      {anatomy ? (
+        <BoneCap cap="vertebraAbove" level={anatomy.above} />
+      ) : (
+        <Cap cap="vertebraAbove" color={COLORS.boneCut} />
+      )}
       <Cap cap="sac" color={COLORS.dura} />
       <Cap cap="sacUpper" color={COLORS.dura} />
     </group>

@@ -16,7 +16,11 @@ export const SECTION_PLANES: Plane[] = []
 const apply = (o: Object3D) => {
   const m = (o as Mesh).material as Material | Material[] | undefined
   if (!m) return
-  for (const mat of Array.isArray(m) ? m : [m]) if (mat.clippingPlanes !== SECTION_PLANES) { mat.clippingPlanes = SECTION_PLANES; mat.needsUpdate = true }
+  for (const mat of Array.isArray(m) ? m : [m])
+    if (mat.clippingPlanes !== SECTION_PLANES) {
+      mat.clippingPlanes = SECTION_PLANES
+      mat.needsUpdate = true
+    }
 }
 
 /** Anatomy inside this group is cut by the section plane when the section is on; instruments stay whole. */
@@ -31,6 +35,12 @@ export function Sectioned({ children }: { children: ReactNode }) {
     if (section.on) SECTION_PLANES.push(SECTION_PLANE)
   }, [section])
   // materials appear as the case changes: hand each one the shared planes (a no-op once it has them)
-  useFrame(() => { if (store.getState().section.on) ref.current?.traverse(apply) })
-  return <group ref={ref} name="sectioned">{children}</group>
+  useFrame(() => {
+    if (store.getState().section.on) ref.current?.traverse(apply)
+  })
+  return (
+    <group ref={ref} name="sectioned">
+      {children}
+    </group>
+  )
 }

@@ -32,7 +32,15 @@ export function SkinLayer() {
     <group name="skin">
       <mesh ref={sheet} position={[0, 0, z]} rotation={[0, Math.PI, 0]} renderOrder={4}>
         <planeGeometry args={[150, 130]} />
-        <meshStandardMaterial color={COLORS.skin} alphaMap={fade} transparent opacity={0} depthWrite={false} side={2} roughness={0.8} />
+        <meshStandardMaterial
+          color={COLORS.skin}
+          alphaMap={fade}
+          transparent
+          opacity={0}
+          depthWrite={false}
+          side={2}
+          roughness={0.8}
+        />
       </mesh>
       <group ref={spots}>
         {plan.instruments.needles.map((n, i) => (
@@ -52,7 +60,9 @@ function softEdge(): CanvasTexture {
   c.width = c.height = 128
   const g = c.getContext('2d')!
   const r = g.createRadialGradient(64, 64, 10, 64, 64, 64)
-  r.addColorStop(0, '#fff'); r.addColorStop(0.55, '#bbb'); r.addColorStop(1, '#000')
+  r.addColorStop(0, '#fff')
+  r.addColorStop(0.55, '#bbb')
+  r.addColorStop(1, '#000')
   g.fillStyle = r
   g.fillRect(0, 0, 128, 128)
   return new CanvasTexture(c)

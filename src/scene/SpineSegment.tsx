@@ -11,13 +11,22 @@ import { UpperPivot } from './UpperPivot'
 /** The vertebra below and its disc stay put; the treated vertebra deforms; the disc and vertebra above ride on its collapse. */
 export function SpineSegment() {
   const anatomy = useApp((s) => s.anatomy)
-  const geos = useMemo(() => anatomy && {
-    below: toGeometry(anatomy.vertebraBelow),
-    discBelow: toGeometry(anatomy.discBelow),
-    above: toGeometry(anatomy.vertebraAbove),
-    discAbove: toGeometry(anatomy.discAbove),
-  }, [anatomy])
-  useEffect(() => () => { if (geos) for (const g of Object.values(geos)) g.dispose() }, [geos])
+  const geos = useMemo(
+    () =>
+      anatomy && {
+        below: toGeometry(anatomy.vertebraBelow),
+        discBelow: toGeometry(anatomy.discBelow),
+        above: toGeometry(anatomy.vertebraAbove),
+        discAbove: toGeometry(anatomy.discAbove),
+      },
+    [anatomy],
+  )
+  useEffect(
+    () => () => {
+      if (geos) for (const g of Object.values(geos)) g.dispose()
+    },
+    [geos],
+  )
 
   if (!anatomy || !geos) return null
   return (

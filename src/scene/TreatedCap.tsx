@@ -18,18 +18,30 @@ export function TreatedCap() {
   const tex = useSideTexture()
   const plan = useSidePlan()
   const resources = useCanvasResources()
-  const material = useMemo(() => new ShaderMaterial({
-    vertexShader: WORLD_VERTEX,
-    fragmentShader: sectionFragment,
-    side: DoubleSide,
-    stencilWrite: true, stencilRef: 0, stencilFunc: NotEqualStencilFunc,
-    stencilFail: ReplaceStencilOp, stencilZFail: ReplaceStencilOp, stencilZPass: ReplaceStencilOp,
-    uniforms: {
-      ...fieldUniforms(), uCortex: { value: CORTEX_MM }, uCavity: { value: 0 },
-      uCav: { value: [new Vector4(), new Vector4()] }, uCavDir: { value: [new Vector4(), new Vector4()] }, uCavities: { value: 0 },
-      ...deformUniforms(),
-    },
-  }), [])
+  const material = useMemo(
+    () =>
+      new ShaderMaterial({
+        vertexShader: WORLD_VERTEX,
+        fragmentShader: sectionFragment,
+        side: DoubleSide,
+        stencilWrite: true,
+        stencilRef: 0,
+        stencilFunc: NotEqualStencilFunc,
+        stencilFail: ReplaceStencilOp,
+        stencilZFail: ReplaceStencilOp,
+        stencilZPass: ReplaceStencilOp,
+        uniforms: {
+          ...fieldUniforms(),
+          uCortex: { value: CORTEX_MM },
+          uCavity: { value: 0 },
+          uCav: { value: [new Vector4(), new Vector4()] },
+          uCavDir: { value: [new Vector4(), new Vector4()] },
+          uCavities: { value: 0 },
+          ...deformUniforms(),
+        },
+      }),
+    [],
+  )
   useEffect(() => () => material.dispose(), [material])
   useFrame(() => {
     if (!tex) return
@@ -39,7 +51,8 @@ export function TreatedCap() {
     u.uCavity.value = plan.procedure === 'kp' ? scene.cavity : 0
     // the drawn cavity sits a voxel inside the field's: where a cut grazes the cavity's top or bottom, the
     // filtered field there is part cavity, part shell, and must not show as an empty cavity beside the cement
-    const inst = plan.instruments, full = balloonAxes(inst.balloonMl, inst.balloonMm)
+    const inst = plan.instruments,
+      full = balloonAxes(inst.balloonMl, inst.balloonMm)
     const ax = { along: Math.max(0.5, full.along - CEMENT_STEP), across: Math.max(0.5, full.across - CEMENT_STEP) }
     u.uCavities.value = plan.procedure === 'kp' ? inst.balloonCentres.length : 0
     inst.balloonCentres.forEach((c, i) => {

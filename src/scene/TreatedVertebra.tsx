@@ -27,7 +27,9 @@ export function TreatedVertebra({ mesh, level }: { mesh: MeshData; level: string
   useEffect(() => () => geometry.dispose(), [geometry])
   const ref = useRef<Mesh>(null)
   // a geometry given after the mesh exists brings no morph influences of its own (R3F #309)
-  useLayoutEffect(() => { ref.current?.updateMorphTargets() }, [geometry])
+  useLayoutEffect(() => {
+    ref.current?.updateMorphTargets()
+  }, [geometry])
   useFrame(() => {
     const m = ref.current
     if (!m || !m.morphTargetInfluences) return
@@ -36,7 +38,10 @@ export function TreatedVertebra({ mesh, level }: { mesh: MeshData; level: string
     const mat = m.material as MeshStandardMaterial
     const opacity = 1 - 0.62 * scene.ghost
     const transparent = opacity < 0.999
-    if (mat.transparent !== transparent) { mat.transparent = transparent; mat.needsUpdate = true }
+    if (mat.transparent !== transparent) {
+      mat.transparent = transparent
+      mat.needsUpdate = true
+    }
     mat.opacity = opacity
     mat.depthWrite = !transparent
     // glow while the fracture happens: strongest mid-collapse, gone when healed into its new shape
@@ -46,7 +51,13 @@ export function TreatedVertebra({ mesh, level }: { mesh: MeshData; level: string
   })
   return (
     <>
-      <mesh ref={ref} name={`vertebra.${level}.body`} geometry={geometry} renderOrder={2} {...vertebraHandlers(level, true, side)}>
+      <mesh
+        ref={ref}
+        name={`vertebra.${level}.body`}
+        geometry={geometry}
+        renderOrder={2}
+        {...vertebraHandlers(level, true, side)}
+      >
         <meshStandardMaterial color={COLORS.boneTreated} roughness={0.7} />
       </mesh>
       <StencilPasses geometry={geometry} cap="treated" source={ref} />

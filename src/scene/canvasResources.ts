@@ -7,7 +7,11 @@ import { Data3DTexture, HalfFloatType, LinearFilter, RGFormat, RedFormat, type O
 import type { CementTexture } from '../app/store'
 
 export type FieldBox = { min: [number, number, number]; size: [number, number, number] }
-export interface FieldTextures { arrival: Data3DTexture; body: Data3DTexture; box: FieldBox }
+export interface FieldTextures {
+  arrival: Data3DTexture
+  body: Data3DTexture
+  box: FieldBox
+}
 
 function texture(half: Uint16Array, dims: [number, number, number], channels: 1 | 2): Data3DTexture {
   const t = new Data3DTexture(half, dims[0], dims[1], dims[2])
@@ -35,7 +39,12 @@ export class CanvasResources {
   fieldTextures(source: CementTexture): FieldTextures {
     if (this.field?.source !== source) {
       this.disposeField()
-      this.field = { source, arrival: texture(source.half, source.dims, 1), body: texture(source.bodyHalf, source.dims, 2), box: fieldBox(source) }
+      this.field = {
+        source,
+        arrival: texture(source.half, source.dims, 1),
+        body: texture(source.bodyHalf, source.dims, 2),
+        box: fieldBox(source),
+      }
     }
     return this.field
   }
@@ -73,11 +82,23 @@ export function useCanvasResources(): CanvasResources {
 
 /** Uniforms for FIELD_GLSL (cementShader.ts). */
 export function fieldUniforms() {
-  return { uField: { value: null }, uBody: { value: null }, uBoxMin: { value: [0, 0, 0] }, uBoxSize: { value: [1, 1, 1] }, uVolume: { value: 0 }, uCure: { value: 0 } }
+  return {
+    uField: { value: null },
+    uBody: { value: null },
+    uBoxMin: { value: [0, 0, 0] },
+    uBoxSize: { value: [1, 1, 1] },
+    uVolume: { value: 0 },
+    uCure: { value: 0 },
+  }
 }
 
 /** Points the uniforms at this canvas's textures of the field and sets the volume injected and the cure now. */
-export function setFieldUniforms(u: Record<string, { value: unknown }>, textures: FieldTextures, cementMl: number, cure: number): void {
+export function setFieldUniforms(
+  u: Record<string, { value: unknown }>,
+  textures: FieldTextures,
+  cementMl: number,
+  cure: number,
+): void {
   u.uField.value = textures.arrival
   u.uBody.value = textures.body
   u.uBoxMin.value = textures.box.min

@@ -5,21 +5,48 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
 import {
-  AlwaysStencilFunc, BackSide, DecrementWrapStencilOp, DoubleSide, FrontSide, IncrementWrapStencilOp, MeshBasicMaterial,
-  MeshStandardMaterial, NotEqualStencilFunc, ReplaceStencilOp, Vector3, type BufferGeometry, type Material, type Mesh,
+  AlwaysStencilFunc,
+  BackSide,
+  DecrementWrapStencilOp,
+  DoubleSide,
+  FrontSide,
+  IncrementWrapStencilOp,
+  MeshBasicMaterial,
+  MeshStandardMaterial,
+  NotEqualStencilFunc,
+  ReplaceStencilOp,
+  Vector3,
+  type BufferGeometry,
+  type Material,
+  type Mesh,
 } from 'three'
 import { useApp } from '../app/store'
 import { SECTION_PLANE, SECTION_PLANES } from './Sectioned'
 
 /** Turn of each capped object: its stencil passes draw at this order, its cap just after. */
-export const CAP_ORDER = { vertebraBelow: 1, discBelow: 2, treated: 3, discAbove: 4, vertebraAbove: 5, sac: 6, sacUpper: 7 } as const
+const CAP_ORDER = {
+  vertebraBelow: 1,
+  discBelow: 2,
+  treated: 3,
+  discAbove: 4,
+  vertebraAbove: 5,
+  sac: 6,
+  sacUpper: 7,
+} as const
 export type CapKey = keyof typeof CAP_ORDER
 
 function stencilMaterial(side: typeof BackSide | typeof FrontSide): MeshBasicMaterial {
   const op = side === BackSide ? IncrementWrapStencilOp : DecrementWrapStencilOp
   return new MeshBasicMaterial({
-    side, depthWrite: false, depthTest: false, colorWrite: false,
-    stencilWrite: true, stencilFunc: AlwaysStencilFunc, stencilFail: op, stencilZFail: op, stencilZPass: op,
+    side,
+    depthWrite: false,
+    depthTest: false,
+    colorWrite: false,
+    stencilWrite: true,
+    stencilFunc: AlwaysStencilFunc,
+    stencilFail: op,
+    stencilZFail: op,
+    stencilZPass: op,
     clippingPlanes: SECTION_PLANES,
   })
 }
@@ -28,18 +55,34 @@ function stencilMaterial(side: typeof BackSide | typeof FrontSide): MeshBasicMat
  * The two stencil passes of one closed mesh. Pass `source` to share a morphing mesh's influences (the
  * treated vertebra), so the passes see the same collapsed shape.
  */
-export function StencilPasses({ geometry, cap, source }: { geometry: BufferGeometry; cap: CapKey; source?: React.RefObject<Mesh | null> }) {
+export function StencilPasses({
+  geometry,
+  cap,
+  source,
+}: {
+  geometry: BufferGeometry
+  cap: CapKey
+  source?: React.RefObject<Mesh | null>
+}) {
   const on = useApp((s) => s.section.on)
   const mats = useMemo(() => ({ back: stencilMaterial(BackSide), front: stencilMaterial(FrontSide) }), [])
-  useEffect(() => () => { mats.back.dispose(); mats.front.dispose() }, [mats])
-  const back = useRef<Mesh>(null), front = useRef<Mesh>(null)
+  useEffect(
+    () => () => {
+      mats.back.dispose()
+      mats.front.dispose()
+    },
+    [mats],
+  )
+  const back = useRef<Mesh>(null),
+    front = useRef<Mesh>(null)
   useFrame(() => {
     const inf = source?.current?.morphTargetInfluences
     if (!inf) return
-    for (const m of [back.current, front.current]) if (m) {
-      if (!m.morphTargetInfluences) m.updateMorphTargets()
-      if (m.morphTargetInfluences) m.morphTargetInfluences[0] = inf[0]
-    }
+    for (const m of [back.current, front.current])
+      if (m) {
+        if (!m.morphTargetInfluences) m.updateMorphTargets()
+        if (m.morphTargetInfluences) m.morphTargetInfluences[0] = inf[0]
+      }
   })
   if (!on) return null
   return (
@@ -50,16 +93,27 @@ export function StencilPasses({ geometry, cap, source }: { geometry: BufferGeome
   )
 }
 
-const normal = new Vector3(), point = new Vector3()
+const normal = new Vector3(),
+  point = new Vector3()
 
 /** One cap: a large plane on the section plane, drawn where its object's stencil count is not zero. */
 export function Cap({ cap, color, material }: { cap: CapKey; color?: string; material?: Material }) {
   const ref = useRef<Mesh>(null)
-  const own = useMemo(() => new MeshStandardMaterial({
-    color, roughness: 0.85, side: DoubleSide,
-    stencilWrite: true, stencilRef: 0, stencilFunc: NotEqualStencilFunc,
-    stencilFail: ReplaceStencilOp, stencilZFail: ReplaceStencilOp, stencilZPass: ReplaceStencilOp,
-  }), [color])
+  const own = useMemo(
+    () =>
+      new MeshStandardMaterial({
+        color,
+        roughness: 0.85,
+        side: DoubleSide,
+        stencilWrite: true,
+        stencilRef: 0,
+        stencilFunc: NotEqualStencilFunc,
+        stencilFail: ReplaceStencilOp,
+        stencilZFail: ReplaceStencilOp,
+        stencilZPass: ReplaceStencilOp,
+      }),
+    [color],
+  )
   useEffect(() => () => own.dispose(), [own])
   useFrame(() => {
     const m = ref.current

@@ -2,10 +2,17 @@
 import { anchorY } from '../core/anatomy/fracture'
 import type { Plan } from '../core/plans'
 
-export const MORPH_CODE = { wedge: 0, crush: 1, biconcave: 2 } as const
+const MORPH_CODE = { wedge: 0, crush: 1, biconcave: 2 } as const
 
 export function deformUniforms() {
-  return { uLoss: { value: 0 }, uMorph: { value: 0 }, uAnchorY: { value: 0 }, uZPost: { value: 0 }, uEPD: { value: 1 }, uEPW: { value: 1 } }
+  return {
+    uLoss: { value: 0 },
+    uMorph: { value: 0 },
+    uAnchorY: { value: 0 },
+    uZPost: { value: 0 },
+    uEPD: { value: 1 },
+    uEPW: { value: 1 },
+  }
 }
 
 export function setDeformUniforms(u: Record<string, { value: unknown }>, plan: Plan, loss: number): void {

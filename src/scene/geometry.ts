@@ -30,12 +30,19 @@ export function toFracturedGeometry(m: MeshData, f: FractureMorph, coarse = fals
  * normals stay as they are, but are given as a morph target too: with the same morph attributes as the
  * vertebra, these meshes share its shader program (one link fewer before the first frame).
  */
-export function addFractureMorph(g: BufferGeometry, deform: (x: number, y: number, z: number) => number): BufferGeometry {
+export function addFractureMorph(
+  g: BufferGeometry,
+  deform: (x: number, y: number, z: number) => number,
+): BufferGeometry {
   const src = g.getAttribute('position')
   const out = new Float32Array(src.count * 3)
   for (let i = 0; i < src.count; i++) {
-    const x = src.getX(i), y = src.getY(i), z = src.getZ(i)
-    out[3 * i] = x; out[3 * i + 1] = deform(x, y, z); out[3 * i + 2] = z
+    const x = src.getX(i),
+      y = src.getY(i),
+      z = src.getZ(i)
+    out[3 * i] = x
+    out[3 * i + 1] = deform(x, y, z)
+    out[3 * i + 2] = z
   }
   g.morphAttributes.position = [new BufferAttribute(out, 3)]
   const normal = g.getAttribute('normal')
@@ -47,7 +54,12 @@ export function addFractureMorph(g: BufferGeometry, deform: (x: number, y: numbe
 let lastMorph: { args: [MeshData, VertebraLayout, Morphology, number]; out: FractureMorph } | null = null
 
 /** fractureMorph, computed once for the canvases that draw the same treated vertebra (3D and fluoroscopy). */
-export function sharedFractureMorph(mesh: MeshData, L: VertebraLayout, morph: Morphology, fullLoss: number): FractureMorph {
+export function sharedFractureMorph(
+  mesh: MeshData,
+  L: VertebraLayout,
+  morph: Morphology,
+  fullLoss: number,
+): FractureMorph {
   const a = lastMorph?.args
   if (lastMorph && a && a[0] === mesh && a[1] === L && a[2] === morph && a[3] === fullLoss) return lastMorph.out
   lastMorph = { args: [mesh, L, morph, fullLoss], out: fractureMorph(mesh, L, morph, fullLoss) }

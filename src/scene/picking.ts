@@ -45,18 +45,26 @@ export function vertebraHandlers(level: string, treated = false, side: SideId = 
     return structureOf(partAt(L, local.x, y, local.z))
   }
   return {
-    onPointerMove: (e: ThreeEvent<PointerEvent>) => { if (!dragging(e)) at(e, partOf(e), level, false) },
+    onPointerMove: (e: ThreeEvent<PointerEvent>) => {
+      if (!dragging(e)) at(e, partOf(e), level, false)
+    },
     onPointerOut: () => pick(null),
-    onClick: (e: ThreeEvent<MouseEvent>) => { if (isTap(e)) at(e, partOf(e), level, true) },
+    onClick: (e: ThreeEvent<MouseEvent>) => {
+      if (isTap(e)) at(e, partOf(e), level, true)
+    },
   }
 }
 
 /** Handlers for anything named by one structure key (disc, sac, vessels, instruments). */
 export function structureHandlers(key: string, level?: string) {
   return {
-    onPointerMove: (e: ThreeEvent<PointerEvent>) => { if (!dragging(e)) at(e, key, level, false) },
+    onPointerMove: (e: ThreeEvent<PointerEvent>) => {
+      if (!dragging(e)) at(e, key, level, false)
+    },
     onPointerOut: () => pick(null),
-    onClick: (e: ThreeEvent<MouseEvent>) => { if (isTap(e)) at(e, key, level, true) },
+    onClick: (e: ThreeEvent<MouseEvent>) => {
+      if (isTap(e)) at(e, key, level, true)
+    },
   }
 }
 
@@ -66,14 +74,26 @@ export function structureHandlers(key: string, level?: string) {
  */
 export function riskRegionsFirst<T extends { object: { userData: Record<string, unknown> } }>(hits: T[]): T[] {
   const region = (h: T) => (h.object.userData.riskPathway ? 0 : 1)
-  return hits.map((h, i) => [h, i] as const).sort((a, b) => region(a[0]) - region(b[0]) || a[1] - b[1]).map(([h]) => h)
+  return hits
+    .map((h, i) => [h, i] as const)
+    .sort((a, b) => region(a[0]) - region(b[0]) || a[1] - b[1])
+    .map(([h]) => h)
 }
 
 /** A tap on a leak-risk region: explain that pathway. */
 export function riskHandlers(pathway: Pathway) {
   return {
-    onClick: (e: ThreeEvent<MouseEvent>) => { if (isTap(e)) { e.stopPropagation(); focusRisk(pathway) } },
-    onPointerOver: () => { document.body.style.cursor = 'pointer' },
-    onPointerOut: () => { document.body.style.cursor = '' },
+    onClick: (e: ThreeEvent<MouseEvent>) => {
+      if (isTap(e)) {
+        e.stopPropagation()
+        focusRisk(pathway)
+      }
+    },
+    onPointerOver: () => {
+      document.body.style.cursor = 'pointer'
+    },
+    onPointerOut: () => {
+      document.body.style.cursor = ''
+    },
   }
 }

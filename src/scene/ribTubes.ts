@@ -4,7 +4,8 @@ import { BufferAttribute, CatmullRomCurve3, TubeGeometry, Vector3, type BufferGe
 import { layoutFor } from '../core/anatomy/vertebra'
 import { hasRibs, ribPath, RIB_RADIUS_MM } from '../core/anatomy/ribs'
 
-const TUBULAR = 48, RADIAL = 12
+const TUBULAR = 48,
+  RADIAL = 12
 
 /** Left then right rib; `capped` closes the ends, for a pass that needs a closed surface (the radiograph). */
 export function ribTubes(level: string, capped = false): BufferGeometry[] {
@@ -22,11 +23,19 @@ export function ribTubes(level: string, capped = false): BufferGeometry[] {
  * (a separate disc would not meet the ring exactly, and rays along the tube would see the seam).
  */
 function capEnds(tube: TubeGeometry, curve: CatmullRomCurve3): BufferGeometry {
-  const pos = tube.getAttribute('position'), nor = tube.getAttribute('normal')
-  const n = pos.count, ring = RADIAL + 1, last = TUBULAR * ring
-  const positions = new Float32Array((n + 2) * 3), normals = new Float32Array((n + 2) * 3)
-  positions.set(pos.array as Float32Array); normals.set(nor.array as Float32Array)
-  const ends = [[0, curve.getPointAt(0), curve.getTangentAt(0).negate()], [1, curve.getPointAt(1), curve.getTangentAt(1)]] as const
+  const pos = tube.getAttribute('position'),
+    nor = tube.getAttribute('normal')
+  const n = pos.count,
+    ring = RADIAL + 1,
+    last = TUBULAR * ring
+  const positions = new Float32Array((n + 2) * 3),
+    normals = new Float32Array((n + 2) * 3)
+  positions.set(pos.array as Float32Array)
+  normals.set(nor.array as Float32Array)
+  const ends = [
+    [0, curve.getPointAt(0), curve.getTangentAt(0).negate()],
+    [1, curve.getPointAt(1), curve.getTangentAt(1)],
+  ] as const
   ends.forEach(([i, p, t]) => {
     positions.set([p.x, p.y, p.z], (n + i) * 3)
     normals.set([t.x, t.y, t.z], (n + i) * 3)

@@ -8,5 +8,8 @@ import { useThree } from '@react-three/fiber'
  */
 export function useTagLayer(): RefObject<HTMLElement> {
   const canvas = useThree((s) => s.gl.domElement)
-  return useMemo(() => ({ current: (canvas.parentElement?.parentElement ?? canvas.parentElement) as HTMLElement }), [canvas])
+  return useMemo(
+    () => ({ current: (canvas.parentElement?.parentElement ?? canvas.parentElement) as HTMLElement }),
+    [canvas],
+  )
 }

@@ -27,7 +27,10 @@ export function Caption() {
   return (
     <section className="caption" aria-live="polite" data-testid="caption" {...swipe}>
       <h2>
-        <span className="step">{ci + 1}/{plan.chapters.length}</span> {words.title}
+        <span className="step">
+          {ci + 1}/{plan.chapters.length}
+        </span>{' '}
+        {words.title}
       </h2>
       <p>{words[mode](facts)}</p>
       <InstrumentReadout />

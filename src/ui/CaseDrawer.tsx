@@ -41,26 +41,42 @@ export function CaseDrawer() {
     <section className="case-drawer" aria-label={CASE.title}>
       <header>
         <h3>{CASE.title}</h3>
-        <button className="done" onClick={() => setOpen(false)}>{CASE.done}</button>
+        <button className="done" onClick={() => setOpen(false)}>
+          {CASE.done}
+        </button>
       </header>
       <label className="case-row">
         <span>{CASE.names.level}</span>
         <select value={c.level} onChange={(e) => setCase({ level: e.target.value as CaseParams['level'] })}>
-          {TREATABLE_LEVELS.map((l) => <option key={l} value={l}>{l}</option>)}
+          {TREATABLE_LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {l}
+            </option>
+          ))}
         </select>
       </label>
       {ROWS.map(({ key, options }) => (
         <div key={key} className="case-row">
           <span id={`case-${key}`}>{CASE.names[key]}</span>
-          <Segmented labelledBy={`case-${key}`} options={options} value={c[key]} text={(o) => label(key, o)} onPick={(o) => setCase({ [key]: o })} />
+          <Segmented
+            labelledBy={`case-${key}`}
+            options={options}
+            value={c[key]}
+            text={(o) => label(key, o)}
+            onPick={(o) => setCase({ [key]: o })}
+          />
         </div>
       ))}
       <div className="case-row">
         <span id="case-vol">{CASE.names.vol}</span>
         <div className="stepper" role="group" aria-labelledby="case-vol">
-          <button aria-label={CASE.less} disabled={c.vol <= RANGES.vol.min} onClick={() => vol(-VOLUME_STEP)}>−</button>
+          <button aria-label={CASE.less} disabled={c.vol <= RANGES.vol.min} onClick={() => vol(-VOLUME_STEP)}>
+            −
+          </button>
           <output aria-live="polite">{c.vol.toFixed(1)} mL</output>
-          <button aria-label={CASE.more} disabled={c.vol >= RANGES.vol.max} onClick={() => vol(VOLUME_STEP)}>+</button>
+          <button aria-label={CASE.more} disabled={c.vol >= RANGES.vol.max} onClick={() => vol(VOLUME_STEP)}>
+            +
+          </button>
         </div>
       </div>
     </section>

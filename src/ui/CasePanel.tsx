@@ -21,25 +21,90 @@ export default function CasePanel() {
   const choices = <K extends keyof typeof O>(key: K, values: readonly (string | number | boolean)[]) =>
     Object.fromEntries(values.map((v) => [(O[key] as Record<string, string>)[String(v)], v]))
   const [, set] = useControls(() => ({
-    level: { label: N.level, value: c.level, options: [...TREATABLE_LEVELS], onChange: (v: string) => apply({ level: v as CaseParams['level'] }) },
-    grade: { label: N.grade, value: c.grade, options: Object.fromEntries(([1, 2, 3] as const).map((g) => [`${O.grade[g]} (${GRADE_BANDS[g]})`, g])), onChange: (v: number) => apply({ grade: v as Grade }) },
-    morph: { label: N.morph, value: c.morph, options: choices('morph', ['wedge', 'biconcave', 'crush']), onChange: (v: CaseParams['morph']) => apply({ morph: v }) },
-    cause: { label: N.cause, value: c.cause, options: choices('cause', ['osteoporosis', 'tumor']), onChange: (v: CaseParams['cause']) => apply({ cause: v }) },
-    visc: { label: N.visc, value: c.visc, options: choices('visc', ['low', 'medium', 'high']), onChange: (v: CaseParams['visc']) => apply({ visc: v }) },
-    vol: { label: `${N.vol} (mL)`, value: c.vol, min: RANGES.vol.min, max: RANGES.vol.max, step: RANGES.vol.step, onChange: (v: number) => apply({ vol: v }) },
-    mix: { label: `${N.mix} (min)`, value: c.mix, min: RANGES.mix.min, max: RANGES.mix.max, step: RANGES.mix.step, onChange: (v: number) => apply({ mix: v }) },
-    rate: { label: `${N.rate} (mL/min)`, value: c.rate, min: RANGES.rate.min, max: RANGES.rate.max, step: RANGES.rate.step, onChange: (v: number) => apply({ rate: v }) },
-    wall: { label: N.wall, value: c.wall, options: choices('wall', ['intact', 'breached']), onChange: (v: CaseParams['wall']) => apply({ wall: v }) },
-    endplate: { label: N.endplate, value: c.endplate, options: choices('endplate', ['intact', 'cracked']), onChange: (v: CaseParams['endplate']) => apply({ endplate: v }) },
+    level: {
+      label: N.level,
+      value: c.level,
+      options: [...TREATABLE_LEVELS],
+      onChange: (v: string) => apply({ level: v as CaseParams['level'] }),
+    },
+    grade: {
+      label: N.grade,
+      value: c.grade,
+      options: Object.fromEntries(([1, 2, 3] as const).map((g) => [`${O.grade[g]} (${GRADE_BANDS[g]})`, g])),
+      onChange: (v: number) => apply({ grade: v as Grade }),
+    },
+    morph: {
+      label: N.morph,
+      value: c.morph,
+      options: choices('morph', ['wedge', 'biconcave', 'crush']),
+      onChange: (v: CaseParams['morph']) => apply({ morph: v }),
+    },
+    cause: {
+      label: N.cause,
+      value: c.cause,
+      options: choices('cause', ['osteoporosis', 'tumor']),
+      onChange: (v: CaseParams['cause']) => apply({ cause: v }),
+    },
+    visc: {
+      label: N.visc,
+      value: c.visc,
+      options: choices('visc', ['low', 'medium', 'high']),
+      onChange: (v: CaseParams['visc']) => apply({ visc: v }),
+    },
+    vol: {
+      label: `${N.vol} (mL)`,
+      value: c.vol,
+      min: RANGES.vol.min,
+      max: RANGES.vol.max,
+      step: RANGES.vol.step,
+      onChange: (v: number) => apply({ vol: v }),
+    },
+    mix: {
+      label: `${N.mix} (min)`,
+      value: c.mix,
+      min: RANGES.mix.min,
+      max: RANGES.mix.max,
+      step: RANGES.mix.step,
+      onChange: (v: number) => apply({ mix: v }),
+    },
+    rate: {
+      label: `${N.rate} (mL/min)`,
+      value: c.rate,
+      min: RANGES.rate.min,
+      max: RANGES.rate.max,
+      step: RANGES.rate.step,
+      onChange: (v: number) => apply({ rate: v }),
+    },
+    wall: {
+      label: N.wall,
+      value: c.wall,
+      options: choices('wall', ['intact', 'breached']),
+      onChange: (v: CaseParams['wall']) => apply({ wall: v }),
+    },
+    endplate: {
+      label: N.endplate,
+      value: c.endplate,
+      options: choices('endplate', ['intact', 'cracked']),
+      onChange: (v: CaseParams['endplate']) => apply({ endplate: v }),
+    },
     cleft: { label: N.cleft, value: c.cleft, onChange: (v: boolean) => apply({ cleft: v }) },
-    approach: { label: N.approach, value: c.approach, options: choices('approach', ['uni', 'bi']), onChange: (v: CaseParams['approach']) => apply({ approach: v }) },
+    approach: {
+      label: N.approach,
+      value: c.approach,
+      options: choices('approach', ['uni', 'bi']),
+      onChange: (v: CaseParams['approach']) => apply({ approach: v }),
+    },
   }))
   // keep the panel in step when the case changes elsewhere (URL, procedure switch, case drawer)
-  useEffect(() => store.subscribe((s, p) => {
-    if (s.case === p.case) return
-    const { level, grade, morph, cause, visc, vol, mix, rate, wall, endplate, cleft, approach } = s.case
-    set({ level, grade, morph, cause, visc, vol, mix, rate, wall, endplate, cleft, approach })
-  }), [set])
+  useEffect(
+    () =>
+      store.subscribe((s, p) => {
+        if (s.case === p.case) return
+        const { level, grade, morph, cause, visc, vol, mix, rate, wall, endplate, cleft, approach } = s.case
+        set({ level, grade, morph, cause, visc, vol, mix, rate, wall, endplate, cleft, approach })
+      }),
+    [set],
+  )
   // open or folded is kept here so the layout can give an open panel room (the full-size X-ray views do)
   const [folded, setFolded] = useState(() => typeof window !== 'undefined' && window.innerWidth < 1100)
   const ref = useRef<HTMLDivElement>(null)
@@ -57,7 +122,11 @@ export default function CasePanel() {
         titleBar={{ title: CASE.title, drag: false, filter: false }}
         hideCopyButton
         // highlight1 lifted from leva's #535760 so the panel's title and labels meet 4.5:1 contrast (WCAG AA)
-        theme={{ sizes: { rowHeight: '34px', controlWidth: '150px' }, fontSizes: { root: '13px' }, colors: { highlight1: '#9aa3b5' } }}
+        theme={{
+          sizes: { rowHeight: '34px', controlWidth: '150px' },
+          fontSizes: { root: '13px' },
+          colors: { highlight1: '#9aa3b5' },
+        }}
       />
     </div>
   )

@@ -12,9 +12,11 @@ export function ChapterList() {
   const list = useRef<HTMLOListElement>(null)
   useEffect(() => {
     // sideways within the list only: scrollIntoView would also scroll the page on a phone
-    const ol = list.current, el = ol?.children[ci] as HTMLElement | undefined
+    const ol = list.current,
+      el = ol?.children[ci] as HTMLElement | undefined
     if (!ol || !el) return
-    const left = el.offsetLeft, right = left + el.offsetWidth // the list is the offsetParent (position: relative)
+    const left = el.offsetLeft,
+      right = left + el.offsetWidth // the list is the offsetParent (position: relative)
     if (left < ol.scrollLeft) ol.scrollLeft = left
     else if (right > ol.scrollLeft + ol.clientWidth) ol.scrollLeft = right - ol.clientWidth
   }, [ci])
@@ -23,7 +25,11 @@ export function ChapterList() {
       <ol ref={list} className="chapters">
         {plan.chapters.map((ch, i) => (
           <li key={ch.id}>
-            <button className={i === ci ? 'on' : i < ci ? 'done' : ''} aria-current={i === ci ? 'step' : undefined} onClick={() => seek(ch.start)}>
+            <button
+              className={i === ci ? 'on' : i < ci ? 'done' : ''}
+              aria-current={i === ci ? 'step' : undefined}
+              onClick={() => seek(ch.start)}
+            >
               <span className="num">{i + 1}</span> {CHAPTERS[ch.id].title}
             </button>
           </li>

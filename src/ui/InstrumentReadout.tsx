@@ -12,7 +12,9 @@ function stopLine(r: Extract<Readout, { kind: 'cement' }>, { UI, PATHWAY_TEXT }:
   if (!st) return null
   const where = st.pathway ? PATHWAY_TEXT[st.pathway].name.toLowerCase() : ''
   if (!st.final) return r.pausing ? UI.pausing(st.atMl, where) : null
-  return st.reason === 'posterior-wall' ? UI.stoppedWall(st.atMl, r.targetMl) : UI.stoppedLeak(st.atMl, r.targetMl, where)
+  return st.reason === 'posterior-wall'
+    ? UI.stoppedWall(st.atMl, r.targetMl)
+    : UI.stoppedLeak(st.atMl, r.targetMl, where)
 }
 
 /**
@@ -33,23 +35,45 @@ export function InstrumentReadout() {
   })
   const line = useRef<HTMLSpanElement>(null)
   const leak = useRef<HTMLSpanElement>(null)
-  useFrameEffect((scene, s) => {
-    const r = kind ? readoutAt(s.plan, scene, sideCement(s, 'main')) : null
-    if (!r || !line.current || !leak.current) return
-    line.current.textContent = r.kind === 'balloon'
-      ? plain ? UI.balloonReadoutPlain(r.ml, r.maxMl) : UI.balloonReadout(r.ml, r.maxMl, r.psi, r.sizeMm, r.count)
-      : plain ? UI.cementReadoutPlain(r.ml, r.targetMl) : UI.cementReadout(r.ml, r.targetMl, r.fill * 100, r.kPa, r.minutes)
-    const leaks = r.kind === 'cement' && r.leaks.length ? UI.leakReadout(r.leaks.map((l) => `${PATHWAY_TEXT[l.pathway].short.toLowerCase()} ${l.volumeMl.toFixed(2)} mL`)) : ''
-    leak.current.textContent = leaks && `. ${leaks}`
-    leak.current.hidden = !leaks
-  }, [kind, plain, UI, PATHWAY_TEXT])
+  useFrameEffect(
+    (scene, s) => {
+      const r = kind ? readoutAt(s.plan, scene, sideCement(s, 'main')) : null
+      if (!r || !line.current || !leak.current) return
+      line.current.textContent =
+        r.kind === 'balloon'
+          ? plain
+            ? UI.balloonReadoutPlain(r.ml, r.maxMl)
+            : UI.balloonReadout(r.ml, r.maxMl, r.psi, r.sizeMm, r.count)
+          : plain
+            ? UI.cementReadoutPlain(r.ml, r.targetMl)
+            : UI.cementReadout(r.ml, r.targetMl, r.fill * 100, r.kPa, r.minutes)
+      const leaks =
+        r.kind === 'cement' && r.leaks.length
+          ? UI.leakReadout(
+              r.leaks.map((l) => `${PATHWAY_TEXT[l.pathway].short.toLowerCase()} ${l.volumeMl.toFixed(2)} mL`),
+            )
+          : ''
+      leak.current.textContent = leaks && `. ${leaks}`
+      leak.current.hidden = !leaks
+    },
+    [kind, plain, UI, PATHWAY_TEXT],
+  )
   if (!kind) return null
   return (
     <p className="readout" data-testid="readout">
       <span ref={line} />
       <span ref={leak} className="readout-leak" data-testid="readout-leak" hidden />
-      {stop && <span className="readout-stop" data-testid="readout-stop">. {stop}</span>}
-      {!plain && <span className="readout-source"> {kind === 'balloon' ? UI.balloonReadoutSource : UI.cementReadoutSource(plan.instruments.needles[0].gauge)}</span>}
+      {stop && (
+        <span className="readout-stop" data-testid="readout-stop">
+          . {stop}
+        </span>
+      )}
+      {!plain && (
+        <span className="readout-source">
+          {' '}
+          {kind === 'balloon' ? UI.balloonReadoutSource : UI.cementReadoutSource(plan.instruments.needles[0].gauge)}
+        </span>
+      )}
     </p>
   )
 }

@@ -11,7 +11,9 @@ export function NoticeBar() {
   return (
     <div className="notices" role="status">
       <ul>
-        {notices.map((n, i) => <li key={i}>{noticeText(n)}</li>)}
+        {notices.map((n, i) => (
+          <li key={i}>{noticeText(n)}</li>
+        ))}
         {error && <li>{UI.workerError}</li>}
       </ul>
       <button onClick={dismissNotices}>{UI.dismiss}</button>

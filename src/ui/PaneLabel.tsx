@@ -17,16 +17,25 @@ export function PaneLabel({ side }: { side: SideId }) {
   // vertebroplasty waits while kyphoplasty's balloon works: a test on the shared (main) timeline
   const waiting = useFrameValue((main, s) => side === 'compare' && isHolding(s.plan, main.t))
   const figures = useRef<HTMLParagraphElement>(null)
-  useFrameEffect((scene, s) => {
-    if (!figures.current) return
-    const line = UI.compareFigures(Math.round(scene.cementMl * 1000) / 1000, sidePlan(s, side).case.vol, Math.round(scene.anteriorHeightMm * 100) / 100)
-    figures.current.textContent = scene.balloonMl > 0.05 ? `${UI.compareBalloon(scene.balloonMl)} · ${line}` : line
-  }, [UI], side)
+  useFrameEffect(
+    (scene, s) => {
+      if (!figures.current) return
+      const line = UI.compareFigures(
+        Math.round(scene.cementMl * 1000) / 1000,
+        sidePlan(s, side).case.vol,
+        Math.round(scene.anteriorHeightMm * 100) / 100,
+      )
+      figures.current.textContent = scene.balloonMl > 0.05 ? `${UI.compareBalloon(scene.balloonMl)} · ${line}` : line
+    },
+    [UI],
+    side,
+  )
   return (
     <div className="pane-label" data-side={side} data-tags-avoid>
-      <h3>{UI[proc]} <span>· {waiting ? UI.compareWaiting : CHAPTERS[step].title}</span></h3>
+      <h3>
+        {UI[proc]} <span>· {waiting ? UI.compareWaiting : CHAPTERS[step].title}</span>
+      </h3>
       <p ref={figures} />
     </div>
   )
 }
-

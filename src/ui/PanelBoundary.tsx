@@ -6,11 +6,15 @@ import { useText } from '../app/text'
 export function PanelBoundary({ children, className }: { children: ReactNode; className?: string }) {
   const { UI, CHECK } = useText()
   return (
-    <RegionBoundary fallback={(retry) => (
-      <div className={`panel-failed${className ? ' ' + className : ''}`} role="alert">
-        <p>{UI.panelFailed}</p>
-        <button onClick={retry}>{CHECK.again}</button>
-      </div>
-    )}>{children}</RegionBoundary>
+    <RegionBoundary
+      fallback={(retry) => (
+        <div className={`panel-failed${className ? ' ' + className : ''}`} role="alert">
+          <p>{UI.panelFailed}</p>
+          <button onClick={retry}>{CHECK.again}</button>
+        </div>
+      )}
+    >
+      {children}
+    </RegionBoundary>
   )
 }

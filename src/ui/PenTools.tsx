@@ -11,9 +11,15 @@ export function PenTools() {
   return (
     <div className="pen-tools" role="group" aria-label={PEN.tools}>
       <p>{PEN.hint}</p>
-      <button onClick={penUndo} disabled={!count}>{PEN.undo}</button>
-      <button onClick={penClear} disabled={!count}>{PEN.clear}</button>
-      <button className="primary" onClick={() => setPen(false)}>{PEN.done}</button>
+      <button onClick={penUndo} disabled={!count}>
+        {PEN.undo}
+      </button>
+      <button onClick={penClear} disabled={!count}>
+        {PEN.clear}
+      </button>
+      <button className="primary" onClick={() => setPen(false)}>
+        {PEN.done}
+      </button>
     </div>
   )
 }

@@ -15,8 +15,12 @@ interface Props {
  */
 export class RegionBoundary extends Component<Props, { error: unknown; tries: number }> {
   state = { error: null as unknown, tries: 0 }
-  static getDerivedStateFromError(error: unknown) { return { error } }
-  componentDidCatch(error: unknown) { if (this.props.handled?.(error)) this.props.onHandled?.() }
+  static getDerivedStateFromError(error: unknown) {
+    return { error }
+  }
+  componentDidCatch(error: unknown) {
+    if (this.props.handled?.(error)) this.props.onHandled?.()
+  }
   render() {
     const { error, tries } = this.state
     // the key makes a retry a fresh mount, not a re-render of the broken tree

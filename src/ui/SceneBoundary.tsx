@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { RegionBoundary } from './RegionBoundary'
 
 /** Whether an error is the browser refusing a WebGL 2 context (no GPU, a blocked driver, WebGL turned off). */
-export function isNoWebGL(error: unknown): boolean {
+function isNoWebGL(error: unknown): boolean {
   return /creating WebGL context|WebGL 1 is not supported/.test(String((error as Error | undefined)?.message ?? error))
 }
 
@@ -19,5 +19,9 @@ interface Props {
  * by opening a second context up front (which costs a software renderer a seventh of a second at start-up).
  */
 export function SceneBoundary({ children, onNoWebGL, failed }: Props) {
-  return <RegionBoundary handled={isNoWebGL} onHandled={onNoWebGL} fallback={failed}>{children}</RegionBoundary>
+  return (
+    <RegionBoundary handled={isNoWebGL} onHandled={onNoWebGL} fallback={failed}>
+      {children}
+    </RegionBoundary>
+  )
 }

@@ -29,17 +29,24 @@ export function Scrubber() {
   const { duration, chapters } = plan
   const ci = chapterIndexAt(chapters, t)
   const atEnd = t >= duration - 1e-6
-  useFrameEffect((scene) => {
-    const now = scene.t, at = `${(now / duration) * 100}%`
-    if (fill.current) fill.current.style.width = at
-    if (thumb.current) thumb.current.style.left = at
-    if (time.current) time.current.textContent = `${clock(now)} / ${clock(duration)}`
-    const el = track.current
-    if (el) {
-      el.setAttribute('aria-valuenow', String(Math.round(now)))
-      el.setAttribute('aria-valuetext', UI.timeText(CHAPTERS[chapters[scene.chapterIndex].id].title, clock(now), clock(duration)))
-    }
-  }, [duration, chapters, UI, CHAPTERS])
+  useFrameEffect(
+    (scene) => {
+      const now = scene.t,
+        at = `${(now / duration) * 100}%`
+      if (fill.current) fill.current.style.width = at
+      if (thumb.current) thumb.current.style.left = at
+      if (time.current) time.current.textContent = `${clock(now)} / ${clock(duration)}`
+      const el = track.current
+      if (el) {
+        el.setAttribute('aria-valuenow', String(Math.round(now)))
+        el.setAttribute(
+          'aria-valuetext',
+          UI.timeText(CHAPTERS[chapters[scene.chapterIndex].id].title, clock(now), clock(duration)),
+        )
+      }
+    },
+    [duration, chapters, UI, CHAPTERS],
+  )
 
   const seekTo = (e: PointerEvent) => {
     const r = track.current!.getBoundingClientRect()
@@ -48,18 +55,54 @@ export function Scrubber() {
   return (
     <div className="scrubber">
       <div className="controls">
-        <button className="icon" aria-label={UI.prev} title={`${UI.prev} (P)`} onClick={() => chapterStep(-1)}><Icon d={PREV} /></button>
-        <button className="icon" aria-label={UI.back(SKIP_S)} title={`${UI.back(SKIP_S)} (J)`} onClick={() => skip(-SKIP_S)}><Icon d={BACK} /></button>
-        <button className="icon play" aria-label={playing ? UI.pause : atEnd ? UI.replay : UI.play} onClick={togglePlay}>
+        <button className="icon" aria-label={UI.prev} title={`${UI.prev} (P)`} onClick={() => chapterStep(-1)}>
+          <Icon d={PREV} />
+        </button>
+        <button
+          className="icon"
+          aria-label={UI.back(SKIP_S)}
+          title={`${UI.back(SKIP_S)} (J)`}
+          onClick={() => skip(-SKIP_S)}
+        >
+          <Icon d={BACK} />
+        </button>
+        <button
+          className="icon play"
+          aria-label={playing ? UI.pause : atEnd ? UI.replay : UI.play}
+          onClick={togglePlay}
+        >
           <Icon d={playing ? PAUSE : PLAY} />
         </button>
-        <button className="icon" aria-label={UI.forward(SKIP_S)} title={`${UI.forward(SKIP_S)} (L)`} onClick={() => skip(SKIP_S)}><Icon d={FORWARD} /></button>
-        <button className="icon" aria-label={UI.next} title={`${UI.next} (N)`} onClick={() => chapterStep(1)}><Icon d={NEXT} /></button>
+        <button
+          className="icon"
+          aria-label={UI.forward(SKIP_S)}
+          title={`${UI.forward(SKIP_S)} (L)`}
+          onClick={() => skip(SKIP_S)}
+        >
+          <Icon d={FORWARD} />
+        </button>
+        <button className="icon" aria-label={UI.next} title={`${UI.next} (N)`} onClick={() => chapterStep(1)}>
+          <Icon d={NEXT} />
+        </button>
         <span ref={time} className="time" aria-hidden="true" />
-        <button className={loop ? 'toggle loop on' : 'toggle loop'} aria-pressed={loop} aria-label={UI.loop} title={UI.loopHint} onClick={() => setLoop(!loop)}>
+        <button
+          className={loop ? 'toggle loop on' : 'toggle loop'}
+          aria-pressed={loop}
+          aria-label={UI.loop}
+          title={UI.loopHint}
+          onClick={() => setLoop(!loop)}
+        >
           <Icon d={LOOP} /> <span className="text">{UI.loop}</span>
         </button>
-        <Segmented className="speeds" label={UI.speed} options={SPEEDS} value={rate} text={speedText} name={UI.speedName} onPick={setSpeed} />
+        <Segmented
+          className="speeds"
+          label={UI.speed}
+          options={SPEEDS}
+          value={rate}
+          text={speedText}
+          name={UI.speedName}
+          onPick={setSpeed}
+        />
       </div>
       <div
         ref={track}
@@ -69,8 +112,13 @@ export function Scrubber() {
         aria-label={UI.timeline}
         aria-valuemin={0}
         aria-valuemax={Math.round(duration)}
-        onPointerDown={(e) => { e.currentTarget.setPointerCapture(e.pointerId); seekTo(e) }}
-        onPointerMove={(e) => { if (e.currentTarget.hasPointerCapture(e.pointerId)) seekTo(e) }}
+        onPointerDown={(e) => {
+          e.currentTarget.setPointerCapture(e.pointerId)
+          seekTo(e)
+        }}
+        onPointerMove={(e) => {
+          if (e.currentTarget.hasPointerCapture(e.pointerId)) seekTo(e)
+        }}
       >
         {chapters.map((ch, i) => (
           <div
@@ -80,8 +128,25 @@ export function Scrubber() {
             title={CHAPTERS[ch.id].title}
           />
         ))}
-        {plan.stopTimes.pause && <div className="mark pause" data-testid="mark-pause" title={UI.markPause} style={{ left: `${(plan.stopTimes.pause[0] / duration) * 100}%`, width: `${((plan.stopTimes.pause[1] - plan.stopTimes.pause[0]) / duration) * 100}%` }} />}
-        {plan.stopTimes.end !== null && <div className="mark stop" data-testid="mark-stop" title={UI.markStop} style={{ left: `${(plan.stopTimes.end / duration) * 100}%` }} />}
+        {plan.stopTimes.pause && (
+          <div
+            className="mark pause"
+            data-testid="mark-pause"
+            title={UI.markPause}
+            style={{
+              left: `${(plan.stopTimes.pause[0] / duration) * 100}%`,
+              width: `${((plan.stopTimes.pause[1] - plan.stopTimes.pause[0]) / duration) * 100}%`,
+            }}
+          />
+        )}
+        {plan.stopTimes.end !== null && (
+          <div
+            className="mark stop"
+            data-testid="mark-stop"
+            title={UI.markStop}
+            style={{ left: `${(plan.stopTimes.end / duration) * 100}%` }}
+          />
+        )}
         <div ref={fill} className="fill" />
         <div ref={thumb} className="thumb" />
       </div>
@@ -101,5 +166,9 @@ const FORWARD = 'M13 5v14l9-7zM3 5v14l9-7z'
 const LOOP = 'M7 7h10v3l4-4-4-4v3H5v6h2zM17 17H7v-3l-4 4 4 4v-3h12v-6h-2z'
 
 function Icon({ d }: { d: string }) {
-  return <svg viewBox="0 0 24 24" aria-hidden="true"><path d={d} /></svg>
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true">
+      <path d={d} />
+    </svg>
+  )
 }

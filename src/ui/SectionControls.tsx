@@ -14,7 +14,13 @@ export function SectionControls() {
   const range = SECTION_RANGE[section.kind]
   return (
     <div className="section-controls" role="group" aria-label={UI.section}>
-      <Segmented label={UI.sectionKind} options={KINDS} value={section.kind} text={(k) => UI.sectionKinds[k]} onPick={(k) => setSection({ kind: k, offset: 0 })} />
+      <Segmented
+        label={UI.sectionKind}
+        options={KINDS}
+        value={section.kind}
+        text={(k) => UI.sectionKinds[k]}
+        onPick={(k) => setSection({ kind: k, offset: 0 })}
+      />
       <label>
         {UI.sectionAt}
         <input

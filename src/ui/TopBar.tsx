@@ -31,18 +31,53 @@ export function TopBar() {
         <p>{UI.subtitle}</p>
       </div>
       {/* the other language, named in itself: one tap for a patient who reads Spanish */}
-      <button className="lang" lang={other} title={UI.language} onClick={() => setLang(other)}>{LANG_NAMES[other]}</button>
-      <Segmented label={UI.modeLabel} options={MODES} value={mode} text={(m) => UI.modes[m]} onPick={setMode} className="segmented modes" />
+      <button className="lang" lang={other} title={UI.language} onClick={() => setLang(other)}>
+        {LANG_NAMES[other]}
+      </button>
+      <Segmented
+        label={UI.modeLabel}
+        options={MODES}
+        value={mode}
+        text={(m) => UI.modes[m]}
+        onPick={setMode}
+        className="segmented modes"
+      />
       <div className="row">
-        <Segmented label={UI.procedureLabel} options={PROCEDURES} value={proc} text={(p) => UI[p]} onPick={setProcedure} />
+        <Segmented
+          label={UI.procedureLabel}
+          options={PROCEDURES}
+          value={proc}
+          text={(p) => UI[p]}
+          onPick={setProcedure}
+        />
         <div className="actions">
-          <Toggle on={overlay} onClick={() => setOverlay(!overlay)}>{UI.overlay}</Toggle>
-          <Toggle on={cut} onClick={() => setSection({ on: !cut })}>{UI.section}</Toggle>
+          <Toggle on={overlay} onClick={() => setOverlay(!overlay)}>
+            {UI.overlay}
+          </Toggle>
+          <Toggle on={cut} onClick={() => setSection({ on: !cut })}>
+            {UI.section}
+          </Toggle>
           {/* what the operator watches: one procedure's X-ray images, so not while two are compared */}
-          {!compare && <Toggle on={view !== '3d'} onClick={() => setView(view === '3d' ? 'split' : '3d')}>{FLUORO.toggle}</Toggle>}
-          {mode !== 'patient' && <Toggle on={labels} onClick={() => setLabels(!labels)}>{UI.labels}</Toggle>}
-          {mode === 'surgeon' && <Toggle on={pen} onClick={() => setPen(!pen)}>{PEN.toggle}</Toggle>}
-          {mode !== 'patient' && !kiosk && <button className="share" aria-haspopup="dialog" onClick={() => openDialog('share')}>{SHARE.button}</button>}
+          {!compare && (
+            <Toggle on={view !== '3d'} onClick={() => setView(view === '3d' ? 'split' : '3d')}>
+              {FLUORO.toggle}
+            </Toggle>
+          )}
+          {mode !== 'patient' && (
+            <Toggle on={labels} onClick={() => setLabels(!labels)}>
+              {UI.labels}
+            </Toggle>
+          )}
+          {mode === 'surgeon' && (
+            <Toggle on={pen} onClick={() => setPen(!pen)}>
+              {PEN.toggle}
+            </Toggle>
+          )}
+          {mode !== 'patient' && !kiosk && (
+            <button className="share" aria-haspopup="dialog" onClick={() => openDialog('share')}>
+              {SHARE.button}
+            </button>
+          )}
         </div>
       </div>
     </header>

@@ -14,13 +14,17 @@ export function swipeOf(dx: number, dy: number, ms: number): -1 | 0 | 1 {
 export function swipeHandlers(onSwipe: (dir: 1 | -1) => void) {
   let start: { x: number; y: number; t: number } | null = null
   return {
-    onPointerDown: (e: PointerEvent) => { start = { x: e.clientX, y: e.clientY, t: e.timeStamp } },
+    onPointerDown: (e: PointerEvent) => {
+      start = { x: e.clientX, y: e.clientY, t: e.timeStamp }
+    },
     onPointerUp: (e: PointerEvent) => {
       if (!start) return
       const dir = swipeOf(e.clientX - start.x, e.clientY - start.y, e.timeStamp - start.t)
       start = null
       if (dir) onSwipe(dir)
     },
-    onPointerCancel: () => { start = null },
+    onPointerCancel: () => {
+      start = null
+    },
   }
 }

@@ -6,7 +6,12 @@ export function useElementSize(ref: RefObject<HTMLElement | null>): { width: num
   useLayoutEffect(() => {
     const el = ref.current
     if (!el) return
-    const read = () => setSize((s) => (s.width === el.clientWidth && s.height === el.clientHeight ? s : { width: el.clientWidth, height: el.clientHeight }))
+    const read = () =>
+      setSize((s) =>
+        s.width === el.clientWidth && s.height === el.clientHeight
+          ? s
+          : { width: el.clientWidth, height: el.clientHeight },
+      )
     read()
     const ro = new ResizeObserver(read)
     ro.observe(el)

@@ -4,7 +4,10 @@ import { toHalfArray } from '../core/cement/half'
 import type { CaseParams } from '../core/case'
 import type { InjectionStop } from '../core/cement/stop'
 
-export interface CementRequest { key: string; case: CaseParams }
+export interface CementRequest {
+  key: string
+  case: CaseParams
+}
 export interface CementReply {
   key: string
   /** when the worker began on this case (ms since the epoch) and how long it took */
@@ -12,8 +15,14 @@ export interface CementReply {
   ms?: number
   error?: string
   field?: {
-    dims: [number, number, number]; min: [number, number, number]; step: number; half: Uint16Array; bodyHalf: Uint16Array
-    vmax: number; curve: Record<string, Float32Array>; events: { pathway: string; atMl: number; atMin: number; position: [number, number, number] }[]
+    dims: [number, number, number]
+    min: [number, number, number]
+    step: number
+    half: Uint16Array
+    bodyHalf: Uint16Array
+    vmax: number
+    curve: Record<string, Float32Array>
+    events: { pathway: string; atMl: number; atMin: number; position: [number, number, number] }[]
     stop: InjectionStop | null
   }
 }
@@ -30,9 +39,27 @@ self.onmessage = (e: MessageEvent<CementRequest>) => {
     const half = toHalfArray(capped)
     // two channels per voxel: the body's signed distance (mm) and 1 where cement there has left the bone
     const body = new Float32Array(2 * f.exit.length)
-    for (let v = 0; v < f.exit.length; v++) { body[2 * v] = Math.max(-30, Math.min(30, f.bodySdf[v])); body[2 * v + 1] = f.exit[v] }
+    for (let v = 0; v < f.exit.length; v++) {
+      body[2 * v] = Math.max(-30, Math.min(30, f.bodySdf[v]))
+      body[2 * v + 1] = f.exit[v]
+    }
     const bodyHalf = toHalfArray(body)
-    const reply: CementReply = { key, startedAt: performance.timeOrigin + t0, ms: performance.now() - t0, field: { dims: f.dims, min: f.min, step: f.step, half, bodyHalf, vmax: f.vmax, curve: f.curve, events: f.events, stop: f.stop } }
+    const reply: CementReply = {
+      key,
+      startedAt: performance.timeOrigin + t0,
+      ms: performance.now() - t0,
+      field: {
+        dims: f.dims,
+        min: f.min,
+        step: f.step,
+        half,
+        bodyHalf,
+        vmax: f.vmax,
+        curve: f.curve,
+        events: f.events,
+        stop: f.stop,
+      },
+    }
     ;(self as unknown as Worker).postMessage(reply, [half.buffer as ArrayBuffer, bodyHalf.buffer as ArrayBuffer])
   } catch (err) {
     ;(self as unknown as Worker).postMessage({ key, error: String(err) } satisfies CementReply)

@@ -3,12 +3,17 @@
 import { fetchAndDecode, meshBuffers } from './meshDecode'
 import type { MeshData } from '../core/anatomy/surfaceNets'
 
-export interface MeshRequest { id: number; url: string }
-export type MeshReply = { id: number; mesh: MeshData; error?: undefined } | { id: number; error: string; mesh?: undefined }
+export interface MeshRequest {
+  id: number
+  url: string
+}
+export type MeshReply =
+  { id: number; mesh: MeshData; error?: undefined } | { id: number; error: string; mesh?: undefined }
 
 self.onmessage = async (e: MessageEvent<MeshRequest>) => {
   const { id, url } = e.data
-  const post = (reply: MeshReply, transfer: ArrayBuffer[] = []) => (self as unknown as Worker).postMessage(reply, transfer)
+  const post = (reply: MeshReply, transfer: ArrayBuffer[] = []) =>
+    (self as unknown as Worker).postMessage(reply, transfer)
   try {
     const mesh = await fetchAndDecode(url)
     post({ id, mesh }, meshBuffers(mesh))

@@ -36,5 +36,11 @@ export function releaseMesh(m: MeshData): void {
 
 /** The distinct buffers under a mesh's arrays (to transfer or to free), none already detached. */
 export function meshBuffers(m: MeshData): ArrayBuffer[] {
-  return [...new Set([m.positions, m.normals, m.indices, m.coarseIndices].filter((a) => a && a.byteLength).map((a) => a!.buffer as ArrayBuffer))]
+  return [
+    ...new Set(
+      [m.positions, m.normals, m.indices, m.coarseIndices]
+        .filter((a) => a && a.byteLength)
+        .map((a) => a!.buffer as ArrayBuffer),
+    ),
+  ]
 }

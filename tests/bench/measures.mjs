@@ -3,7 +3,8 @@
 import { caseChanges, ready } from '../e2e/caseChanges.mjs'
 
 export const median = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : NaN)
-export const pct = (xs, p) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] : NaN)
+export const pct = (xs, p) =>
+  xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] : NaN
 export { ready }
 
 /**
@@ -23,78 +24,111 @@ export async function openTab(browser, url, options) {
 }
 
 /** The app's start-up marks (ms since navigation): meshes in, React started, cement field in, ready. */
-export const startMarks = (page) => page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark')
-  .filter((m) => m.name.startsWith('spineviz:')).map((m) => [m.name.slice(9), m.startTime])))
+export const startMarks = (page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('spineviz:'))
+        .map((m) => [m.name.slice(9), m.startTime]),
+    ),
+  )
 
 /** Seek -> the frame that shows it, against a redraw of the same t: the budget is one frame. */
-export const seekLatency = (page) => page.evaluate(async () => {
-  const h = window.__spineviz, d = h.state().duration, seek = [], redraw = []
-  const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
-  await frame()
-  for (let i = 0; i < 50; i++) {
-    const t = (d * ((i * 37) % 50)) / 50
-    let t0 = performance.now()
-    h.seek(t)
-    await new Promise((r) => requestAnimationFrame(r))
-    seek.push(performance.now() - t0)
+export const seekLatency = (page) =>
+  page.evaluate(async () => {
+    const h = window.__spineviz,
+      d = h.state().duration,
+      seek = [],
+      redraw = []
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
     await frame()
-    t0 = performance.now()
-    h.seek(t)
-    await new Promise((r) => requestAnimationFrame(r))
-    redraw.push(performance.now() - t0)
-    await frame()
-  }
-  return { seek, redraw }
-})
+    for (let i = 0; i < 50; i++) {
+      const t = (d * ((i * 37) % 50)) / 50
+      let t0 = performance.now()
+      h.seek(t)
+      await new Promise((r) => requestAnimationFrame(r))
+      seek.push(performance.now() - t0)
+      await frame()
+      t0 = performance.now()
+      h.seek(t)
+      await new Promise((r) => requestAnimationFrame(r))
+      redraw.push(performance.now() - t0)
+      await frame()
+    }
+    return { seek, redraw }
+  })
 
 /** Draw calls and triangles, the most in each chapter, over 100 times through the procedure. */
-export const drawPerChapter = (page) => page.evaluate(async () => {
-  const h = window.__spineviz, d = h.state().duration, out = {}
-  for (let i = 0; i < 100; i++) {
-    h.seek((d * (i + 0.5)) / 100)
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
-    const c = h.state().chapter, info = h.renderInfo()
-    out[c] = { calls: Math.max(out[c]?.calls ?? 0, info.calls), triangles: Math.max(out[c]?.triangles ?? 0, info.triangles) }
-  }
-  return out
-})
+export const drawPerChapter = (page) =>
+  page.evaluate(async () => {
+    const h = window.__spineviz,
+      d = h.state().duration,
+      out = {}
+    for (let i = 0; i < 100; i++) {
+      h.seek((d * (i + 0.5)) / 100)
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+      const c = h.state().chapter,
+        info = h.renderInfo()
+      out[c] = {
+        calls: Math.max(out[c]?.calls ?? 0, info.calls),
+        triangles: Math.max(out[c]?.triangles ?? 0, info.triangles),
+      }
+    }
+    return out
+  })
 
 /** Frame intervals while the whole procedure plays at 1x, by chapter (a mode without checkpoints: they pause). */
 /**
  * Frame intervals per chapter over one playback from the start, and React commits per second of it (in a page
  * opened with COUNT_COMMITS from tests/e2e/reactCommits.mjs; null without).
  */
-export const playIntervals = (page) => page.evaluate(async () => {
-  const h = window.__spineviz, out = {}, d = h.state().duration
-  h.seek(0)
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
-  const c0 = window.__commits, t0 = performance.now()
-  h.play()
-  let last = performance.now(), moved = last, t = 0
-  while (h.state().t < d - 0.01 && last - moved < 3000) {
-    await new Promise((r) => requestAnimationFrame(r))
-    const now = performance.now(), s = h.state(), c = s.chapter
-    if (s.t !== t) { t = s.t; moved = now }
-    ;(out[c] ??= []).push(now - last)
-    last = now
-  }
-  h.pause()
-  return { byChapter: out, commitsPerSecond: c0 === undefined ? null : (window.__commits - c0) / ((performance.now() - t0) / 1000) }
-})
+export const playIntervals = (page) =>
+  page.evaluate(async () => {
+    const h = window.__spineviz,
+      out = {},
+      d = h.state().duration
+    h.seek(0)
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+    const c0 = window.__commits,
+      t0 = performance.now()
+    h.play()
+    let last = performance.now(),
+      moved = last,
+      t = 0
+    while (h.state().t < d - 0.01 && last - moved < 3000) {
+      await new Promise((r) => requestAnimationFrame(r))
+      const now = performance.now(),
+        s = h.state(),
+        c = s.chapter
+      if (s.t !== t) {
+        t = s.t
+        moved = now
+      }
+      ;(out[c] ??= []).push(now - last)
+      last = now
+    }
+    h.pause()
+    return {
+      byChapter: out,
+      commitsPerSecond: c0 === undefined ? null : (window.__commits - c0) / ((performance.now() - t0) / 1000),
+    }
+  })
 
 /** Frame intervals of a page that draws every frame (the bare canvas with ?play), over `ms`. */
-export const steadyIntervals = (page, ms = 4000) => page.evaluate(async (ms) => {
-  const out = []
-  let last = performance.now()
-  const end = last + ms
-  while (last < end) {
-    await new Promise((r) => requestAnimationFrame(r))
-    const now = performance.now()
-    out.push(now - last)
-    last = now
-  }
-  return out.slice(3) // the first frames settle
-}, ms)
+export const steadyIntervals = (page, ms = 4000) =>
+  page.evaluate(async (ms) => {
+    const out = []
+    let last = performance.now()
+    const end = last + ms
+    while (last < end) {
+      await new Promise((r) => requestAnimationFrame(r))
+      const now = performance.now()
+      out.push(now - last)
+      last = now
+    }
+    return out.slice(3) // the first frames settle
+  }, ms)
 
 /** Heap after forced collections, with the renderer's geometry and texture counts. */
 export async function memoryProbe(page, cdp) {
@@ -115,10 +149,17 @@ export async function heapSplit(cdp) {
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
   cdp.off('HeapProfiler.addHeapSnapshotChunk', take)
   const snap = JSON.parse(chunks.join(''))
-  const f = snap.snapshot.meta.node_fields, types = snap.snapshot.meta.node_types[0], nodes = snap.nodes
-  const it = f.indexOf('type'), is = f.indexOf('self_size')
-  let code = 0, rest = 0
-  for (let i = 0; i < nodes.length; i += f.length) { if (types[nodes[i + it]] === 'code') code += nodes[i + is]; else rest += nodes[i + is] }
+  const f = snap.snapshot.meta.node_fields,
+    types = snap.snapshot.meta.node_types[0],
+    nodes = snap.nodes
+  const it = f.indexOf('type'),
+    is = f.indexOf('self_size')
+  let code = 0,
+    rest = 0
+  for (let i = 0; i < nodes.length; i += f.length) {
+    if (types[nodes[i + it]] === 'code') code += nodes[i + is]
+    else rest += nodes[i + is]
+  }
   return { code, rest }
 }
 
@@ -126,7 +167,9 @@ export async function heapSplit(cdp) {
 export async function watchLongTasks(page) {
   await page.evaluate(() => {
     window.__longTasks = []
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration) }).observe({ type: 'longtask' })
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(e.duration)
+    }).observe({ type: 'longtask' })
   })
   return { collect: () => page.evaluate(() => window.__longTasks) }
 }
@@ -143,7 +186,12 @@ export async function caseChangeRun(page, cdp, n) {
   const seconds = (Date.now() - t0) / 1000
   const long = await tasks.collect()
   // the cement worker's time per field, from the app's marks (the first is the cold one at start-up)
-  const workerMs = await page.evaluate(() => performance.getEntriesByName('spineviz:cement').map((m) => m.detail?.workerMs).filter(Number.isFinite))
+  const workerMs = await page.evaluate(() =>
+    performance
+      .getEntriesByName('spineviz:cement')
+      .map((m) => m.detail?.workerMs)
+      .filter(Number.isFinite),
+  )
   const end = await memoryProbe(page, cdp)
   const endSplit = await heapSplit(cdp)
   return { atLoad, warm, end, warmSplit, endSplit, longTasks: long, seconds, workerMs }

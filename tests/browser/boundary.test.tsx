@@ -7,10 +7,17 @@ import { act, useState } from 'react'
 import { PanelBoundary } from '../../src/ui/PanelBoundary'
 import { SceneBoundary } from '../../src/ui/SceneBoundary'
 
-let root: Root | null = null, host: HTMLDivElement | null = null
-afterEach(() => { act(() => root?.unmount()); host?.remove(); root = null; host = null })
+let root: Root | null = null,
+  host: HTMLDivElement | null = null
+afterEach(() => {
+  act(() => root?.unmount())
+  host?.remove()
+  root = null
+  host = null
+})
 function mount(node: React.ReactNode) {
-  host = document.createElement('div'); document.body.appendChild(host)
+  host = document.createElement('div')
+  document.body.appendChild(host)
   root = createRoot(host)
   act(() => root!.render(node))
   return host
@@ -29,7 +36,16 @@ function Counter() {
 describe('region boundaries', () => {
   it('a failed panel shows a message and Try again; its neighbour keeps working; a retry brings it back', () => {
     const broken = { now: true }
-    const el = mount(<><PanelBoundary><Fragile broken={broken} /></PanelBoundary><PanelBoundary><Counter /></PanelBoundary></>)
+    const el = mount(
+      <>
+        <PanelBoundary>
+          <Fragile broken={broken} />
+        </PanelBoundary>
+        <PanelBoundary>
+          <Counter />
+        </PanelBoundary>
+      </>,
+    )
     const alert = el.querySelector('[role="alert"]')!
     expect(alert.textContent).toContain('Something went wrong in this part of the screen')
     expect(el.textContent).not.toContain('risk panel')
@@ -48,16 +64,30 @@ describe('region boundaries', () => {
     expect(el.textContent).toContain('count 1')
   })
 
-  it('the 3D view\'s boundary hands a missing WebGL to the app and shows its own message for anything else', () => {
+  it("the 3D view's boundary hands a missing WebGL to the app and shows its own message for anything else", () => {
     let noWebGL = 0
-    function NoContext(): never { throw new Error('Error creating WebGL context.') }
-    const el = mount(<SceneBoundary onNoWebGL={() => noWebGL++} failed={() => <p>scene failed</p>}><NoContext /></SceneBoundary>)
+    function NoContext(): never {
+      throw new Error('Error creating WebGL context.')
+    }
+    const el = mount(
+      <SceneBoundary onNoWebGL={() => noWebGL++} failed={() => <p>scene failed</p>}>
+        <NoContext />
+      </SceneBoundary>,
+    )
     expect(noWebGL).toBe(1)
     expect(el.textContent).toBe('')
     act(() => root!.unmount())
-    function Other(): never { throw new Error('shader did not compile') }
+    function Other(): never {
+      throw new Error('shader did not compile')
+    }
     root = createRoot(el)
-    act(() => root!.render(<SceneBoundary onNoWebGL={() => noWebGL++} failed={() => <p>scene failed</p>}><Other /></SceneBoundary>))
+    act(() =>
+      root!.render(
+        <SceneBoundary onNoWebGL={() => noWebGL++} failed={() => <p>scene failed</p>}>
+          <Other />
+        </SceneBoundary>,
+      ),
+    )
     expect(noWebGL).toBe(1)
     expect(el.textContent).toBe('scene failed')
   })

@@ -8,7 +8,11 @@ import { needleAim, needleTip } from '../../src/core/anatomy/instruments'
 import type { Vec3 } from '../../src/core/anatomy/sdf'
 import { mountApp, type Handle } from './mountApp'
 
-const frames = (n = 3) => new Promise<void>((r) => { const step = (k: number) => (k ? requestAnimationFrame(() => step(k - 1)) : r()); step(n) })
+const frames = (n = 3) =>
+  new Promise<void>((r) => {
+    const step = (k: number) => (k ? requestAnimationFrame(() => step(k - 1)) : r())
+    step(n)
+  })
 
 describe('fluoroscopy', () => {
   let app: ReturnType<typeof mountApp> | null = null
@@ -20,11 +24,13 @@ describe('fluoroscopy', () => {
   const grey = (projection: Projection, p: Vec3): number => {
     const canvas = host.querySelector<HTMLCanvasElement>('.fluoro-images canvas')!
     const frame = host.querySelector<HTMLElement>(`.fluoro-frame[data-projection="${projection}"]`)!
-    const cr = canvas.getBoundingClientRect(), fr = frame.getBoundingClientRect()
+    const cr = canvas.getBoundingClientRect(),
+      fr = frame.getBoundingClientRect()
     const q = project(carmViews(store.getState().plan.layout)[projection], p)!
     const gl = canvas.getContext('webgl2')!
     const k = gl.drawingBufferWidth / cr.width
-    const x = Math.round((fr.left - cr.left + q.u * fr.width) * k), y = Math.round(gl.drawingBufferHeight - (fr.top - cr.top + q.v * fr.height) * k)
+    const x = Math.round((fr.left - cr.left + q.u * fr.width) * k),
+      y = Math.round(gl.drawingBufferHeight - (fr.top - cr.top + q.v * fr.height) * k)
     const px = new Uint8Array(4 * 25)
     gl.readPixels(x - 2, y - 2, 5, 5, gl.RGBA, gl.UNSIGNED_BYTE, px)
     let sum = 0
@@ -57,7 +63,10 @@ describe('fluoroscopy', () => {
     // the X-ray canvas is lazy and makes its renderer once it has a size: wait for three to own it (a
     // getContext before that would create the context without the drawing buffer kept for reading back)
     for (let i = 0; i < 200 && !host.querySelector('.fluoro-images canvas[data-engine]'); i++) await frames(2)
-    for (let i = 0; i < 200 && grey('lateral', [0, 0, 0]) === 0; i++) { handle.seek(0.1 * (i % 2)); await frames(2) }
+    for (let i = 0; i < 200 && grey('lateral', [0, 0, 0]) === 0; i++) {
+      handle.seek(0.1 * (i % 2))
+      await frames(2)
+    }
     expect(grey('lateral', [0, 0, 0])).toBeGreaterThan(0)
   })
 
@@ -70,12 +79,15 @@ describe('fluoroscopy', () => {
     // on the shaft inside the body, and 5 mm above it in the same bone
     const onShaft = needleTip(aim, aim.length - 8)
     const beside: Vec3 = [onShaft[0], onShaft[1] + 5, onShaft[2]]
-    const needle = grey('lateral', onShaft), bone = grey('lateral', beside)
+    const needle = grey('lateral', onShaft),
+      bone = grey('lateral', beside)
     expect(needle).toBeLessThan(bone * 0.5)
     expect(bone).toBeGreaterThan(40) // bone is grey, not black
     expect(grey('ap', needleTip(aim, aim.length - 2))).toBeLessThan(grey('ap', [0, -8, 0]) * 0.5)
     // the monitor's invert turns the scale over: the trocar white, brighter than the bone
-    const invert = [...host.querySelectorAll<HTMLButtonElement>('.fluoro-bar button')].find((b) => b.textContent === 'Invert')!
+    const invert = [...host.querySelectorAll<HTMLButtonElement>('.fluoro-bar button')].find(
+      (b) => b.textContent === 'Invert',
+    )!
     invert.click()
     await frames(4)
     expect(invert.getAttribute('aria-pressed')).toBe('true')

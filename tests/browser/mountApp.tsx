@@ -20,6 +20,17 @@ export function mountApp(query: string): { host: HTMLDivElement; ready: Promise<
   const handle = installInspection()
   const stop = startWorkers()
   root.render(<App />)
-  const ready = Promise.race([handle.ready, new Promise<never>((_, no) => setTimeout(() => no(new Error('not ready in 60 s')), 60_000))]).then(() => handle)
-  return { host, ready, unmount: () => { root.unmount(); stop(); host.remove() } }
+  const ready = Promise.race([
+    handle.ready,
+    new Promise<never>((_, no) => setTimeout(() => no(new Error('not ready in 60 s')), 60_000)),
+  ]).then(() => handle)
+  return {
+    host,
+    ready,
+    unmount: () => {
+      root.unmount()
+      stop()
+      host.remove()
+    },
+  }
 }

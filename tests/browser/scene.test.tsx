@@ -33,7 +33,15 @@ describe('scene', () => {
     const canvas = host.querySelector('canvas')!
     const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGL2RenderingContext
     const px = new Uint8Array(4 * 64 * 64)
-    gl.readPixels(Math.floor(gl.drawingBufferWidth / 2) - 32, Math.floor(gl.drawingBufferHeight / 2) - 32, 64, 64, gl.RGBA, gl.UNSIGNED_BYTE, px)
+    gl.readPixels(
+      Math.floor(gl.drawingBufferWidth / 2) - 32,
+      Math.floor(gl.drawingBufferHeight / 2) - 32,
+      64,
+      64,
+      gl.RGBA,
+      gl.UNSIGNED_BYTE,
+      px,
+    )
     let lit = 0
     for (let i = 0; i < px.length; i += 4) if (px[i] + px[i + 1] + px[i + 2] > 200) lit++
     expect(lit).toBeGreaterThan(64 * 64 * 0.05)

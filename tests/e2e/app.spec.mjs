@@ -20,7 +20,13 @@ const h = checksOf()
 // they are declared as tests in one go, in the order written
 async function collect(checks, extra = {}) {
   const list = []
-  await checks(Object.assign(Object.create(h), extra, { check: (name, fn, options) => { list.push({ name, fn, options }) } }))
+  await checks(
+    Object.assign(Object.create(h), extra, {
+      check: (name, fn, options) => {
+        list.push({ name, fn, options })
+      },
+    }),
+  )
   return list
 }
 const groups = [
@@ -37,6 +43,16 @@ const groups = [
   ['scene tools', await collect(sceneChecks)],
   ['start-up', await collect(bundleChecks)],
   // the soak last: about 15 minutes
-  ['soak', await collect(soakChecks, { figures: {}, changes: Number(process.env.SOAK_CHANGES) || 200, playbacks: Number(process.env.SOAK_PLAYBACKS) || 20 })],
+  [
+    'soak',
+    await collect(soakChecks, {
+      figures: {},
+      changes: Number(process.env.SOAK_CHANGES) || 200,
+      playbacks: Number(process.env.SOAK_PLAYBACKS) || 20,
+    }),
+  ],
 ]
-for (const [title, list] of groups) test.describe(title, () => { for (const c of list) h.check(c.name, c.fn, c.options) })
+for (const [title, list] of groups)
+  test.describe(title, () => {
+    for (const c of list) h.check(c.name, c.fn, c.options)
+  })

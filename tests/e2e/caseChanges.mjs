@@ -3,7 +3,8 @@
 // Shared by the end-to-end memory check (one cycle) and the bench (200 changes: heap, counts, long tasks).
 
 /** The scene holds the current case (data-ready is "1"). */
-export const ready = (page) => page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 120_000 })
+export const ready = (page) =>
+  page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 120_000 })
 
 /** The case panel's select for a case key (leva gives each input the key as its id). */
 const select = (page, key) => page.locator(`.case-panel select[id="${key}"]`)

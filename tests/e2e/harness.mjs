@@ -10,11 +10,15 @@ export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname)
 export const SHOTS = path.join(ROOT, 'tests/e2e/screenshots')
 
 export const test = base.extend({
-  server: [async ({}, use) => { // eslint-disable-line no-empty-pattern
-    const srv = await serve(path.join(ROOT, 'dist'))
-    await use(srv)
-    await srv.close()
-  }, { scope: 'worker' }],
+  server: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const srv = await serve(path.join(ROOT, 'dist'))
+      await use(srv)
+      await srv.close()
+    },
+    { scope: 'worker' },
+  ],
 
   app: async ({ browser, server }, use) => {
     const problems = { console: [], external: [] }
@@ -22,11 +26,14 @@ export const test = base.extend({
     const open = async (query = '', viewport = { width: 1024, height: 768 }, initScript = null) => {
       const page = await browser.newPage({ viewport, serviceWorkers: 'block' })
       pages.push(page)
-      page.on('console', (m) => { if (m.type() === 'error') problems.console.push(m.text().slice(0, 300)) })
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.console.push(m.text().slice(0, 300))
+      })
       page.on('pageerror', (e) => problems.console.push(String(e).slice(0, 300)))
       page.on('request', (r) => {
         const u = new URL(r.url())
-        if (/^(https?|wss?):$/.test(u.protocol) && !['localhost', '127.0.0.1', '[::1]'].includes(u.hostname)) problems.external.push(r.url())
+        if (/^(https?|wss?):$/.test(u.protocol) && !['localhost', '127.0.0.1', '[::1]'].includes(u.hostname))
+          problems.external.push(r.url())
       })
       if (initScript) await page.addInitScript(initScript)
       const t0 = Date.now()
@@ -43,7 +50,9 @@ export const test = base.extend({
 
 const state = (page) => page.evaluate(() => window.__spineviz.state())
 const frame = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
-function assert(cond, msg) { if (!cond) throw new Error(msg) }
+function assert(cond, msg) {
+  if (!cond) throw new Error(msg)
+}
 
 /**
  * The harness a check module is written against: check(name, fn) registers a test, and open(), url and problems
@@ -51,15 +60,30 @@ function assert(cond, msg) { if (!cond) throw new Error(msg) }
  */
 export function checksOf() {
   let current = null
-  const check = (name, fn, options = {}) => test(name, async ({ app }, info) => {
-    if (options.timeout) info.setTimeout(options.timeout)
-    current = app
-    await fn()
-  })
+  const check = (name, fn, options = {}) =>
+    test(name, async ({ app }, info) => {
+      if (options.timeout) info.setTimeout(options.timeout)
+      current = app
+      await fn()
+    })
   return {
-    check, assert, state, frame, SHOTS, dist: path.join(ROOT, 'dist'),
+    check,
+    assert,
+    state,
+    frame,
+    SHOTS,
+    dist: path.join(ROOT, 'dist'),
     open: (...a) => current.open(...a),
-    get url() { return current.url },
-    problems: { get console() { return current.problems.console }, get external() { return current.problems.external } },
+    get url() {
+      return current.url
+    },
+    problems: {
+      get console() {
+        return current.problems.console
+      },
+      get external() {
+        return current.problems.external
+      },
+    },
   }
 }

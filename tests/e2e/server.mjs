@@ -4,13 +4,20 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 const TYPES = {
-  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm',
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
 }
 
 export async function serve(dir) {
   const root = path.resolve(dir)
-  if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error(`${root}/index.html is missing: run npm run build first`)
+  if (!fs.existsSync(path.join(root, 'index.html')))
+    throw new Error(`${root}/index.html is missing: run npm run build first`)
   const server = http.createServer((req, res) => {
     let p = path.join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname))
     if (!p.startsWith(root) || !fs.existsSync(p) || fs.statSync(p).isDirectory()) p = path.join(root, 'index.html')

@@ -13,11 +13,13 @@ import type { MeshData } from '../../src/core/anatomy/surfaceNets'
 function closedAndOriented(m: MeshData): boolean {
   const edges = new Map<string, number>()
   const I = m.indices
-  for (let f = 0; f < I.length; f += 3) for (let e = 0; e < 3; e++) {
-    const a = I[f + e], b = I[f + ((e + 1) % 3)]
-    const key = `${a},${b}`
-    edges.set(key, (edges.get(key) ?? 0) + 1)
-  }
+  for (let f = 0; f < I.length; f += 3)
+    for (let e = 0; e < 3; e++) {
+      const a = I[f + e],
+        b = I[f + ((e + 1) % 3)]
+      const key = `${a},${b}`
+      edges.set(key, (edges.get(key) ?? 0) + 1)
+    }
   let pinched = 0
   for (const [key, n] of edges) {
     const [a, b] = key.split(',')
@@ -29,10 +31,14 @@ function closedAndOriented(m: MeshData): boolean {
 
 /** body height measured from the mesh: the vertical extent of vertices in a thin column at (x, z) */
 function heightAt(m: MeshData, x: number, z: number, r = 1.2): number {
-  let lo = Infinity, hi = -Infinity
+  let lo = Infinity,
+    hi = -Infinity
   const P = m.positions
   for (let i = 0; i < P.length; i += 3) {
-    if (Math.abs(P[i] - x) < r && Math.abs(P[i + 2] - z) < r && Math.abs(P[i + 1]) < 40) { lo = Math.min(lo, P[i + 1]); hi = Math.max(hi, P[i + 1]) }
+    if (Math.abs(P[i] - x) < r && Math.abs(P[i + 2] - z) < r && Math.abs(P[i + 1]) < 40) {
+      lo = Math.min(lo, P[i + 1])
+      hi = Math.max(hi, P[i + 1])
+    }
   }
   return hi - lo
 }
@@ -40,12 +46,13 @@ function heightAt(m: MeshData, x: number, z: number, r = 1.2): number {
 describe('morphometry', () => {
   it('has every field with a source for every level', () => {
     const fields: Field[] = ['VBHa', 'VBHp', 'EPW', 'EPD', 'PDW', 'PDH', 'PDA', 'SCW', 'SCD', 'discBelow']
-    for (const level of MORPHO_LEVELS) for (const f of fields) {
-      const s = sourceOf(level, f)
-      expect(Number.isFinite(s.value)).toBe(true)
-      expect(s.source.length).toBeGreaterThan(5)
-      expect(['measured', 'interpolated', 'derived', 'recalled']).toContain(s.basis)
-    }
+    for (const level of MORPHO_LEVELS)
+      for (const f of fields) {
+        const s = sourceOf(level, f)
+        expect(Number.isFinite(s.value)).toBe(true)
+        expect(s.source.length).toBeGreaterThan(5)
+        expect(['measured', 'interpolated', 'derived', 'recalled']).toContain(s.basis)
+      }
   })
 })
 
@@ -56,12 +63,15 @@ describe('vertebra meshes', () => {
       const mesh = meshVertebra(L, 1.0)
       expect(closedAndOriented(mesh)).toBe(true)
       // anterior and posterior heights measured 3 mm inside the body's front and back walls
-      const ant = heightAt(mesh, 0, L.zAnt - 3), post = heightAt(mesh, 0, L.zPost + 3)
+      const ant = heightAt(mesh, 0, L.zAnt - 3),
+        post = heightAt(mesh, 0, L.zPost + 3)
       expect(Math.abs(ant - L.heightAt(L.zAnt - 3)) / L.heightAt(L.zAnt - 3)).toBeLessThan(0.05)
       expect(Math.abs(post - L.heightAt(L.zPost + 3)) / L.heightAt(L.zPost + 3)).toBeLessThan(0.05)
       // width of the body from the vertices at mid-height
       let w = 0
-      for (let i = 0; i < mesh.positions.length; i += 3) if (Math.abs(mesh.positions[i + 1]) < 1 && mesh.positions[i + 2] > 0) w = Math.max(w, Math.abs(mesh.positions[i]))
+      for (let i = 0; i < mesh.positions.length; i += 3)
+        if (Math.abs(mesh.positions[i + 1]) < 1 && mesh.positions[i + 2] > 0)
+          w = Math.max(w, Math.abs(mesh.positions[i]))
       expect(Math.abs(2 * w - L.m.EPW * 0.94) / L.m.EPW).toBeLessThan(0.05) // waisted 6 % at mid-height
     }
   })
@@ -100,18 +110,23 @@ describe('fracture', () => {
     }
   })
   it('loses height where each morphology says: front, middle or all', () => {
-    const w = deformedHeights('wedge', L, 0.4), b = deformedHeights('biconcave', L, 0.4), c = deformedHeights('crush', L, 0.4)
-    expect(w.anteriorHeightMm).toBeLessThan(w.middleHeightMm / L.m.VBHm * L.m.VBHa)
+    const w = deformedHeights('wedge', L, 0.4),
+      b = deformedHeights('biconcave', L, 0.4),
+      c = deformedHeights('crush', L, 0.4)
+    expect(w.anteriorHeightMm).toBeLessThan((w.middleHeightMm / L.m.VBHm) * L.m.VBHa)
     expect(w.posteriorHeightMm).toBeCloseTo(L.m.VBHp)
     expect(b.middleHeightMm).toBeCloseTo(L.m.VBHm * 0.6)
     expect(c.posteriorHeightMm).toBeCloseTo(L.m.VBHp * 0.6)
   })
   it('is inverted exactly by undeformY (the cement shader relies on it)', () => {
-    for (const morph of ['wedge', 'biconcave', 'crush'] as Morphology[]) for (let i = 0; i < 200; i++) {
-      const x = -20 + (i * 7) % 40, y = -12 + (i * 13) % 24, z = -15 + (i * 11) % 30
-      const d = deformY(morph, L, 0.35, x, y, z)
-      expect(undeformY(morph, L, 0.35, x, d, z)).toBeCloseTo(y, 9)
-    }
+    for (const morph of ['wedge', 'biconcave', 'crush'] as Morphology[])
+      for (let i = 0; i < 200; i++) {
+        const x = -20 + ((i * 7) % 40),
+          y = -12 + ((i * 13) % 24),
+          z = -15 + ((i * 11) % 30)
+        const d = deformY(morph, L, 0.35, x, y, z)
+        expect(undeformY(morph, L, 0.35, x, d, z)).toBeCloseTo(y, 9)
+      }
   })
 })
 
@@ -123,16 +138,23 @@ describe('meshes measured against the morphometry', () => {
       const mesh = meshVertebra(L, 0.7) // fine enough that vertex spacing is well under 5 % of a thoracic canal
       const P = mesh.positions
       // depth: front to back of the body along the midline at mid-height
-      let zMin = Infinity, zMax = -Infinity
-      for (let i = 0; i < P.length; i += 3) if (Math.abs(P[i]) < 1 && Math.abs(P[i + 1]) < 1 && P[i + 2] > L.zPost - 0.5) { zMin = Math.min(zMin, P[i + 2]); zMax = Math.max(zMax, P[i + 2]) }
-      expect(Math.abs((zMax - zMin) - L.m.EPD) / L.m.EPD).toBeLessThan(0.05)
+      let zMin = Infinity,
+        zMax = -Infinity
+      for (let i = 0; i < P.length; i += 3)
+        if (Math.abs(P[i]) < 1 && Math.abs(P[i + 1]) < 1 && P[i + 2] > L.zPost - 0.5) {
+          zMin = Math.min(zMin, P[i + 2])
+          zMax = Math.max(zMax, P[i + 2])
+        }
+      expect(Math.abs(zMax - zMin - L.m.EPD) / L.m.EPD).toBeLessThan(0.05)
       // canal width: the narrowest distance between the pedicles' inner faces behind the body (SCW is the
       // minimum interpedicular distance), at pedicle height
       const pf = L.pedicleFront
       let narrowest = Infinity
       for (let dz = 0.8; dz <= 4; dz += 0.8) {
         let inner = Infinity
-        for (let i = 0; i < P.length; i += 3) if (Math.abs(P[i + 1] - pf[1]) < 1.5 && Math.abs(P[i + 2] - (L.zPost - dz)) < 0.6 && P[i] > 0) inner = Math.min(inner, P[i])
+        for (let i = 0; i < P.length; i += 3)
+          if (Math.abs(P[i + 1] - pf[1]) < 1.5 && Math.abs(P[i + 2] - (L.zPost - dz)) < 0.6 && P[i] > 0)
+            inner = Math.min(inner, P[i])
         narrowest = Math.min(narrowest, 2 * inner)
       }
       expect(Math.abs(narrowest - L.m.SCW) / L.m.SCW).toBeLessThan(0.05)
@@ -162,21 +184,47 @@ describe('pedicles measured on the mesh', () => {
       // a fine mesh of just the region around the pedicle's middle
       // deep enough in z to hold the whole oblique cross-section of a wide, angled lumbar pedicle
       const dz = 1.5 + (L.m.PDW / 2) * Math.abs(Math.sin((L.m.PDA * Math.PI) / 180))
-      const m = surfaceNets(sampleField((x, y, z) => vertebraSdf(L, x, y, z), [mid[0] - h, mid[1] - h, mid[2] - dz], [mid[0] + h, mid[1] + h, mid[2] + dz], 0.25))
+      const m = surfaceNets(
+        sampleField(
+          (x, y, z) => vertebraSdf(L, x, y, z),
+          [mid[0] - h, mid[1] - h, mid[2] - dz],
+          [mid[0] + h, mid[1] + h, mid[2] + dz],
+          0.25,
+        ),
+      )
       const ax = [p.b[0] - p.a[0], p.b[1] - p.a[1], p.b[2] - p.a[2]]
-      const al = Math.hypot(ax[0], ax[1], ax[2]); ax.forEach((_, i) => (ax[i] /= al))
+      const al = Math.hypot(ax[0], ax[1], ax[2])
+      ax.forEach((_, i) => (ax[i] /= al))
       // across the axis: horizontally (width) and vertically (height), for vertices within 0.3 mm of the mid-plane
-      const across = [ax[2], 0, -ax[0]], n = Math.hypot(across[0], across[2]); across[0] /= n; across[2] /= n
-      let w0 = Infinity, w1 = -Infinity, h0 = Infinity, h1 = -Infinity
+      const across = [ax[2], 0, -ax[0]],
+        n = Math.hypot(across[0], across[2])
+      across[0] /= n
+      across[2] /= n
+      let w0 = Infinity,
+        w1 = -Infinity,
+        h0 = Infinity,
+        h1 = -Infinity
       for (let i = 0; i < m.positions.length; i += 3) {
         const d = [m.positions[i] - mid[0], m.positions[i + 1] - mid[1], m.positions[i + 2] - mid[2]]
         if (Math.abs(d[0] * ax[0] + d[1] * ax[1] + d[2] * ax[2]) > 0.3) continue
         const w = d[0] * across[0] + d[2] * across[2]
-        if (Math.abs(d[1]) < 0.5) { w0 = Math.min(w0, w); w1 = Math.max(w1, w) }
-        if (Math.abs(w) < 0.5) { h0 = Math.min(h0, d[1]); h1 = Math.max(h1, d[1]) }
+        if (Math.abs(d[1]) < 0.5) {
+          w0 = Math.min(w0, w)
+          w1 = Math.max(w1, w)
+        }
+        if (Math.abs(w) < 0.5) {
+          h0 = Math.min(h0, d[1])
+          h1 = Math.max(h1, d[1])
+        }
       }
-      expect(Math.abs((w1 - w0) - L.m.PDW) / L.m.PDW, `${level} pedicle width ${(w1 - w0).toFixed(2)} vs ${L.m.PDW}`).toBeLessThan(0.05)
-      expect(Math.abs((h1 - h0) - L.m.PDH) / L.m.PDH, `${level} pedicle height ${(h1 - h0).toFixed(2)} vs ${L.m.PDH}`).toBeLessThan(0.05)
+      expect(
+        Math.abs(w1 - w0 - L.m.PDW) / L.m.PDW,
+        `${level} pedicle width ${(w1 - w0).toFixed(2)} vs ${L.m.PDW}`,
+      ).toBeLessThan(0.05)
+      expect(
+        Math.abs(h1 - h0 - L.m.PDH) / L.m.PDH,
+        `${level} pedicle height ${(h1 - h0).toFixed(2)} vs ${L.m.PDH}`,
+      ).toBeLessThan(0.05)
     }
   }, 60_000)
 })

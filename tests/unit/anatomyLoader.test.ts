@@ -8,10 +8,16 @@ const ROOT = path.resolve(__dirname, '../..')
 beforeAll(() => {
   vi.stubGlobal('fetch', async (url: string) => {
     const bytes = fs.readFileSync(path.join(ROOT, url.replace(/^\//, '')))
-    return { ok: true, status: 200, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) }
+    return {
+      ok: true,
+      status: 200,
+      arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    }
   })
 })
-afterAll(() => { vi.unstubAllGlobals() })
+afterAll(() => {
+  vi.unstubAllGlobals()
+})
 
 describe('anatomy loader memory', () => {
   it('frees the meshes of a segment that has left the screen, and only those', async () => {

@@ -15,30 +15,40 @@ import type { Vec3 } from '../../src/core/anatomy/sdf'
 function block(n: number, disorder: boolean): VoxelModel {
   const N = n ** 3
   const vm: VoxelModel = {
-    dims: [n, n, n], min: [-(n - 1) / 2, -(n - 1) / 2, -(n - 1) / 2], step: 1,
-    label: new Uint8Array(N), phi: new Float32Array(N), slowXZ: new Float32Array(N), slowY: new Float32Array(N),
-    entry: new Float32Array(N), bodySdf: new Float32Array(N),
+    dims: [n, n, n],
+    min: [-(n - 1) / 2, -(n - 1) / 2, -(n - 1) / 2],
+    step: 1,
+    label: new Uint8Array(N),
+    phi: new Float32Array(N),
+    slowXZ: new Float32Array(N),
+    slowY: new Float32Array(N),
+    entry: new Float32Array(N),
+    bodySdf: new Float32Array(N),
   }
-  for (let k = 0, v = 0; k < n; k++) for (let j = 0; j < n; j++) for (let i = 0; i < n; i++, v++) {
-    const wall = i === 0 || j === 0 || k === 0 || i === n - 1 || j === n - 1 || k === n - 1
-    const pore = trabecular(vm.min[0] + i, vm.min[1] + j, vm.min[2] + k, 12345, 0)
-    vm.label[v] = wall ? Label.Cortex : Label.Bone
-    vm.phi[v] = wall ? 0 : 0.9
-    vm.slowY[v] = wall ? Infinity : 1
-    vm.slowXZ[v] = wall ? Infinity : 1 / Math.sqrt(K_TRANSVERSE)
-    vm.entry[v] = wall ? Infinity : disorder ? pore.entry : 0.5
-  }
+  for (let k = 0, v = 0; k < n; k++)
+    for (let j = 0; j < n; j++)
+      for (let i = 0; i < n; i++, v++) {
+        const wall = i === 0 || j === 0 || k === 0 || i === n - 1 || j === n - 1 || k === n - 1
+        const pore = trabecular(vm.min[0] + i, vm.min[1] + j, vm.min[2] + k, 12345, 0)
+        vm.label[v] = wall ? Label.Cortex : Label.Bone
+        vm.phi[v] = wall ? 0 : 0.9
+        vm.slowY[v] = wall ? Infinity : 1
+        vm.slowXZ[v] = wall ? Infinity : 1 / Math.sqrt(K_TRANSVERSE)
+        vm.entry[v] = wall ? Infinity : disorder ? pore.entry : 0.5
+      }
   return vm
 }
 
 /** Semi-axes of the filled region from its second moments (a uniform ellipsoid has <x^2> = a^2 / 5). */
 function semiAxes(vm: VoxelModel, arrival: Float32Array, ml: number): { a: Vec3; outside: number } {
   const [n] = vm.dims
-  const m2 = [0, 0, 0], pts: Vec3[] = []
+  const m2 = [0, 0, 0],
+    pts: Vec3[] = []
   arrival.forEach((t, v) => {
     if (t > ml) return
     const p: Vec3 = [vm.min[0] + (v % n), vm.min[1] + (((v / n) | 0) % n), vm.min[2] + ((v / (n * n)) | 0)]
-    pts.push(p); for (let i = 0; i < 3; i++) m2[i] += p[i] ** 2
+    pts.push(p)
+    for (let i = 0; i < 3; i++) m2[i] += p[i] ** 2
   })
   const a = m2.map((s) => Math.sqrt((5 * s) / pts.length)) as Vec3
   // compact: share of filled voxels lying beyond 1.25x the ellipsoid
@@ -48,7 +58,10 @@ function semiAxes(vm: VoxelModel, arrival: Float32Array, ml: number): { a: Vec3;
 
 describe('cement in homogeneous bone', () => {
   const medium = { visc: 'medium', mix: 4, rate: 2 } as const
-  for (const [name, disorder, visc] of [['uniform bone', false, 'medium'], ['bone with threshold disorder, high viscosity', true, 'high']] as const) {
+  for (const [name, disorder, visc] of [
+    ['uniform bone', false, 'medium'],
+    ['bone with threshold disorder, high viscosity', true, 'high'],
+  ] as const) {
     it(`${name}: a compact cloud of radius (3V / 4 pi phi)^(1/3), longer craniocaudally by sqrt(k_SI / k_AP)`, () => {
       const vm = block(41, disorder)
       const f = computeCementField(vm, [[0, 0, 0]], { ...medium, visc })
@@ -57,7 +70,10 @@ describe('cement in homogeneous bone', () => {
         const R = Math.cbrt((3 * ml * 1000) / (4 * Math.PI * 0.9))
         expect(Math.abs(Math.cbrt(a[0] * a[1] * a[2]) / R - 1), `${ml} mL`).toBeLessThan(0.15)
         const elongation = a[1] / Math.sqrt(a[0] * a[2])
-        expect(Math.abs(elongation / Math.sqrt(1 / K_TRANSVERSE) - 1), `${ml} mL elongation ${elongation.toFixed(3)}`).toBeLessThan(disorder ? 0.08 : 0.04)
+        expect(
+          Math.abs(elongation / Math.sqrt(1 / K_TRANSVERSE) - 1),
+          `${ml} mL elongation ${elongation.toFixed(3)}`,
+        ).toBeLessThan(disorder ? 0.08 : 0.04)
         expect(outside, `${ml} mL`).toBeLessThan(disorder ? 0.03 : 0.001)
       }
     })
@@ -74,18 +90,33 @@ describe('arrival isochrones', () => {
       const all = f.arrival.reduce((s, t) => s + (t <= ml ? 1 : 0), 0)
       // flood from the first voxel filled, through filled face neighbours
       let start = 0
-      f.arrival.forEach((t, v) => { if (t < f.arrival[start]) start = v })
-      const seen = new Uint8Array(f.arrival.length), stack = [start]
+      f.arrival.forEach((t, v) => {
+        if (t < f.arrival[start]) start = v
+      })
+      const seen = new Uint8Array(f.arrival.length),
+        stack = [start]
       seen[start] = 1
       let reached = 0
       while (stack.length) {
         const u = stack.pop()!
         reached++
-        const i = u % nx, j = ((u / nx) | 0) % ny, k = (u / (nx * ny)) | 0
-        for (const [a, b, c] of [[i - 1, j, k], [i + 1, j, k], [i, j - 1, k], [i, j + 1, k], [i, j, k - 1], [i, j, k + 1]]) {
+        const i = u % nx,
+          j = ((u / nx) | 0) % ny,
+          k = (u / (nx * ny)) | 0
+        for (const [a, b, c] of [
+          [i - 1, j, k],
+          [i + 1, j, k],
+          [i, j - 1, k],
+          [i, j + 1, k],
+          [i, j, k - 1],
+          [i, j, k + 1],
+        ]) {
           if (a < 0 || b < 0 || c < 0 || a >= nx || b >= ny || c >= nz) continue
           const w = a + nx * (b + ny * c)
-          if (!seen[w] && inside(w)) { seen[w] = 1; stack.push(w) }
+          if (!seen[w] && inside(w)) {
+            seen[w] = 1
+            stack.push(w)
+          }
         }
       }
       expect(reached).toBe(all)
@@ -121,7 +152,9 @@ describe('leaks across a seeded ensemble of anatomies', () => {
   const meanLeakedMl = (c: CaseParams) => outcomes(c, ms, cache).reduce((s, o) => s + o.leakedMl, 0) / ms.length
 
   it('thicker cement, or cement injected later after mixing, leaks in fewer bodies and later', () => {
-    const low = stats({ visc: 'low' }), medium = stats({}), high = stats({ visc: 'high' })
+    const low = stats({ visc: 'low' }),
+      medium = stats({}),
+      high = stats({ visc: 'high' })
     expect(low.meanEvents).toBeGreaterThan(medium.meanEvents)
     expect(medium.meanEvents).toBeGreaterThan(high.meanEvents)
     expect(low.meanFirstMl).toBeLessThan(medium.meanFirstMl)
@@ -133,7 +166,8 @@ describe('leaks across a seeded ensemble of anatomies', () => {
     // vertebrae (Hulme 2006), 39-55 % across sources
     expect(medium.leakRate).toBeGreaterThan(0.3)
     expect(medium.leakRate).toBeLessThan(0.6)
-    const early = stats({ mix: 2 }), late = stats({ mix: 7 })
+    const early = stats({ mix: 2 }),
+      late = stats({ mix: 7 })
     expect(early.meanEvents).toBeGreaterThan(medium.meanEvents)
     expect(medium.meanEvents).toBeGreaterThan(late.meanEvents)
     expect(early.meanFirstMl).toBeLessThan(late.meanFirstMl)
@@ -145,15 +179,21 @@ describe('leaks across a seeded ensemble of anatomies', () => {
   it('leaks less cement, not only less often, with thicker cement and a later start, by about the bench ratios', () => {
     const b = { wall: 'breached', vol: 5 } as const
     const leaked = (over: Partial<CaseParams>) => meanLeakedMl({ ...DEFAULT_CASE, ...b, ...over })
-    const runny = leaked({ visc: 'low', mix: 3.5 }), medium = leaked({ mix: 3.5 }), thick = leaked({ visc: 'high', mix: 3.5 })
+    const runny = leaked({ visc: 'low', mix: 3.5 }),
+      medium = leaked({ mix: 3.5 }),
+      thick = leaked({ visc: 'high', mix: 3.5 })
     expect(runny).toBeGreaterThan(medium)
     expect(medium).toBeGreaterThan(thick)
     // thick against runny at the same start: 1.5 / 4.0 = 0.38
     expect(thick / runny).toBeGreaterThan(0.2)
     expect(thick / runny).toBeLessThan(0.6)
     // runny cement 6 minutes later: 2.6 / 4.0 = 0.65; thick cement 3 minutes later: 0.92 / 1.5 = 0.61
-    const runnyLate = leaked({ visc: 'low', mix: 9.5 }) / runny, thickLate = leaked({ visc: 'high', mix: 6.5 }) / thick
-    for (const r of [runnyLate, thickLate]) { expect(r).toBeGreaterThan(0.3); expect(r).toBeLessThan(0.85) }
+    const runnyLate = leaked({ visc: 'low', mix: 9.5 }) / runny,
+      thickLate = leaked({ visc: 'high', mix: 6.5 }) / thick
+    for (const r of [runnyLate, thickLate]) {
+      expect(r).toBeGreaterThan(0.3)
+      expect(r).toBeLessThan(0.85)
+    }
   }, 60_000)
 
   it('a cortical breach (back wall or endplate) raises the leak rate more than any other single factor', () => {
@@ -170,7 +210,8 @@ describe('leaks across a seeded ensemble of anatomies', () => {
   }, 60_000)
 
   it('kyphoplasty leaks in fewer bodies than vertebroplasty, near its population rate (41 % x RR 0.62 = 25 %)', () => {
-    const vp = stats({}), kp = stats({ proc: 'kp', approach: 'bi' })
+    const vp = stats({}),
+      kp = stats({ proc: 'kp', approach: 'bi' })
     expect(kp.leakRate).toBeLessThan(vp.leakRate)
     expect(kp.leakRate).toBeGreaterThan(0.1)
     expect(kp.leakRate).toBeLessThan(0.4)

@@ -13,7 +13,8 @@ import { currentStateJSON } from '../../src/app/inspection'
 import { frameJSON, frameState } from '../../src/app/frameState'
 
 const kpCase = { ...DEFAULT_CASE, proc: 'kp' as const }
-const kp = buildPlan(kpCase), vp = buildPlan(compareCase(kpCase))
+const kp = buildPlan(kpCase),
+  vp = buildPlan(compareCase(kpCase))
 const at = (id: string) => kp.chapters.find((c) => c.id === id)!
 const firstCement = (plan: typeof kp, time: (t: number) => number) => {
   for (let t = 0; t <= kp.duration; t += 0.05) if (stateAt(plan, time(t)).scene.cementMl > 0) return t
@@ -45,7 +46,8 @@ describe('one timeline for both procedures', () => {
   })
 
   it('the cement goes in on both sides at once, and both have all of it by the end of filling', () => {
-    const kpStart = firstCement(kp, (t) => t), vpStart = firstCement(vp, (t) => alignTime(kp, vp, t))
+    const kpStart = firstCement(kp, (t) => t),
+      vpStart = firstCement(vp, (t) => alignTime(kp, vp, t))
     expect(Math.abs(vpStart - kpStart)).toBeLessThan(0.2) // each side's own lead-in, mapped in proportion
     const end = at('cavity-fill').end
     expect(stateAt(vp, alignTime(kp, vp, end - 0.01)).json.cement.volumeMl).toBeCloseTo(kpCase.vol, 1)
@@ -74,9 +76,15 @@ describe('comparing through the store', () => {
   beforeEach(() => store.setState(initialState(DEFAULT_CASE, { ...DEFAULT_VIEW })))
   afterEach(() => store.setState(initialState()))
 
-  it('Compare keeps the case, runs on kyphoplasty\'s timeline, and the field made for vertebroplasty moves beside it', () => {
+  it("Compare keeps the case, runs on kyphoplasty's timeline, and the field made for vertebroplasty moves beside it", () => {
     const field = cementFieldForCase(DEFAULT_CASE)
-    const summary = { key: cementKeyOf(DEFAULT_CASE), vmax: field.vmax, curve: field.curve, events: field.events, stop: field.stop }
+    const summary = {
+      key: cementKeyOf(DEFAULT_CASE),
+      vmax: field.vmax,
+      curve: field.curve,
+      events: field.events,
+      stop: field.stop,
+    }
     store.setState({ cement: summary })
     seek(20)
     setProcedure('compare')
@@ -123,21 +131,31 @@ describe('comparing through the store', () => {
 })
 
 describe('changing procedure keeps the place in the story', () => {
-  const vp = buildPlan(DEFAULT_CASE), kp = buildPlan({ ...DEFAULT_CASE, proc: 'kp' })
+  const vp = buildPlan(DEFAULT_CASE),
+    kp = buildPlan({ ...DEFAULT_CASE, proc: 'kp' })
   const ch = (p: typeof vp, id: string) => p.chapters.find((c) => c.id === id)!
 
   it('the same chapter, or its counterpart, at the same progress, both ways', () => {
-    const inj = ch(vp, 'cement-injection'), fill = ch(kp, 'cavity-fill')
-    expect(carryTime(vp, kp, inj.start + 0.25 * (inj.end - inj.start))).toBeCloseTo(fill.start + 0.25 * (fill.end - fill.start), 9)
-    expect(carryTime(kp, vp, fill.start + 0.5 * (fill.end - fill.start))).toBeCloseTo(inj.start + 0.5 * (inj.end - inj.start), 9)
-    const hard = ch(vp, 'hardening'), cast = ch(kp, 'internal-cast')
+    const inj = ch(vp, 'cement-injection'),
+      fill = ch(kp, 'cavity-fill')
+    expect(carryTime(vp, kp, inj.start + 0.25 * (inj.end - inj.start))).toBeCloseTo(
+      fill.start + 0.25 * (fill.end - fill.start),
+      9,
+    )
+    expect(carryTime(kp, vp, fill.start + 0.5 * (fill.end - fill.start))).toBeCloseTo(
+      inj.start + 0.5 * (inj.end - inj.start),
+      9,
+    )
+    const hard = ch(vp, 'hardening'),
+      cast = ch(kp, 'internal-cast')
     expect(carryTime(vp, kp, hard.end - 1e-3)).toBeCloseTo(cast.end, 2)
     expect(carryTime(vp, kp, 6)).toBe(6) // the fracture: the same in both
   })
 
   it('a balloon step lands where vertebroplasty holds (the needle in, the cement next), as the comparison shows it', () => {
     for (const id of ['balloon-placement', 'balloon-inflation', 'cavity-creation']) {
-      const c = ch(kp, id), t = (c.start + c.end) / 2
+      const c = ch(kp, id),
+        t = (c.start + c.end) / 2
       expect(carryTime(kp, vp, t)).toBe(alignTime(kp, vp, t))
       expect(carryTime(kp, vp, t)).toBeCloseTo(ch(vp, 'needle-placement').end, 1)
     }

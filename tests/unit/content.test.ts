@@ -13,25 +13,36 @@ function leaves(o: unknown, path = ''): Leaf[] {
 }
 /** Call a string function with the first of a few argument shapes it accepts (numbers, a frequency, a list...). */
 const SHAPES: unknown[][] = [
-  [3, 4, 5, 6, 1], [{ k: 5, of: 10, few: false }, true], ['Vertebroplasty', { k: 5, of: 10, few: false }], [['veins 0.1 mL']],
-  [{ key: 'vol', kind: 'clamped', value: '99', used: '8' }], [{ level: 'L1', morph: 'wedge', grade: 2, vol: 4 }],
+  [3, 4, 5, 6, 1],
+  [{ k: 5, of: 10, few: false }, true],
+  ['Vertebroplasty', { k: 5, of: 10, few: false }],
+  [['veins 0.1 mL']],
+  [{ key: 'vol', kind: 'clamped', value: '99', used: '8' }],
+  [{ level: 'L1', morph: 'wedge', grade: 2, vol: 4 }],
   [captionFacts(buildPlan(DEFAULT_CASE), null)],
 ]
 function sample(fn: (...a: unknown[]) => unknown): unknown {
   for (const args of SHAPES) {
-    try { const out = fn(...args.slice(0, Math.max(fn.length, 1))); if (typeof out === 'string' && !out.includes('undefined')) return out } catch { /* next shape */ }
+    try {
+      const out = fn(...args.slice(0, Math.max(fn.length, 1)))
+      if (typeof out === 'string' && !out.includes('undefined')) return out
+    } catch {
+      /* next shape */
+    }
   }
   return undefined
 }
 
 describe('languages', () => {
-  const en = leaves(TEXT.en), es = leaves(TEXT.es)
+  const en = leaves(TEXT.en),
+    es = leaves(TEXT.es)
 
   it('Spanish has every English string, at the same place and of the same kind', () => {
     expect(es.map((l) => l.path)).toEqual(en.map((l) => l.path))
     for (const [i, l] of en.entries()) {
       expect(typeof es[i].value, l.path).toBe(typeof l.value)
-      if (typeof l.value === 'function') expect((es[i].value as () => void).length, l.path).toBe((l.value as () => void).length)
+      if (typeof l.value === 'function')
+        expect((es[i].value as () => void).length, l.path).toBe((l.value as () => void).length)
     }
   })
 

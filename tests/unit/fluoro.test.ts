@@ -23,24 +23,33 @@ describe('the C-arm views', () => {
     }
   })
 
-  it('shows the front of the body on the left of the lateral image and the patient\'s left on the right of the AP image', () => {
+  it("shows the front of the body on the left of the lateral image and the patient's left on the right of the AP image", () => {
     expect(project(v.lateral, [0, 0, L.zAnt])!.u).toBeLessThan(project(v.lateral, [0, 0, L.zPost])!.u)
     expect(project(v.ap, [20, 0, 0])!.u).toBeGreaterThan(0.5)
     expect(project(v.ap, [0, 10, 0])!.v).toBeLessThan(0.5) // cranial is up
   })
 
   it('magnifies what is nearer the source, by the ratio of the distances', () => {
-    const near = project(v.ap, [10, 0, 60])!, far = project(v.ap, [10, 0, -60])!
+    const near = project(v.ap, [10, 0, 60])!,
+      far = project(v.ap, [10, 0, -60])!
     expect(near.scale).toBeGreaterThan(1)
     expect(far.scale).toBeLessThan(1)
     expect(near.u - 0.5).toBeGreaterThan(far.u - 0.5)
   })
 
-  it('frames the treated body, its neighbours\' nearer halves and the pedicles on both images', () => {
+  it("frames the treated body, its neighbours' nearer halves and the pedicles on both images", () => {
     const H = L.m.VBHa
-    for (const p of [[0, H * 1.2, 0], [0, -H * 1.2, 0], [0, 0, L.zAnt], [0, 0, L.pedicleBack[2]]] as const) {
+    for (const p of [
+      [0, H * 1.2, 0],
+      [0, -H * 1.2, 0],
+      [0, 0, L.zAnt],
+      [0, 0, L.pedicleBack[2]],
+    ] as const) {
       const q = project(v.lateral, [...p])!
-      expect(q.u).toBeGreaterThan(0); expect(q.u).toBeLessThan(1); expect(q.v).toBeGreaterThan(0); expect(q.v).toBeLessThan(1)
+      expect(q.u).toBeGreaterThan(0)
+      expect(q.u).toBeLessThan(1)
+      expect(q.v).toBeGreaterThan(0)
+      expect(q.v).toBeLessThan(1)
     }
     const edge = project(v.ap, [L.m.EPW / 2, 0, 0])!
     expect(edge.u).toBeLessThan(0.95)
@@ -57,7 +66,10 @@ describe('the C-arm views', () => {
     expect(wide.frames[1].x).toBeGreaterThan(wide.frames[0].x + wide.frames[0].size - 1)
     const tall = fluoroLayout(300, 800, words)
     expect(tall.frames[0].x).toBe(tall.frames[1].x)
-    for (const f of [...wide.frames, ...tall.frames]) { expect(f.size).toBeGreaterThan(100); expect(f.x).toBeGreaterThanOrEqual(0) }
+    for (const f of [...wide.frames, ...tall.frames]) {
+      expect(f.size).toBeGreaterThan(100)
+      expect(f.x).toBeGreaterThanOrEqual(0)
+    }
     expect(fluoroLayout(0, 0, words).frames.every((f) => f.size === 0)).toBe(true)
     // a wide, low panel: images at full height, words beside them
     const low = fluoroLayout(1260, 370, words)
@@ -102,7 +114,8 @@ describe('what the image shows', () => {
     let prev = Infinity
     for (const p of [-5, -1, 0, 0.2, 1, 5, 50, Infinity]) {
       const g = greyLevel(p)
-      expect(g).toBeGreaterThanOrEqual(0); expect(g).toBeLessThanOrEqual(1)
+      expect(g).toBeGreaterThanOrEqual(0)
+      expect(g).toBeLessThanOrEqual(1)
       expect(g).toBeLessThanOrEqual(prev)
       prev = g
     }
@@ -126,8 +139,11 @@ describe('the safety rule on the two images', () => {
 
   it('reads outside, pedicle, then body as the needle goes in, and ends medial of the wall once in the body', () => {
     const plan = buildPlan({ ...DEFAULT_CASE, level: 'L2', approach: 'uni' })
-    const views = carmViews(plan.layout), n = plan.instruments.needles[0]
-    const phases = Array.from({ length: 101 }, (_, i) => needleRule(n, 1, (i / 100) * n.lengthMm, plan.layout, plan.case, plan.loss, views))
+    const views = carmViews(plan.layout),
+      n = plan.instruments.needles[0]
+    const phases = Array.from({ length: 101 }, (_, i) =>
+      needleRule(n, 1, (i / 100) * n.lengthMm, plan.layout, plan.case, plan.loss, views),
+    )
     const order = phases.map((r) => r.phase).filter((p, i, a) => p !== a[i - 1])
     expect(order).toEqual(['outside', 'pedicle', 'body'])
     const end = phases[100]
@@ -138,7 +154,8 @@ describe('the safety rule on the two images', () => {
 
   it('flags a tip that is medial of the wall while still behind the back of the body', () => {
     const plan = buildPlan({ ...DEFAULT_CASE, level: 'L2' })
-    const L = plan.layout, views = carmViews(L)
+    const L = plan.layout,
+      views = carmViews(L)
     const wall = medialWall(L, views.ap, 1)
     expect(wall.u).toBeGreaterThan(0.5)
     expect(wall.vTop).toBeLessThan(wall.vBottom)
@@ -158,14 +175,19 @@ describe('pulses: when each plane images the moving bones again', () => {
   })
   it('takes the planes in turn while the bones move, one pulse at a time, never faster than the pulse rate', () => {
     const shown: Exposures = { lateral: { loss: 0, atMs: 0 }, ap: { loss: 0, atMs: 0 } }
-    let loss = 0, t = 0
+    let loss = 0,
+      t = 0
     const taken: string[] = []
     for (let frame = 0; frame < 60; frame++) {
-      t += 16; loss += 0.001
+      t += 16
+      loss += 0.001
       const { due, pending } = exposuresDue(shown, loss, t)
       expect(due.length).toBeLessThanOrEqual(1)
       expect(pending).toBe(true) // the bones are still moving: another frame is wanted
-      for (const p of due) { shown[p] = { loss, atMs: t }; taken.push(p) }
+      for (const p of due) {
+        shown[p] = { loss, atMs: t }
+        taken.push(p)
+      }
     }
     // 0.96 s at 15 pulses a second, alternating (a pulse waits for the first frame after its time)
     expect(taken.length).toBeGreaterThanOrEqual(Math.floor(960 / (gap + 16)))
@@ -192,20 +214,44 @@ describe('leak conspicuity: what each view shows of each leak, against Yeom 2003
   // 32 leaky cases: four levels, runny and medium cement, 5 and 8 mL, one needle and two (the visible share
   // of each: tests/unit prints nothing; see the closing note of the X-ray issue for the figures)
   const rows: Partial<Record<LeakKind, { lateral: number[]; ap: number[] }>> = {}
-  for (const level of ['T8', 'T12', 'L1', 'L3'] as const) for (const visc of ['low', 'medium'] as const) for (const vol of [5, 8]) for (const approach of ['uni', 'bi'] as const) {
-    const c: CaseParams = { ...DEFAULT_CASE, level, visc, vol, approach }
-    const a = anatomyFor(c)
-    const f = invade(a.vm, a.D, a.sources, c)
-    const layout = layoutFor(level), views = carmViews(layout)
-    const voxels = { dims: f.dims, min: f.min, step: f.step, arrival: f.arrival, label: a.vm.label, phi: a.vm.phi }
-    const lateral = leakConspicuity(voxels, layout, views.lateral, vol), ap = leakConspicuity(voxels, layout, views.ap, vol)
-    for (const k of Object.keys(lateral) as LeakKind[]) {
-      const r = (rows[k] ??= { lateral: [], ap: [] })
-      r.lateral.push(lateral[k]!.shown); r.ap.push(ap[k]!.shown)
-    }
-  }
+  for (const level of ['T8', 'T12', 'L1', 'L3'] as const)
+    for (const visc of ['low', 'medium'] as const)
+      for (const vol of [5, 8])
+        for (const approach of ['uni', 'bi'] as const) {
+          const c: CaseParams = { ...DEFAULT_CASE, level, visc, vol, approach }
+          const a = anatomyFor(c)
+          const f = invade(a.vm, a.D, a.sources, c)
+          const layout = layoutFor(level),
+            views = carmViews(layout)
+          const voxels = {
+            dims: f.dims,
+            min: f.min,
+            step: f.step,
+            arrival: f.arrival,
+            label: a.vm.label,
+            phi: a.vm.phi,
+          }
+          const lateral = leakConspicuity(voxels, layout, views.lateral, vol),
+            ap = leakConspicuity(voxels, layout, views.ap, vol)
+          for (const k of Object.keys(lateral) as LeakKind[]) {
+            const r = (rows[k] ??= { lateral: [], ap: [] })
+            r.lateral.push(lateral[k]!.shown)
+            r.ap.push(ap[k]!.shown)
+          }
+        }
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
-  if (process.env.PRINT_SIGHT) for (const [k, r] of Object.entries(rows)) console.log(k, r.lateral.length, 'lateral', mean(r.lateral).toFixed(2), r.lateral.filter((x) => x < 0.8).length, 'ap', mean(r.ap).toFixed(2), r.ap.filter((x) => x < 0.8).length)
+  if (process.env.PRINT_SIGHT)
+    for (const [k, r] of Object.entries(rows))
+      console.log(
+        k,
+        r.lateral.length,
+        'lateral',
+        mean(r.lateral).toFixed(2),
+        r.lateral.filter((x) => x < 0.8).length,
+        'ap',
+        mean(r.ap).toFixed(2),
+        r.ap.filter((x) => x < 0.8).length,
+      )
   // "missed or underestimated": a fifth or more of the leak lies behind the cement in the body
   const underestimated = (xs: number[]) => xs.filter((x) => x < 0.8).length / xs.length
 

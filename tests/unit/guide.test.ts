@@ -3,14 +3,24 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_CASE, type CaseParams } from '../../src/core/case'
 import { buildPlan } from '../../src/core/plans'
-import { BEFORE_END_S, checkpointStops, heightOutcome, leakOutcome, shapeOutcome, stopIn, stopsFor, tourStops } from '../../src/core/guide'
+import {
+  BEFORE_END_S,
+  checkpointStops,
+  heightOutcome,
+  leakOutcome,
+  shapeOutcome,
+  stopIn,
+  stopsFor,
+  tourStops,
+} from '../../src/core/guide'
 import { DEFAULT_VIEW, type ViewParams } from '../../src/core/url'
 import { store, initialState } from '../../src/app/store'
 import { play, seek, tick } from '../../src/app/playbackActions'
 import { answer, tryAgain, watchAgain } from '../../src/app/guide'
 import { KIOSK_IDLE_MS, startKiosk } from '../../src/app/kiosk'
 
-const vp = buildPlan(DEFAULT_CASE), kp = buildPlan({ ...DEFAULT_CASE, proc: 'kp' })
+const vp = buildPlan(DEFAULT_CASE),
+  kp = buildPlan({ ...DEFAULT_CASE, proc: 'kp' })
 const view = (v: Partial<ViewParams>): ViewParams => ({ ...DEFAULT_VIEW, ...v })
 
 // a wall clock the tests move by hand
@@ -37,19 +47,29 @@ describe('halts', () => {
     for (const plan of [vp, kp]) {
       const stops = tourStops(plan)
       expect(stops).toHaveLength(plan.chapters.length)
-      for (const [i, ch] of plan.chapters.slice(0, -1).entries()) expect(stops[i]).toEqual({ t: ch.end - BEFORE_END_S, card: { kind: 'step', chapter: ch.id } })
+      for (const [i, ch] of plan.chapters.slice(0, -1).entries())
+        expect(stops[i]).toEqual({ t: ch.end - BEFORE_END_S, card: { kind: 'step', chapter: ch.id } })
       expect(stops.at(-1)).toEqual({ t: plan.duration, card: { kind: 'end' } })
     }
   })
 
   it('asks before a step and answers at its end; the balloon question only for kyphoplasty', () => {
     expect(checkpointStops(vp).map((s) => s.card)).toEqual([
-      { kind: 'ask', id: 'shape' }, { kind: 'reveal', id: 'shape' }, { kind: 'ask', id: 'leak' }, { kind: 'reveal', id: 'leak' },
+      { kind: 'ask', id: 'shape' },
+      { kind: 'reveal', id: 'shape' },
+      { kind: 'ask', id: 'leak' },
+      { kind: 'reveal', id: 'leak' },
     ])
     const inj = vp.chapters.find((c) => c.id === 'cement-injection')!
     expect(checkpointStops(vp)[2].t).toBe(inj.start)
-    expect(checkpointStops(kp).map((s) => s.card.kind === 'ask' && s.card.id).filter(Boolean)).toEqual(['shape', 'height', 'leak'])
-    expect(checkpointStops(kp).find((s) => s.card.kind === 'ask' && s.card.id === 'leak')!.t).toBe(kp.chapters.find((c) => c.id === 'cavity-fill')!.start)
+    expect(
+      checkpointStops(kp)
+        .map((s) => s.card.kind === 'ask' && s.card.id)
+        .filter(Boolean),
+    ).toEqual(['shape', 'height', 'leak'])
+    expect(checkpointStops(kp).find((s) => s.card.kind === 'ask' && s.card.id === 'leak')!.t).toBe(
+      kp.chapters.find((c) => c.id === 'cavity-fill')!.start,
+    )
   })
 
   it('a question halts until answered, its answer only once answered, and a surgeon is never stopped', () => {
@@ -65,7 +85,8 @@ describe('answers come from the case', () => {
     expect(shape({ morph: 'wedge' }).answer).toBe('front')
     expect(shape({ morph: 'biconcave' }).answer).toBe('middle')
     expect(shape({ morph: 'crush' }).answer).toBe('even')
-    const w3 = shape({ morph: 'wedge', grade: 3 }).detail, w1 = shape({ morph: 'wedge', grade: 1 }).detail
+    const w3 = shape({ morph: 'wedge', grade: 3 }).detail,
+      w1 = shape({ morph: 'wedge', grade: 1 }).detail
     expect(w3.front!).toBeGreaterThan(w1.front!)
     expect(w3.back!).toBeLessThan(0.05)
   })
@@ -80,10 +101,12 @@ describe('answers come from the case', () => {
   it('where cement leaves first is the simulated front, and runny cement finds a way out sooner than thick', async () => {
     const { cementFieldForCase } = await import('../../src/core/cement/forCase')
     const run = (visc: CaseParams['visc']) => {
-      const c = { ...DEFAULT_CASE, visc }, plan = buildPlan(c)
+      const c = { ...DEFAULT_CASE, visc },
+        plan = buildPlan(c)
       return leakOutcome(plan, cementFieldForCase(c))!
     }
-    const low = run('low'), high = run('high')
+    const low = run('low'),
+      high = run('high')
     expect(low.answer).not.toBe('nowhere')
     expect(low.detail.pathway).toBe(low.answer)
     if (high.answer !== 'nowhere') expect(high.detail.t!).toBeGreaterThan(low.detail.t!)
@@ -92,8 +115,13 @@ describe('answers come from the case', () => {
 })
 
 describe('through the store', () => {
-  beforeEach(() => { performance.now = () => fakeNow })
-  afterEach(() => { performance.now = realNow; vi.useRealTimers() })
+  beforeEach(() => {
+    performance.now = () => fakeNow
+  })
+  afterEach(() => {
+    performance.now = realNow
+    vi.useRealTimers()
+  })
 
   it('a patient opening at the start sees the tour card; playing halts at the end of the first step; Continue goes on', () => {
     store.setState(initialState(DEFAULT_CASE, view({ mode: 'patient' })))

@@ -19,11 +19,18 @@ function modelFor(over: Partial<CaseParams>) {
 
 function centres(vm: VoxelModel): Vec3[] {
   const [nx, ny] = vm.dims
-  return Array.from(vm.label, (_, v) => [vm.min[0] + (v % nx) * vm.step, vm.min[1] + (((v / nx) | 0) % ny) * vm.step, vm.min[2] + ((v / (nx * ny)) | 0) * vm.step])
+  return Array.from(vm.label, (_, v) => [
+    vm.min[0] + (v % nx) * vm.step,
+    vm.min[1] + (((v / nx) | 0) % ny) * vm.step,
+    vm.min[2] + ((v / (nx * ny)) | 0) * vm.step,
+  ])
 }
 
 describe('voxel model labels', () => {
-  for (const over of [{ proc: 'kp' as const }, { proc: 'kp' as const, approach: 'bi' as const, level: 'T12' as const, vol: 6 }]) {
+  for (const over of [
+    { proc: 'kp' as const },
+    { proc: 'kp' as const, approach: 'bi' as const, level: 'T12' as const, vol: 6 },
+  ]) {
     it(`${over.approach ?? 'uni'} kyphoplasty at ${over.level ?? 'L1'}: every voxel of bone inside a balloon is cavity`, () => {
       const { vm, cavities } = modelFor(over)
       let inside = 0
@@ -58,10 +65,16 @@ describe('voxel model labels', () => {
   it('every voxel of bone on a basivertebral tributary is vein', () => {
     const L = layoutFor('L1')
     const { vm } = modelFor({})
-    const branches = basivertebralBranches(L), r = BASIVERTEBRAL.branchRadiusMm
+    const branches = basivertebralBranches(L),
+      r = BASIVERTEBRAL.branchRadiusMm
     let onBranch = 0
     centres(vm).forEach((p, v) => {
-      if (vm.bodySdf[v] >= -CORTEX_MM - 0.01 || Math.abs(p[1]) >= r || !branches.some((b) => distanceToPath(p, b) < r - 0.01)) return
+      if (
+        vm.bodySdf[v] >= -CORTEX_MM - 0.01 ||
+        Math.abs(p[1]) >= r ||
+        !branches.some((b) => distanceToPath(p, b) < r - 0.01)
+      )
+        return
       onBranch++
       expect(vm.label[v]).toBe(Label.Vein)
     })

@@ -12,10 +12,15 @@ describe('baked meshes (models/meshes)', () => {
   it('are current: npm run models gives exactly the committed files and manifest', async () => {
     const files = await generateModels()
     const manifest = JSON.parse(fs.readFileSync(path.join(MESH_DIR, 'manifest.json'), 'utf8'))
-    const committed = fs.readdirSync(MESH_DIR).filter((f) => f.endsWith('.svm')).sort()
+    const committed = fs
+      .readdirSync(MESH_DIR)
+      .filter((f) => f.endsWith('.svm'))
+      .sort()
     expect(committed, 'run npm run models and commit models/meshes').toEqual([...files.keys()].sort())
     for (const [name, bytes] of files) {
-      expect(sha256(bytes), `${name} is stale: run npm run models`).toBe(sha256(fs.readFileSync(path.join(MESH_DIR, name))))
+      expect(sha256(bytes), `${name} is stale: run npm run models`).toBe(
+        sha256(fs.readFileSync(path.join(MESH_DIR, name))),
+      )
       expect(manifest.files[name].sha256).toBe(sha256(bytes))
     }
     // a vertebra for every level, and a disc between each pair of neighbours
@@ -35,6 +40,7 @@ describe('baked meshes (models/meshes)', () => {
       for (let i = 0; i < s1.length; i += 97) expect(Math.abs(s1[i] - s2[i])).toBeLessThanOrEqual(POSITION_QUANTUM)
     }
     // every normal is a unit vector
-    for (let i = 0; i < d.normals.length; i += 3) expect(Math.hypot(d.normals[i], d.normals[i + 1], d.normals[i + 2])).toBeCloseTo(1, 5)
+    for (let i = 0; i < d.normals.length; i += 3)
+      expect(Math.hypot(d.normals[i], d.normals[i + 1], d.normals[i + 2])).toBeCloseTo(1, 5)
   })
 })

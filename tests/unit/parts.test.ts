@@ -11,7 +11,8 @@ describe('vertebra parts', () => {
       expect(partAt(L, 0, 0, L.zAnt - 1)).toBe('body')
       // a point well inside each part: its middle, or for facets (which rise out of the pedicle or lamina) its free end
       const mid = (i: number) => {
-        const p = L.parts[i], t = L.partIds[i].startsWith('facet') ? 0.85 : 0.5
+        const p = L.parts[i],
+          t = L.partIds[i].startsWith('facet') ? 0.85 : 0.5
         return [p.a[0] + (p.b[0] - p.a[0]) * t, p.a[1] + (p.b[1] - p.a[1]) * t, p.a[2] + (p.b[2] - p.a[2]) * t] as const
       }
       L.partIds.forEach((id, i) => expect(partAt(L, ...mid(i)), `${level} ${id}`).toBe(id))

@@ -11,7 +11,13 @@ describe('pen', () => {
     penExtend([PEN_STEP_MM / 2, 0, 0])
     penExtend([PEN_STEP_MM * 2, 0, 0])
     penStart([5, 5, 5])
-    expect(store.getState().strokes).toEqual([[[0, 0, 0], [PEN_STEP_MM * 2, 0, 0]], [[5, 5, 5]]])
+    expect(store.getState().strokes).toEqual([
+      [
+        [0, 0, 0],
+        [PEN_STEP_MM * 2, 0, 0],
+      ],
+      [[5, 5, 5]],
+    ])
     penUndo()
     expect(store.getState().strokes).toHaveLength(1)
     penClear()

@@ -21,17 +21,20 @@ const withField = (patch: Partial<CaseParams>) => {
   const summary = { key: 'k', vmax: field.vmax, curve: field.curve, events: field.events, stop: field.stop }
   return { c, field, summary, plan: buildPlan(c, c.proc, field.stop) }
 }
-const injection = (plan: ReturnType<typeof buildPlan>) => plan.chapters.find((ch) => ch.id === 'cement-injection' || ch.id === 'cavity-fill')!
+const injection = (plan: ReturnType<typeof buildPlan>) =>
+  plan.chapters.find((ch) => ch.id === 'cement-injection' || ch.id === 'cavity-fill')!
 
 describe('stop rules', () => {
   it('runny cement against a breached back wall stops early, at the back quarter, and says so from then on', () => {
     const { plan, summary } = withField({ visc: 'low', wall: 'breached' })
     expect(plan.stop.end?.reason).toBe('posterior-wall')
     expect(plan.injectedMl).toBeLessThan(DEFAULT_CASE.vol / 2)
-    const ch = injection(plan), tStop = plan.stopTimes.end!
+    const ch = injection(plan),
+      tStop = plan.stopTimes.end!
     expect(tStop).toBeGreaterThan(ch.start)
     expect(tStop).toBeLessThan(ch.end)
-    const before = stateAt(plan, tStop - 0.1, summary).json.cement, after = stateAt(plan, ch.end - 0.01, summary).json.cement
+    const before = stateAt(plan, tStop - 0.1, summary).json.cement,
+      after = stateAt(plan, ch.end - 0.01, summary).json.cement
     expect(before.stop).toBeNull()
     expect(after.stop).toMatchObject({ reason: 'posterior-wall', final: true })
     // nothing more goes in after the stop, and the final images show the same cement
@@ -54,7 +57,8 @@ describe('stop rules', () => {
     expect(at(t1 + 0.5).leaks.some((l) => l.pathway === 'venous')).toBe(true)
     const a = anatomyFor(c)
     const free = invade(a.vm, a.D, a.sources, c)
-    const venous = (f: Parameters<typeof leaksAt>[0], ml: number) => leaksAt(f, ml).find((l) => l.pathway === 'venous')?.volumeMl ?? 0
+    const venous = (f: Parameters<typeof leaksAt>[0], ml: number) =>
+      leaksAt(f, ml).find((l) => l.pathway === 'venous')?.volumeMl ?? 0
     const end = field.stop!.end?.atMl ?? 6
     expect(venous(field, end)).toBeLessThan(venous(free, end))
   })
@@ -71,25 +75,32 @@ describe('stop rules', () => {
     expect(buildPlan({ ...DEFAULT_CASE, visc: 'low', wall: 'breached' }).injectedMl).toBe(DEFAULT_CASE.vol)
     const t = plan.stopTimes.end! + 0.3
     const a = JSON.stringify(stateAt(plan, t, summary).json)
-    stateAt(plan, plan.duration, summary); stateAt(plan, 0, summary)
+    stateAt(plan, plan.duration, summary)
+    stateAt(plan, 0, summary)
     expect(JSON.stringify(stateAt(plan, t, summary).json)).toBe(a)
   })
 })
 
 describe('a needle that fits the level', () => {
   it('every planned transpedicular path leaves a millimetre of bone each side and keeps the medial-wall rule with the trocar’s width', () => {
-    for (const level of TREATABLE_LEVELS) for (const approach of ['uni', 'bi'] as const) {
-      const plan = buildPlan({ ...DEFAULT_CASE, level, approach, vol: defaultVolume(level) })
-      const views = carmViews(plan.layout)
-      plan.instruments.needles.forEach((n, i) => {
-        const side = i === 0 ? 1 : -1
-        expect([11, 13]).toContain(n.gauge)
-        expect(n.radiusMm).toBeCloseTo(GAUGE_MM[n.gauge].outer / 2, 6)
-        if (n.route !== 'transpedicular') return
-        expect(pedicleClearance(plan.layout, side, n.bone, n.tip), `${level} ${approach}`).toBeGreaterThanOrEqual(n.radiusMm + WALL_MM - 1e-9)
-        expect(ruleMargin(n, side, plan.layout, plan.case, plan.loss, views), `${level} ${approach}`).toBeGreaterThanOrEqual(0)
-      })
-    }
+    for (const level of TREATABLE_LEVELS)
+      for (const approach of ['uni', 'bi'] as const) {
+        const plan = buildPlan({ ...DEFAULT_CASE, level, approach, vol: defaultVolume(level) })
+        const views = carmViews(plan.layout)
+        plan.instruments.needles.forEach((n, i) => {
+          const side = i === 0 ? 1 : -1
+          expect([11, 13]).toContain(n.gauge)
+          expect(n.radiusMm).toBeCloseTo(GAUGE_MM[n.gauge].outer / 2, 6)
+          if (n.route !== 'transpedicular') return
+          expect(pedicleClearance(plan.layout, side, n.bone, n.tip), `${level} ${approach}`).toBeGreaterThanOrEqual(
+            n.radiusMm + WALL_MM - 1e-9,
+          )
+          expect(
+            ruleMargin(n, side, plan.layout, plan.case, plan.loss, views),
+            `${level} ${approach}`,
+          ).toBeGreaterThanOrEqual(0)
+        })
+      }
   })
 
   it('T5 (3.65 mm pedicles) does not take an 11-gauge trocar through the pedicle; the lumbar spine does', () => {
@@ -117,7 +128,8 @@ describe('words that follow the case and the reader', () => {
   const words = (patch: Partial<CaseParams>, lang: 'en' | 'es' = 'en') => {
     const { plan, summary } = withField(patch)
     const f = captionFacts(plan, summary)
-    return (id: keyof typeof TEXT.en.CHAPTERS, mode: 'patient' | 'surgeon' | 'student') => TEXT[lang].CHAPTERS[id][mode](f)
+    return (id: keyof typeof TEXT.en.CHAPTERS, mode: 'patient' | 'surgeon' | 'student') =>
+      TEXT[lang].CHAPTERS[id][mode](f)
   }
 
   it('the fracture step speaks of the tumour, the shape and a broken back wall when the case has them', () => {
@@ -143,7 +155,11 @@ describe('words that follow the case and the reader', () => {
     expect(w('cement-injection', 'student')).toMatch(/Zhang 2018/)
     expect(words({})('final-images', 'patient')).toMatch(/X-ray pictures/)
     // the balloon's inflation says which end point stopped it: a large lumbar body at the tamp's 3 mL, a small one at its walls
-    expect(words({ proc: 'kp', approach: 'uni' })('balloon-inflation', 'surgeon')).toMatch(/to 3\.0 mL, stopped at the tamp’s volume limit/)
-    expect(words({ proc: 'kp', approach: 'uni', level: 'T8', vol: 2 })('balloon-inflation', 'surgeon')).toMatch(/stopped with the balloon pressing on the endplates/)
+    expect(words({ proc: 'kp', approach: 'uni' })('balloon-inflation', 'surgeon')).toMatch(
+      /to 3\.0 mL, stopped at the tamp’s volume limit/,
+    )
+    expect(words({ proc: 'kp', approach: 'uni', level: 'T8', vol: 2 })('balloon-inflation', 'surgeon')).toMatch(
+      /stopped with the balloon pressing on the endplates/,
+    )
   })
 })

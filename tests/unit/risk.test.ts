@@ -5,8 +5,22 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_CASE, ENUMS, TREATABLE_LEVELS, defaultVolume, type CaseParams } from '../../src/core/case'
 import { PATHWAYS, computeRisk, splitAnyLeak, viscosityLogOdds } from '../../src/core/risk/model'
 import {
-  CT_ANY_VP, CT_ANY_VP_PER_PATIENT, OR_CLEFT, OR_CORTICAL, OR_LOW_VISCOSITY_ZHAN, PATHWAY_SOURCE, PCE_VP, PCE_VP_PER_PATIENT,
-  RR_HIGH_VS_LOW, RR_KP_VS_VP, STACKED_SHRINK, SYMPTOMATIC_LEAK, SYMPTOMATIC_TUMOR, VP_ANY_SPREAD, VP_ANY_XRAY, perLevel,
+  CT_ANY_VP,
+  CT_ANY_VP_PER_PATIENT,
+  OR_CLEFT,
+  OR_CORTICAL,
+  OR_LOW_VISCOSITY_ZHAN,
+  PATHWAY_SOURCE,
+  PCE_VP,
+  PCE_VP_PER_PATIENT,
+  RR_HIGH_VS_LOW,
+  RR_KP_VS_VP,
+  STACKED_SHRINK,
+  SYMPTOMATIC_LEAK,
+  SYMPTOMATIC_TUMOR,
+  VP_ANY_SPREAD,
+  VP_ANY_XRAY,
+  perLevel,
 } from '../../src/core/risk/evidence'
 import { SOURCES } from '../../src/core/risk/sources'
 import { riskColor } from '../../src/core/risk/colors'
@@ -17,26 +31,43 @@ const union = (ps: number[]) => 1 - ps.reduce((q, p) => q * (1 - p), 1)
 
 describe('risk model: each figure is what its study measured', () => {
   it('takes vertebroplasty from Hulme 2006, per treated vertebra on X-ray, with the spread across sources', () => {
-    expect(VP_ANY_XRAY).toMatchObject({ value: 0.41, source: 'hulme2006', counts: { per: 'vertebra', imaging: 'xray' } })
+    expect(VP_ANY_XRAY).toMatchObject({
+      value: 0.41,
+      source: 'hulme2006',
+      counts: { per: 'vertebra', imaging: 'xray' },
+    })
     expect(computeRisk(base(), 'vp').anyLeak).toBeCloseTo(0.41, 6)
     // Rose 2024's direct comparisons (39.3 %) to Zhan 2017 (54.7 %), the baseline's own uncertainty
     expect(VP_ANY_SPREAD).toEqual([0.393, 0.547])
     const [lo, hi] = computeRisk(base(), 'vp').anyLeakRange
-    expect(lo).toBeCloseTo(0.393, 6); expect(hi).toBeCloseTo(0.547, 6)
+    expect(lo).toBeCloseTo(0.393, 6)
+    expect(hi).toBeCloseTo(0.547, 6)
   })
-  it('gives kyphoplasty vertebroplasty\'s figure times the head-to-head risk ratio, one baseline for both', () => {
+  it("gives kyphoplasty vertebroplasty's figure times the head-to-head risk ratio, one baseline for both", () => {
     expect(RR_KP_VS_VP).toMatchObject({ value: 0.62, ci: [0.47, 0.8], source: 'josr2018' })
-    for (const over of [{}, { wall: 'breached' }, { visc: 'high' }, { cleft: true }, { vol: 6 }] as Partial<CaseParams>[]) {
-      const vp = computeRisk(base(over), 'vp').anyLeak, kp = computeRisk(base(over), 'kp').anyLeak
+    for (const over of [
+      {},
+      { wall: 'breached' },
+      { visc: 'high' },
+      { cleft: true },
+      { vol: 6 },
+    ] as Partial<CaseParams>[]) {
+      const vp = computeRisk(base(over), 'vp').anyLeak,
+        kp = computeRisk(base(over), 'kp').anyLeak
       expect(kp / vp).toBeCloseTo(0.62, 6)
     }
     // the direct comparisons of Rose 2024 (28.9 / 39.3 = 0.74) lie inside the ratio's interval
-    expect(0.289 / 0.393).toBeGreaterThan(RR_KP_VS_VP.ci![0]); expect(0.289 / 0.393).toBeLessThan(RR_KP_VS_VP.ci![1])
+    expect(0.289 / 0.393).toBeGreaterThan(RR_KP_VS_VP.ci![0])
+    expect(0.289 / 0.393).toBeLessThan(RR_KP_VS_VP.ci![1])
     // not the 4.6-fold gap of two separately pooled rates
     expect(computeRisk(base(), 'vp').anyLeak / computeRisk(base(), 'kp').anyLeak).toBeLessThan(2)
   })
   it('converts the per-patient CT and embolism series to per treated vertebra, and says it is derived', () => {
-    expect(CT_ANY_VP_PER_PATIENT).toMatchObject({ value: 0.82, counts: { per: 'patient', imaging: 'ct' }, source: 'mayo2012' })
+    expect(CT_ANY_VP_PER_PATIENT).toMatchObject({
+      value: 0.82,
+      counts: { per: 'patient', imaging: 'ct' },
+      source: 'mayo2012',
+    })
     // 181 patients at 277 levels: 1 - 0.18^(181/277)
     expect(CT_ANY_VP.value).toBeCloseTo(1 - 0.18 ** (181 / 277), 9)
     expect(CT_ANY_VP.value).toBeCloseTo(0.674, 3)
@@ -62,10 +93,16 @@ describe('risk model: each figure is what its study measured', () => {
     expect(computeRisk(base({ wall: 'breached', visc: 'low' }), 'vp').symptomatic).toBe(SYMPTOMATIC_LEAK.value)
   })
   it('cites a real source or "derived" for every pathway, and the published rates where they exist', () => {
-    for (const split of Object.values(PATHWAY_SOURCE)) for (const d of Object.values(split)) for (const id of Object.values(d)) expect(SOURCES[id]).toBeDefined()
+    for (const split of Object.values(PATHWAY_SOURCE))
+      for (const d of Object.values(split)) for (const id of Object.values(d)) expect(SOURCES[id]).toBeDefined()
     // Hsieh 2019 for VP on X-ray; Wang 2014's own types and Chen 2020's needle channel for KP; VP's needle track an estimate
     expect(PATHWAY_SOURCE.vp.xray).toMatchObject({ disc: 'hsieh2019', canal: 'hsieh2019', needle: 'model' })
-    expect(PATHWAY_SOURCE.kp.xray).toMatchObject({ venous: 'wang2014', disc: 'wang2014', needle: 'chen2020', paravertebral: 'derived' })
+    expect(PATHWAY_SOURCE.kp.xray).toMatchObject({
+      venous: 'wang2014',
+      disc: 'wang2014',
+      needle: 'chen2020',
+      paravertebral: 'derived',
+    })
     const r = computeRisk(base(), 'vp')
     // Hsieh's split, scaled to 41 %: disc about as often as beside the bone, the canal rare
     expect(r.pathways.disc / r.pathways.paravertebral).toBeCloseTo(0.26 / 0.25, 2)
@@ -82,9 +119,11 @@ describe('risk model: each effect counted once, each contrast inside its interva
     expect(or({ wall: 'breached', endplate: 'cracked' })).toBeCloseTo(OR_CORTICAL.value, 6)
     expect(or({ cleft: true })).toBeCloseTo(OR_CLEFT.value, 6)
   })
-  it('moves a crack\'s extra leaks into the disc without a second odds ratio: the other pathways keep their rates', () => {
-    const r = computeRisk(base(), 'vp'), k = computeRisk(base({ endplate: 'cracked' }), 'vp')
-    for (const p of ['paravertebral', 'canal', 'venous', 'needle'] as const) expect(k.pathways[p]).toBeCloseTo(r.pathways[p], 9)
+  it("moves a crack's extra leaks into the disc without a second odds ratio: the other pathways keep their rates", () => {
+    const r = computeRisk(base(), 'vp'),
+      k = computeRisk(base({ endplate: 'cracked' }), 'vp')
+    for (const p of ['paravertebral', 'canal', 'venous', 'needle'] as const)
+      expect(k.pathways[p]).toBeCloseTo(r.pathways[p], 9)
     expect(k.pathways.disc).toBeGreaterThan(r.pathways.disc)
     // the disc takes exactly the excess: (1 - disc') = (1 - disc)(1 - any') / (1 - any)
     expect(1 - k.pathways.disc).toBeCloseTo(((1 - r.pathways.disc) * (1 - k.anyLeak)) / (1 - r.anyLeak), 9)
@@ -92,7 +131,8 @@ describe('risk model: each effect counted once, each contrast inside its interva
     expect(k.pathways.disc).toBeLessThan(k.anyLeak)
   })
   it('raises the canal with a breach only through the one odds ratio in osteoporosis, and uses the metastatic split with cancer', () => {
-    const r = computeRisk(base(), 'vp'), b = computeRisk(base({ wall: 'breached' }), 'vp')
+    const r = computeRisk(base(), 'vp'),
+      b = computeRisk(base({ wall: 'breached' }), 'vp')
     // no osteoporotic series gives canal leaks by wall status: the canal keeps its share of leaks
     expect(b.pathways.canal / b.pathways.disc).toBeCloseTo(r.pathways.canal / r.pathways.disc, 6)
     expect(b.pathways.canal).toBeLessThan(0.03) // not "about 3 in 10"
@@ -101,17 +141,19 @@ describe('risk model: each effect counted once, each contrast inside its interva
     expect(t.pathways.canal / t.anyLeak).toBeGreaterThan(0.25)
     expect(t.anyLeak).toBeCloseTo(r.anyLeak, 9)
   })
-  it('takes viscosity from one source: thick against runny is RR 0.38, and the implied odds ratio lies inside Zhan 2017\'s interval', () => {
-    const low = computeRisk(base({ visc: 'low' }), 'vp').anyLeak, high = computeRisk(base({ visc: 'high' }), 'vp').anyLeak
+  it("takes viscosity from one source: thick against runny is RR 0.38, and the implied odds ratio lies inside Zhan 2017's interval", () => {
+    const low = computeRisk(base({ visc: 'low' }), 'vp').anyLeak,
+      high = computeRisk(base({ visc: 'high' }), 'vp').anyLeak
     const mid = computeRisk(base(), 'vp').anyLeak
     expect(high / low).toBeCloseTo(RR_HIGH_VS_LOW.value, 4)
     const impliedOr = odds(low) / odds(high)
-    expect(impliedOr).toBeGreaterThan(OR_LOW_VISCOSITY_ZHAN.ci![0]); expect(impliedOr).toBeLessThan(OR_LOW_VISCOSITY_ZHAN.ci![1])
+    expect(impliedOr).toBeGreaterThan(OR_LOW_VISCOSITY_ZHAN.ci![0])
+    expect(impliedOr).toBeLessThan(OR_LOW_VISCOSITY_ZHAN.ci![1])
     expect(impliedOr).toBeCloseTo(Math.exp(viscosityLogOdds(0.38)), 6)
     // medium half way on the log odds
     expect(Math.log(odds(low) / odds(mid))).toBeCloseTo(Math.log(odds(mid) / odds(high)), 6)
   })
-  it('shrinks stacked raising factors: each further one counts half, and the audit\'s worst case stays below 95 %', () => {
+  it("shrinks stacked raising factors: each further one counts half, and the audit's worst case stays below 95 %", () => {
     const ref = odds(computeRisk(base(), 'vp').anyLeak)
     const both = odds(computeRisk(base({ wall: 'breached', cleft: true }), 'vp').anyLeak) / ref
     expect(both).toBeCloseTo(OR_CORTICAL.value * OR_CLEFT.value ** STACKED_SHRINK, 6)
@@ -120,15 +162,19 @@ describe('risk model: each effect counted once, each contrast inside its interva
     expect(worst.factors.some((f) => f.id === 'stacked')).toBe(true)
   })
   it('does not apply the one-balloon subgroup result, and says so', () => {
-    expect(computeRisk(base({ approach: 'uni' }), 'kp').anyLeak).toBeCloseTo(computeRisk(base({ approach: 'bi' }), 'kp').anyLeak, 12)
+    expect(computeRisk(base({ approach: 'uni' }), 'kp').anyLeak).toBeCloseTo(
+      computeRisk(base({ approach: 'bi' }), 'kp').anyLeak,
+      12,
+    )
     expect(computeRisk(base({ approach: 'uni' }), 'kp').factors.find((f) => f.id === 'approach')?.source).toBe('ma2022')
   })
-  it('measures volume against the level\'s usual volume, with a derived slope', () => {
+  it("measures volume against the level's usual volume, with a derived slope", () => {
     for (const level of TREATABLE_LEVELS) {
       expect(computeRisk(base({ level, vol: defaultVolume(level) }), 'vp').anyLeak).toBeCloseTo(0.41, 6)
     }
     // 0.59 / 1.5^2 per mL: OR 1.30 per mL
-    const r4 = computeRisk(base({ vol: 4 })).anyLeak, r5 = computeRisk(base({ vol: 5 })).anyLeak
+    const r4 = computeRisk(base({ vol: 4 })).anyLeak,
+      r5 = computeRisk(base({ vol: 5 })).anyLeak
     expect(odds(r5) / odds(r4)).toBeCloseTo(Math.exp(0.59 / 2.25), 6)
   })
 })
@@ -148,30 +194,61 @@ describe('risk model: properties', () => {
     expect(r({}).anyLeak).toBeGreaterThan(r({ visc: 'high' }).anyLeak)
     for (const p of PATHWAYS) expect(r({ visc: 'low' }).pathways[p]).toBeGreaterThanOrEqual(r({}).pathways[p])
     const w = r({ wall: 'breached', visc: 'low' })
-    expect(w.anyLeakRange[0]).toBeLessThan(w.anyLeak); expect(w.anyLeakRange[1]).toBeGreaterThan(w.anyLeak)
+    expect(w.anyLeakRange[0]).toBeLessThan(w.anyLeak)
+    expect(w.anyLeakRange[1]).toBeGreaterThan(w.anyLeak)
   })
   it('keeps every probability in [0, 1], never NaN, with pathways that make up any leak', () => {
-    for (const proc of ENUMS.proc) for (const visc of ENUMS.visc) for (const wall of ENUMS.wall) for (const endplate of ENUMS.endplate)
-      for (const cause of ENUMS.cause) for (const cleft of [false, true]) for (const approach of ENUMS.approach)
-        for (const vol of [0.5, 4, 10, NaN, Infinity, -3]) for (const det of ['xray', 'ct'] as const) {
-          const r = computeRisk(base({ visc, wall, endplate, cause, cleft, approach, vol }), proc, det)
-          const all = [r.anyLeak, r.symptomatic, r.embolism, r.embolismSymptomatic, ...r.anyLeakRange, ...r.symptomaticRange, ...Object.values(r.pathways)]
-          for (const p of all) { expect(Number.isNaN(p)).toBe(false); expect(p).toBeGreaterThanOrEqual(0); expect(p).toBeLessThanOrEqual(1) }
-          for (const k of PATHWAYS) expect(r.pathways[k]).toBeLessThanOrEqual(r.anyLeak + 1e-12)
-          expect(union(PATHWAYS.map((k) => r.pathways[k]))).toBeCloseTo(r.anyLeak, 6)
-          expect(r.anyLeakRange[0]).toBeLessThanOrEqual(r.anyLeak + 1e-12); expect(r.anyLeakRange[1]).toBeGreaterThanOrEqual(r.anyLeak - 1e-12)
-          expect(r.symptomatic).toBeLessThan(r.anyLeak)
-          if (det === 'ct') expect(r.anyLeak).toBeGreaterThan(computeRisk(base({ visc, wall, endplate, cause, cleft, approach, vol }), proc, 'xray').anyLeak)
-        }
+    for (const proc of ENUMS.proc)
+      for (const visc of ENUMS.visc)
+        for (const wall of ENUMS.wall)
+          for (const endplate of ENUMS.endplate)
+            for (const cause of ENUMS.cause)
+              for (const cleft of [false, true])
+                for (const approach of ENUMS.approach)
+                  for (const vol of [0.5, 4, 10, NaN, Infinity, -3])
+                    for (const det of ['xray', 'ct'] as const) {
+                      const r = computeRisk(base({ visc, wall, endplate, cause, cleft, approach, vol }), proc, det)
+                      const all = [
+                        r.anyLeak,
+                        r.symptomatic,
+                        r.embolism,
+                        r.embolismSymptomatic,
+                        ...r.anyLeakRange,
+                        ...r.symptomaticRange,
+                        ...Object.values(r.pathways),
+                      ]
+                      for (const p of all) {
+                        expect(Number.isNaN(p)).toBe(false)
+                        expect(p).toBeGreaterThanOrEqual(0)
+                        expect(p).toBeLessThanOrEqual(1)
+                      }
+                      for (const k of PATHWAYS) expect(r.pathways[k]).toBeLessThanOrEqual(r.anyLeak + 1e-12)
+                      expect(union(PATHWAYS.map((k) => r.pathways[k]))).toBeCloseTo(r.anyLeak, 6)
+                      expect(r.anyLeakRange[0]).toBeLessThanOrEqual(r.anyLeak + 1e-12)
+                      expect(r.anyLeakRange[1]).toBeGreaterThanOrEqual(r.anyLeak - 1e-12)
+                      expect(r.symptomatic).toBeLessThan(r.anyLeak)
+                      if (det === 'ct')
+                        expect(r.anyLeak).toBeGreaterThan(
+                          computeRisk(base({ visc, wall, endplate, cause, cleft, approach, vol }), proc, 'xray')
+                            .anyLeak,
+                        )
+                    }
   })
   it('splits any probability, 0 and 1 included, into pathways whose union is that probability', () => {
     const w = { disc: 0.3, paravertebral: 0.2, canal: 0.01, venous: 0.1, needle: 0 }
     for (const any of [0, 1e-6, 0.3, 0.99, 1]) expect(union(Object.values(splitAnyLeak(any, w)))).toBeCloseTo(any, 6)
   })
   it('colours risk on a monotone scale', () => {
-    const lum = (hex: string) => { const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)); return 0.2126 * r + 0.7152 * g + 0.0722 * b }
+    const lum = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16))
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    }
     let prev = Infinity
-    for (let p = 0; p <= 0.6; p += 0.02) { const l = lum(riskColor(p)); expect(l).toBeLessThanOrEqual(prev + 1e-9); prev = l }
+    for (let p = 0; p <= 0.6; p += 0.02) {
+      const l = lum(riskColor(p))
+      expect(l).toBeLessThanOrEqual(prev + 1e-9)
+      prev = l
+    }
     expect(riskColor(NaN)).toBe(riskColor(0))
   })
 })

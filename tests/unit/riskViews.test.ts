@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_CASE } from '../../src/core/case'
 import { PATHWAYS, computeRisk } from '../../src/core/risk/model'
 import { OR_CORTICAL, RR_KP_VS_VP, VP_ANY_XRAY } from '../../src/core/risk/evidence'
-import { FACTOR_CHANGES, ICONS, citations, compareProcedures, factorTable, iconCounts, naturalFrequency } from '../../src/core/risk/present'
+import {
+  FACTOR_CHANGES,
+  ICONS,
+  citations,
+  compareProcedures,
+  factorTable,
+  iconCounts,
+  naturalFrequency,
+} from '../../src/core/risk/present'
 import { PULSE_S, pulseAt, reachTimes, reachVolume } from '../../src/core/risk/reach'
 import { buildPlan } from '../../src/core/plans'
 import { stateAt } from '../../src/core/timeline'
@@ -52,9 +60,18 @@ describe('surgeon view: both procedures side by side', () => {
       for (const d of ['xray', 'ct'] as const) {
         for (const cause of ['osteoporosis', 'tumor'] as const) {
           const c = citations(proc, d, cause)
-          for (const cite of [c.any, c.symptomatic, c.embolism, c.complications, ...PATHWAYS.map((p) => c.pathway[p])]) {
+          for (const cite of [
+            c.any,
+            c.symptomatic,
+            c.embolism,
+            c.complications,
+            ...PATHWAYS.map((p) => c.pathway[p]),
+          ]) {
             expect(SOURCES[cite.id]).toBeDefined()
-            if (cite.id === 'derived') { expect(cite.from?.length).toBeGreaterThan(0); for (const f of cite.from!) expect(SOURCES[f]).toBeDefined() }
+            if (cite.id === 'derived') {
+              expect(cite.from?.length).toBeGreaterThan(0)
+              for (const f of cite.from!) expect(SOURCES[f]).toBeDefined()
+            }
           }
           expect(c.counts.any).toEqual({ per: 'vertebra', imaging: d })
           expect(c.counts.embolism).toEqual({ per: 'vertebra', imaging: 'ct' })
@@ -75,7 +92,11 @@ describe('student view: how each factor moves each pathway', () => {
     for (const proc of ['vp', 'kp'] as const) {
       const t = factorTable(proc, 'ct')
       expect(t.map((r) => r.factor)).toEqual(Object.keys(FACTOR_CHANGES))
-      for (const r of t) for (const v of Object.values(r.ratio)) { expect(Number.isFinite(v)).toBe(true); expect(v).toBeGreaterThan(0) }
+      for (const r of t)
+        for (const v of Object.values(r.ratio)) {
+          expect(Number.isFinite(v)).toBe(true)
+          expect(v).toBeGreaterThan(0)
+        }
     }
   })
   it('moves the pathways the evidence says each factor moves, and no others', () => {
@@ -91,14 +112,22 @@ describe('student view: how each factor moves each pathway', () => {
     expect(vp.cleft.venous).toBeLessThan(1)
     expect(vp.cleft.disc).toBeGreaterThan(1)
     // runny cement raises every pathway, thick cement lowers every one; more cement raises any leak
-    for (const p of PATHWAYS) { expect(vp.lowVisc[p]).toBeGreaterThan(1); expect(vp.highVisc[p]).toBeLessThan(1) }
+    for (const p of PATHWAYS) {
+      expect(vp.lowVisc[p]).toBeGreaterThan(1)
+      expect(vp.highVisc[p]).toBeLessThan(1)
+    }
     expect(vp.moreCement.any).toBeGreaterThan(1)
     // a tumour moves leaks into the canal, not how often they happen; two needles move nothing (not applied);
     // mixing time is not in the population figures; symptoms move with no factor
     expect(vp.tumor.any).toBeCloseTo(1, 9)
     expect(vp.tumor.canal).toBeGreaterThan(10)
-    for (const f of ['bilateral', 'lateStart'] as const) for (const k of ['any', ...PATHWAYS] as const) { expect(vp[f][k]).toBeCloseTo(1, 9); expect(rows('kp')[f][k]).toBeCloseTo(1, 9) }
-    for (const f of Object.keys(FACTOR_CHANGES) as (keyof typeof FACTOR_CHANGES)[]) expect(vp[f].symptomatic).toBeCloseTo(1, 9)
+    for (const f of ['bilateral', 'lateStart'] as const)
+      for (const k of ['any', ...PATHWAYS] as const) {
+        expect(vp[f][k]).toBeCloseTo(1, 9)
+        expect(rows('kp')[f][k]).toBeCloseTo(1, 9)
+      }
+    for (const f of Object.keys(FACTOR_CHANGES) as (keyof typeof FACTOR_CHANGES)[])
+      expect(vp[f].symptomatic).toBeCloseTo(1, 9)
   })
 })
 

@@ -38,7 +38,9 @@ describe('scrubber', () => {
       expect(t).toBeGreaterThanOrEqual(inj.start)
       expect(t).toBeLessThan(inj.start + 1.5)
       expect(store.getState().clock.playing).toBe(true)
-    } finally { performance.now = realNow }
+    } finally {
+      performance.now = realNow
+    }
   })
   it('skips 5 s and steps 0.1 s, pausing for a step', () => {
     store.setState(initialState(DEFAULT_CASE, { ...DEFAULT_VIEW, t: 20 }))
@@ -46,7 +48,8 @@ describe('scrubber', () => {
     expect(store.getState().t).toBeCloseTo(25, 9)
     skip(-100)
     expect(store.getState().t).toBe(0)
-    play(); step(1)
+    play()
+    step(1)
     expect(store.getState().clock.playing).toBe(false)
     expect(store.getState().t).toBeCloseTo(0.1, 2)
   })

@@ -9,7 +9,9 @@ import { parseQuery, toQuery, DEFAULT_VIEW } from '../../src/core/url'
 
 describe('share', () => {
   it('draws every dark module of the QR code once, inside a quiet zone', () => {
-    const m = QRCode.create('http://localhost:4173/?v=1&level=T12&mode=patient&t=40', { errorCorrectionLevel: 'M' }).modules
+    const m = QRCode.create('http://localhost:4173/?v=1&level=T12&mode=patient&t=40', {
+      errorCorrectionLevel: 'M',
+    }).modules
     const { d, size } = qrPath(m)
     expect(size).toBe(m.size + 2 * QUIET)
     // paint the path back into a grid and compare it with the code
@@ -29,7 +31,7 @@ describe('share', () => {
     expect(back.notices).toEqual([])
   })
 
-  it('the summary carries both procedures\' figures for this case, each with a source', () => {
+  it("the summary carries both procedures' figures for this case, each with a source", () => {
     const c = { ...DEFAULT_CASE, wall: 'breached' as const }
     const rows = summaryRows(c)
     const r = compareProcedures(c)

@@ -9,13 +9,26 @@ const kp = buildPlan({ ...DEFAULT_CASE, proc: 'kp' })
 describe('stateAt', () => {
   it('is total: any t gives a valid state', () => {
     for (const plan of [vp, kp]) {
-      for (const t of [NaN, -Infinity, -1e9, -0.001, 0, 0.5, plan.duration / 3, plan.duration, plan.duration + 1, 1e12, Infinity]) {
+      for (const t of [
+        NaN,
+        -Infinity,
+        -1e9,
+        -0.001,
+        0,
+        0.5,
+        plan.duration / 3,
+        plan.duration,
+        plan.duration + 1,
+        1e12,
+        Infinity,
+      ]) {
         const { json } = stateAt(plan, t)
         expect(Number.isFinite(json.t)).toBe(true)
         expect(json.t).toBeGreaterThanOrEqual(0)
         expect(json.t).toBeLessThanOrEqual(plan.duration)
         expect(plan.chapters.map((c) => c.id)).toContain(json.chapter)
-        for (const v of [json.vertebra.anteriorHeightMm, json.needle.depthMm, json.cement.volumeMl, json.risk.anyLeak]) expect(Number.isFinite(v)).toBe(true)
+        for (const v of [json.vertebra.anteriorHeightMm, json.needle.depthMm, json.cement.volumeMl, json.risk.anyLeak])
+          expect(Number.isFinite(v)).toBe(true)
       }
     }
     expect(stateAt(vp, NaN).json.t).toBe(0)
@@ -27,7 +40,9 @@ describe('stateAt', () => {
       for (let i = 0; i <= 40; i++) {
         const t = (plan.duration * i) / 40
         const first = JSON.stringify(stateAt(plan, t))
-        stateAt(plan, plan.duration); stateAt(plan, 0); stateAt(plan, plan.duration - t)
+        stateAt(plan, plan.duration)
+        stateAt(plan, 0)
+        stateAt(plan, plan.duration - t)
         expect(JSON.stringify(stateAt(plan, t))).toBe(first)
       }
       // a plan built again from the same case gives the same states
@@ -37,8 +52,29 @@ describe('stateAt', () => {
   })
 
   it('tells each procedure in its chapters, in order, with no gaps', () => {
-    expect(vp.chapters.map((c) => c.id)).toEqual(['healthy', 'fracture', 'preparation', 'needle-placement', 'cement-injection', 'hardening', 'final-images', 'result'])
-    expect(kp.chapters.map((c) => c.id)).toEqual(['healthy', 'fracture', 'preparation', 'needle-placement', 'balloon-placement', 'balloon-inflation', 'cavity-creation', 'cavity-fill', 'internal-cast', 'final-images', 'result'])
+    expect(vp.chapters.map((c) => c.id)).toEqual([
+      'healthy',
+      'fracture',
+      'preparation',
+      'needle-placement',
+      'cement-injection',
+      'hardening',
+      'final-images',
+      'result',
+    ])
+    expect(kp.chapters.map((c) => c.id)).toEqual([
+      'healthy',
+      'fracture',
+      'preparation',
+      'needle-placement',
+      'balloon-placement',
+      'balloon-inflation',
+      'cavity-creation',
+      'cavity-fill',
+      'internal-cast',
+      'final-images',
+      'result',
+    ])
     for (const plan of [vp, kp]) {
       expect(plan.chapters[0].start).toBe(0)
       plan.chapters.forEach((c, i) => {

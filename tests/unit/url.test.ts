@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CASE, ENUMS, RANGES, TREATABLE_LEVELS, defaultApproach, defaultVolume, followDefaults, type CaseParams } from '../../src/core/case'
+import {
+  DEFAULT_CASE,
+  ENUMS,
+  RANGES,
+  TREATABLE_LEVELS,
+  defaultApproach,
+  defaultVolume,
+  followDefaults,
+  type CaseParams,
+} from '../../src/core/case'
 import { DEFAULT_VIEW, parseQuery, toQuery, type ViewParams } from '../../src/core/url'
 import { hash3 } from '../../src/core/random'
 import { noticeText } from '../../src/content/en'
 
 /** a deterministic pseudo-random stream for fuzzing */
-function rng(seed: number) { let i = 0; return () => hash3(i++, seed, 7, 0x1234) }
+function rng(seed: number) {
+  let i = 0
+  return () => hash3(i++, seed, 7, 0x1234)
+}
 
 describe('URL', () => {
   it('opens the default case on an empty query', () => {
@@ -18,12 +30,19 @@ describe('URL', () => {
 
   it('round-trips any valid case and view', () => {
     const r = rng(1)
-    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]
     for (let n = 0; n < 500; n++) {
       const c: CaseParams = {
-        proc: pick(ENUMS.proc), level: pick(TREATABLE_LEVELS), morph: pick(ENUMS.morph), grade: pick([1, 2, 3] as const),
-        approach: pick(ENUMS.approach), visc: pick(ENUMS.visc), wall: pick(ENUMS.wall), endplate: pick(ENUMS.endplate),
-        cleft: r() < 0.5, cause: pick(ENUMS.cause),
+        proc: pick(ENUMS.proc),
+        level: pick(TREATABLE_LEVELS),
+        morph: pick(ENUMS.morph),
+        grade: pick([1, 2, 3] as const),
+        approach: pick(ENUMS.approach),
+        visc: pick(ENUMS.visc),
+        wall: pick(ENUMS.wall),
+        endplate: pick(ENUMS.endplate),
+        cleft: r() < 0.5,
+        cause: pick(ENUMS.cause),
         vol: Math.round((RANGES.vol.min + r() * (RANGES.vol.max - RANGES.vol.min)) * 10) / 10,
         mix: Math.round((RANGES.mix.min + r() * (RANGES.mix.max - RANGES.mix.min)) * 2) / 2,
         rate: Math.round((RANGES.rate.min + r() * (RANGES.rate.max - RANGES.rate.min)) * 10) / 10,
@@ -31,7 +50,15 @@ describe('URL', () => {
       const compare = c.proc === 'kp' && r() < 0.3
       // the X-ray views are for one procedure at a time
       const view = compare ? '3d' : pick(['3d', 'inset', 'split', 'fluoro'] as const)
-      const v: ViewParams = { mode: pick(['patient', 'surgeon', 'student'] as const), lang: 'en', view, overlay: r() < 0.5, kiosk: r() < 0.2, compare, t: Math.round(r() * 700) / 10 }
+      const v: ViewParams = {
+        mode: pick(['patient', 'surgeon', 'student'] as const),
+        lang: 'en',
+        view,
+        overlay: r() < 0.5,
+        kiosk: r() < 0.2,
+        compare,
+        t: Math.round(r() * 700) / 10,
+      }
       const back = parseQuery(toQuery(c, v))
       expect(back.notices).toEqual([])
       expect(back.case).toEqual(c)
@@ -52,14 +79,20 @@ describe('URL', () => {
     expect(p.case.vol).toBe(RANGES.vol.max)
     expect(p.case.mix).toBe(RANGES.mix.min)
     expect(p.case.rate).toBe(3)
-    expect(p.notices.map((n) => [n.key, n.kind])).toEqual([['vol', 'clamped'], ['mix', 'clamped']])
+    expect(p.notices.map((n) => [n.key, n.kind])).toEqual([
+      ['vol', 'clamped'],
+      ['mix', 'clamped'],
+    ])
   })
 
   it('names what is not available instead of calling it wrong', () => {
     const p = parseQuery('?level=L5&proc=compare&view=fluoro')
     expect(p.case.level).toBe(DEFAULT_CASE.level)
     expect(p.view.view).toBe('3d') // the X-ray images are for one procedure at a time
-    expect(p.notices.map((n) => [n.key, n.kind])).toEqual([['level', 'unavailable'], ['view', 'unavailable']])
+    expect(p.notices.map((n) => [n.key, n.kind])).toEqual([
+      ['level', 'unavailable'],
+      ['view', 'unavailable'],
+    ])
   })
 
   it('reads every view: 3D alone, X-ray in a corner, beside, or alone', () => {
@@ -72,7 +105,7 @@ describe('URL', () => {
     expect(parseQuery('?view=xray').notices.map((n) => n.kind)).toEqual(['invalid'])
   })
 
-  it('fills an unset volume with the level\'s usual one and an unset approach with the procedure\'s, and writes neither back', () => {
+  it("fills an unset volume with the level's usual one and an unset approach with the procedure's, and writes neither back", () => {
     expect(parseQuery('').case.vol).toBe(4)
     expect(parseQuery('?level=T6').case.vol).toBe(2)
     expect(parseQuery('?level=L4').case.vol).toBe(5.5)
@@ -86,11 +119,13 @@ describe('URL', () => {
     expect(parseQuery(toQuery(q.case, q.view)).case).toEqual(q.case)
     for (const level of TREATABLE_LEVELS) {
       const v = defaultVolume(level)
-      expect(v).toBeGreaterThanOrEqual(2); expect(v).toBeLessThanOrEqual(6)
+      expect(v).toBeGreaterThanOrEqual(2)
+      expect(v).toBeLessThanOrEqual(6)
       expect(v % 0.5).toBe(0)
     }
     // larger bodies take more: the usual volume never falls from T4 down to L4
-    for (let i = 1; i < TREATABLE_LEVELS.length; i++) expect(defaultVolume(TREATABLE_LEVELS[i])).toBeGreaterThanOrEqual(defaultVolume(TREATABLE_LEVELS[i - 1]))
+    for (let i = 1; i < TREATABLE_LEVELS.length; i++)
+      expect(defaultVolume(TREATABLE_LEVELS[i])).toBeGreaterThanOrEqual(defaultVolume(TREATABLE_LEVELS[i - 1]))
   })
 
   it('lets the usual volume and approach follow a new level or procedure, but never overrides a choice', () => {
@@ -98,7 +133,10 @@ describe('URL', () => {
     expect(followDefaults(c, { ...c, level: 'T6' }, { level: 'T6' }).vol).toBe(2)
     expect(followDefaults(c, { ...c, proc: 'kp' }, { proc: 'kp' }).approach).toBe(defaultApproach('kp'))
     const chosen = { ...c, vol: 6, approach: 'bi' as const }
-    expect(followDefaults(chosen, { ...chosen, level: 'T6', proc: 'kp' }, { level: 'T6', proc: 'kp' })).toMatchObject({ vol: 6, approach: 'bi' })
+    expect(followDefaults(chosen, { ...chosen, level: 'T6', proc: 'kp' }, { level: 'T6', proc: 'kp' })).toMatchObject({
+      vol: 6,
+      approach: 'bi',
+    })
     expect(followDefaults(c, { ...c, level: 'T6', vol: 3 }, { level: 'T6', vol: 3 }).vol).toBe(3)
     // one-needle vertebroplasty to kyphoplasty and back is where it started
     const kp = followDefaults(c, { ...c, proc: 'kp' }, { proc: 'kp' })
@@ -115,7 +153,9 @@ describe('URL', () => {
     // compare runs on kyphoplasty, so its unset approach is kyphoplasty's usual two balloons; back to
     // vertebroplasty, the approach follows to its usual one needle and the link stays short
     expect(p.case.approach).toBe('bi')
-    expect(toQuery(followDefaults(p.case, { ...p.case, proc: 'vp' }, { proc: 'vp' }), { ...p.view, compare: false })).toBe('?v=1&level=T12&t=40')
+    expect(
+      toQuery(followDefaults(p.case, { ...p.case, proc: 'vp' }, { proc: 'vp' }), { ...p.view, compare: false }),
+    ).toBe('?v=1&level=T12&t=40')
     expect(toQuery({ ...p.case, proc: 'vp' }, { ...p.view, compare: false })).toBe('?v=1&level=T12&approach=bi&t=40')
   })
 
@@ -141,7 +181,34 @@ describe('URL', () => {
 
   it('never throws on garbage, and always yields a complete valid case', () => {
     const r = rng(2)
-    const alphabet = ['?', '&', '=', '%', '%zz', '%E0%A4%A', '\u0000', '\uD800', '😀', '<script>alert(1)</script>', '"', "'", 'NaN', 'Infinity', '-0', '1e309', '0x1f', ' ', '+', 'proc', 'level', 'vol', 't', 'kp', 'L1', '9'.repeat(400)]
+    const alphabet = [
+      '?',
+      '&',
+      '=',
+      '%',
+      '%zz',
+      '%E0%A4%A',
+      '\u0000',
+      '\uD800',
+      '😀',
+      '<script>alert(1)</script>',
+      '"',
+      "'",
+      'NaN',
+      'Infinity',
+      '-0',
+      '1e309',
+      '0x1f',
+      ' ',
+      '+',
+      'proc',
+      'level',
+      'vol',
+      't',
+      'kp',
+      'L1',
+      '9'.repeat(400),
+    ]
     for (let n = 0; n < 2000; n++) {
       let q = ''
       const len = Math.floor(r() * 12)

@@ -10,19 +10,32 @@ import { decodeMesh } from '../../src/workers/meshDecode'
 import { MESH_DIR } from '../../models/generate'
 
 function edgesAndVolume(g: BufferGeometry) {
-  const pos = g.getAttribute('position'), idx = g.getIndex()!.array
+  const pos = g.getAttribute('position'),
+    idx = g.getIndex()!.array
   // weld by position: a tube's seam repeats its first column of vertices
   const key = (i: number) => `${pos.getX(i).toFixed(4)},${pos.getY(i).toFixed(4)},${pos.getZ(i).toFixed(4)}`
   const edges = new Map<string, number>()
   let volume = 0
   for (let k = 0; k < idx.length; k += 3) {
     const [a, b, c] = [idx[k], idx[k + 1], idx[k + 2]]
-    for (const [u, v] of [[a, b], [b, c], [c, a]]) {
+    for (const [u, v] of [
+      [a, b],
+      [b, c],
+      [c, a],
+    ]) {
       const e = key(u) + '>' + key(v)
       edges.set(e, (edges.get(e) ?? 0) + 1)
     }
     // signed volume of the tetrahedron with the origin
-    const ax = pos.getX(a), ay = pos.getY(a), az = pos.getZ(a), bx = pos.getX(b), by = pos.getY(b), bz = pos.getZ(b), cx = pos.getX(c), cy = pos.getY(c), cz = pos.getZ(c)
+    const ax = pos.getX(a),
+      ay = pos.getY(a),
+      az = pos.getZ(a),
+      bx = pos.getX(b),
+      by = pos.getY(b),
+      bz = pos.getZ(b),
+      cx = pos.getX(c),
+      cy = pos.getY(c),
+      cz = pos.getZ(c)
     volume += (ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx)) / 6
   }
   let open = 0
@@ -36,7 +49,7 @@ function edgesAndVolume(g: BufferGeometry) {
   return { open, volume }
 }
 
-describe('the radiograph\'s rib surfaces', () => {
+describe("the radiograph's rib surfaces", () => {
   it('are closed, and face out, once capped', () => {
     for (const g of ribTubes('T8', true)) {
       const { open, volume } = edgesAndVolume(g)
@@ -48,11 +61,12 @@ describe('the radiograph\'s rib surfaces', () => {
   })
 })
 
-describe('the radiograph\'s vertebrae (the baked coarse surfaces)', () => {
+describe("the radiograph's vertebrae (the baked coarse surfaces)", () => {
   it('are closed, face out, keep the volume, and have far fewer triangles than the full surfaces', () => {
     for (const level of ['T6', 'T12', 'L4']) {
       const m = decodeMesh(new Uint8Array(fs.readFileSync(path.join(MESH_DIR, `${level}.svm`))))
-      const full = edgesAndVolume(toGeometry(m)), coarse = edgesAndVolume(toGeometry(m, true))
+      const full = edgesAndVolume(toGeometry(m)),
+        coarse = edgesAndVolume(toGeometry(m, true))
       expect(m.coarseIndices!.length, level).toBeLessThan(0.4 * m.indices.length)
       expect(full.open, level).toBe(0)
       expect(coarse.open, level).toBe(0)

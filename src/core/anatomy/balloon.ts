@@ -33,11 +33,15 @@ export function balloonAxes(v: number, lengthMm: number): { along: number; acros
  * first thickness) carries the push. So lift starts at a radius of (h / 2)(1 - 0.10 / 0.30).
  */
 export function contactMl(lengthMm: number, localHeightMm: number): number {
-  const along = lengthMm / 2, r = (localHeightMm / 2) * (1 - BVTV / SHELL_BVTV)
+  const along = lengthMm / 2,
+    r = (localHeightMm / 2) * (1 - BVTV / SHELL_BVTV)
   return (4 * Math.PI * along * r * r) / 3 / 1000
 }
 
-const UNFOLD_ML = 0.3, UNFOLD_PSI = 25, PLATEAU_PSI = [120, 175] as const, LIFT_PSI = 260
+const UNFOLD_ML = 0.3,
+  UNFOLD_PSI = 25,
+  PLATEAU_PSI = [120, 175] as const,
+  LIFT_PSI = 260
 
 /**
  * Pressure, psi, at fill volume v (mL) for a balloon that meets the endplates at `contact` mL: unfolding,

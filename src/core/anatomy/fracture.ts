@@ -5,7 +5,7 @@ import type { Morphology } from '../case'
 import type { VertebraLayout } from './vertebra'
 
 /** How much of the loss applies at (x, z), 0..1. Posterior elements (behind the wall) never move. */
-export function damage(morph: Morphology, L: VertebraLayout, x: number, z: number): number {
+function damage(morph: Morphology, L: VertebraLayout, x: number, z: number): number {
   const { zPost, m } = L
   if (morph === 'wedge') {
     const a = (z - zPost) / m.EPD
@@ -16,7 +16,7 @@ export function damage(morph: Morphology, L: VertebraLayout, x: number, z: numbe
     const a = (z - (zPost - 6)) / 6
     return a <= 0 ? 0 : a >= 1 ? 1 : a * a * (3 - 2 * a)
   }
-  const r2 = (x * x) / ((m.EPW / 2) ** 2) + (z * z) / ((m.EPD / 2) ** 2)
+  const r2 = (x * x) / (m.EPW / 2) ** 2 + (z * z) / (m.EPD / 2) ** 2
   return z <= zPost ? 0 : Math.max(0, 1 - r2)
 }
 
@@ -42,7 +42,12 @@ export function undeformY(morph: Morphology, L: VertebraLayout, loss: number, x:
 }
 
 /** Heights of the deformed body at its anterior edge, middle and posterior wall, mm. */
-export function deformedHeights(morph: Morphology, L: VertebraLayout, loss: number, out: BodyHeights = { anteriorHeightMm: 0, middleHeightMm: 0, posteriorHeightMm: 0 }): BodyHeights {
+export function deformedHeights(
+  morph: Morphology,
+  L: VertebraLayout,
+  loss: number,
+  out: BodyHeights = { anteriorHeightMm: 0, middleHeightMm: 0, posteriorHeightMm: 0 },
+): BodyHeights {
   const { m } = L
   out.anteriorHeightMm = m.VBHa * (1 - loss * damage(morph, L, 0, L.zAnt))
   out.middleHeightMm = m.VBHm * (1 - loss * damage(morph, L, 0, 0))
@@ -50,14 +55,27 @@ export function deformedHeights(morph: Morphology, L: VertebraLayout, loss: numb
   return out
 }
 
-export interface BodyHeights { anteriorHeightMm: number; middleHeightMm: number; posteriorHeightMm: number }
-export interface UpperPose { dropMm: number; tiltRad: number; pivot: { y: number; z: number } }
+export interface BodyHeights {
+  anteriorHeightMm: number
+  middleHeightMm: number
+  posteriorHeightMm: number
+}
+export interface UpperPose {
+  dropMm: number
+  tiltRad: number
+  pivot: { y: number; z: number }
+}
 
 /**
  * Pose of everything above the treated vertebra (the disc and vertebra above) so it rests on the deformed
  * upper endplate: it drops by the posterior loss and tilts forward (kyphosis) by the slope of the rim.
  */
-export function upperPose(morph: Morphology, L: VertebraLayout, loss: number, out: UpperPose = { dropMm: 0, tiltRad: 0, pivot: { y: 0, z: 0 } }): UpperPose {
+export function upperPose(
+  morph: Morphology,
+  L: VertebraLayout,
+  loss: number,
+  out: UpperPose = { dropMm: 0, tiltRad: 0, pivot: { y: 0, z: 0 } },
+): UpperPose {
   const { m } = L
   const dropPost = m.VBHp * loss * damage(morph, L, 0, L.zPost + 0.01)
   const dropAnt = m.VBHa * loss * damage(morph, L, 0, L.zAnt)

@@ -8,10 +8,10 @@ import { deformY } from './fracture'
 import { chooseEntry, GAUGE_MM, type Gauge, type Route } from './needleRoute'
 
 /** How far in front of the back wall kyphoplasty's working cannula stops, mm ("just past the posterior wall"). */
-export const CANNULA_PAST_WALL_MM = 3
+const CANNULA_PAST_WALL_MM = 3
 
 /** Depth of skin and muscle behind the laminae, mm: a typical lumbar value, not a measurement. */
-export const SOFT_TISSUE_MM = 45
+const SOFT_TISSUE_MM = 45
 
 export interface NeedlePath {
   /** skin entry, where the trocar starts */
@@ -56,9 +56,15 @@ export interface InstrumentLayout {
  * The trocar's line as it is driven: from its skin entry toward the planned tip in the collapsed body (it is
  * placed after the fracture and before any restoration), and how far it goes.
  */
-export function needleAim(path: NeedlePath, c: Pick<CaseParams, 'morph'>, L: VertebraLayout, loss: number): { origin: Vec3; dir: Vec3; length: number } {
+export function needleAim(
+  path: NeedlePath,
+  c: Pick<CaseParams, 'morph'>,
+  L: VertebraLayout,
+  loss: number,
+): { origin: Vec3; dir: Vec3; length: number } {
   const tip: Vec3 = [path.tip[0], deformY(c.morph, L, loss, path.tip[0], path.tip[1], path.tip[2]), path.tip[2]]
-  const d = sub(tip, path.skin), length = len(d)
+  const d = sub(tip, path.skin),
+    length = len(d)
   return { origin: path.skin, dir: [d[0] / length, d[1] / length, d[2] / length], length }
 }
 
@@ -71,7 +77,10 @@ const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
 const add = (a: Vec3, b: Vec3, s = 1): Vec3 => [a[0] + b[0] * s, a[1] + b[1] * s, a[2] + b[2] * s]
 const len = (a: Vec3) => Math.hypot(a[0], a[1], a[2])
 
-export function instrumentLayout(L: VertebraLayout, c: Pick<CaseParams, 'approach' | 'vol' | 'proc' | 'morph' | 'grade'>): InstrumentLayout {
+export function instrumentLayout(
+  L: VertebraLayout,
+  c: Pick<CaseParams, 'approach' | 'vol' | 'proc' | 'morph' | 'grade'>,
+): InstrumentLayout {
   const { m } = L
   const skinZ = L.zLamina - SOFT_TISSUE_MM
   // tip a quarter of the depth behind the front wall: inside the anterior third (openradiology.org: "needle
@@ -80,7 +89,7 @@ export function instrumentLayout(L: VertebraLayout, c: Pick<CaseParams, 'approac
   const sides = c.approach === 'bi' ? [1, -1] : [1]
   const needles = sides.map((s): NeedlePath => {
     // unipedicular: aim for the midline; bipedicular: each tip a fifth of the width off the midline
-    const tip: Vec3 = [c.approach === 'bi' ? s * m.EPW / 5 : s * 2, 0, tipZ]
+    const tip: Vec3 = [c.approach === 'bi' ? (s * m.EPW) / 5 : s * 2, 0, tipZ]
     const { gauge, route, bone } = chooseEntry(L, s as 1 | -1, tip)
     const d = sub(tip, bone)
     const dir: Vec3 = [d[0] / len(d), d[1] / len(d), d[2] / len(d)]
@@ -88,7 +97,17 @@ export function instrumentLayout(L: VertebraLayout, c: Pick<CaseParams, 'approac
     const skin = add(bone, dir, -back)
     // the working cannula's tip 3 mm in front of the back wall, where the pedicle has joined the body
     const cannulaMm = Math.min(len(sub(tip, skin)), (L.zPost + CANNULA_PAST_WALL_MM - skin[2]) / dir[2])
-    return { skin, bone, tip, dir, lengthMm: len(sub(tip, skin)), cannulaMm, gauge, radiusMm: GAUGE_MM[gauge].outer / 2, route }
+    return {
+      skin,
+      bone,
+      tip,
+      dir,
+      lengthMm: len(sub(tip, skin)),
+      cannulaMm,
+      gauge,
+      radiusMm: GAUGE_MM[gauge].outer / 2,
+      route,
+    }
   })
   const n = needles.length
   // kyphoplasty inflation ~ cement volume, ~2.4 mL per side (FREE trial 24-month report), at most 3 mL each
@@ -96,15 +115,24 @@ export function instrumentLayout(L: VertebraLayout, c: Pick<CaseParams, 'approac
   // the balloon's front end sits at the needle tip: it opens behind the tip, in the middle of the body
   const balloonCentres = needles.map((nd) => add(nd.tip, nd.dir, -balloonMm / 2))
   // it meets the endplates when it is as wide as the collapsed body is tall where it sits
-  const [bx, , bz] = balloonCentres[0], H = L.heightAt(bz), loss = GRADE_LOSS[c.grade]
+  const [bx, , bz] = balloonCentres[0],
+    H = L.heightAt(bz),
+    loss = GRADE_LOSS[c.grade]
   const localH = deformY(c.morph, L, loss, bx, H / 2, bz) - deformY(c.morph, L, loss, bx, -H / 2, bz)
   const contact = contactMl(balloonMm, localH)
   // inflated past contact to lift, towards the cement volume it is to hold, but not so far past contact
   // that it would burst the walls of a small body; at most 3 mL
-  const forCement = (c.vol * 0.9) / n, walls = contact * 1.8 + 0.3
+  const forCement = (c.vol * 0.9) / n,
+    walls = contact * 1.8 + 0.3
   const balloonMl = Math.min(BALLOON_MAX_ML, Math.max(0.8, contact + 0.3, Math.min(forCement, walls)))
   // which end point stopped the inflation
-  const balloonEnd: BalloonEnd = balloonMl >= BALLOON_MAX_ML - 1e-9 ? 'volume-limit'
-    : balloonMl > Math.min(forCement, walls) + 1e-9 ? 'lift' : forCement <= walls ? 'cavity-size' : 'walls'
+  const balloonEnd: BalloonEnd =
+    balloonMl >= BALLOON_MAX_ML - 1e-9
+      ? 'volume-limit'
+      : balloonMl > Math.min(forCement, walls) + 1e-9
+        ? 'lift'
+        : forCement <= walls
+          ? 'cavity-size'
+          : 'walls'
   return { needles, balloonCentres, balloonMl, balloonMm, balloonEnd, contactMl: contact, skinZ }
 }

@@ -5,7 +5,7 @@
 // unpacks and frames the bytes.
 import type { MeshData } from './surfaceNets'
 
-export const MAGIC = 0x324d5653 // "SVM2" little-endian
+const MAGIC = 0x324d5653 // "SVM2" little-endian
 const HEADER = 28
 export const VERTEX_BYTES = 12
 /** Position quantum, mm: 0.01 mm, far below the 0.8-1 mm mesh spacing. */
@@ -27,7 +27,8 @@ export function packVertices(m: Pick<MeshData, 'positions' | 'normals'>): Uint8A
 
 export function unpackVertices(bytes: Uint8Array, n: number): Pick<MeshData, 'positions' | 'normals'> {
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const positions = new Float32Array(n * 3), normals = new Float32Array(n * 3)
+  const positions = new Float32Array(n * 3),
+    normals = new Float32Array(n * 3)
   for (let i = 0; i < n; i++) {
     const o = i * VERTEX_BYTES
     let l = 0
@@ -43,25 +44,43 @@ export function unpackVertices(bytes: Uint8Array, n: number): Pick<MeshData, 'po
 }
 
 export interface Framed {
-  vertexCount: number; indexCount: number; coarseIndexCount: number
-  vertexData: Uint8Array; indexData: Uint8Array; coarseIndexData: Uint8Array
+  vertexCount: number
+  indexCount: number
+  coarseIndexCount: number
+  vertexData: Uint8Array
+  indexData: Uint8Array
+  coarseIndexData: Uint8Array
 }
 
 export function frame(f: Framed): Uint8Array {
   const parts = [f.vertexData, f.indexData, f.coarseIndexData]
   const out = new Uint8Array(HEADER + parts.reduce((a, p) => a + p.length, 0))
   const dv = new DataView(out.buffer)
-  ;[MAGIC, f.vertexCount, f.indexCount, f.coarseIndexCount, ...parts.map((p) => p.length)].forEach((v, i) => dv.setUint32(4 * i, v, true))
+  ;[MAGIC, f.vertexCount, f.indexCount, f.coarseIndexCount, ...parts.map((p) => p.length)].forEach((v, i) =>
+    dv.setUint32(4 * i, v, true),
+  )
   let o = HEADER
-  for (const p of parts) { out.set(p, o); o += p.length }
+  for (const p of parts) {
+    out.set(p, o)
+    o += p.length
+  }
   return out
 }
 
 export function unframe(bytes: Uint8Array): Framed {
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   if (bytes.byteLength < HEADER || dv.getUint32(0, true) !== MAGIC) throw new Error('not a baked mesh (SVM2)')
-  const [vertexCount, indexCount, coarseIndexCount, vb, ib, cb] = [1, 2, 3, 4, 5, 6].map((i) => dv.getUint32(4 * i, true))
+  const [vertexCount, indexCount, coarseIndexCount, vb, ib, cb] = [1, 2, 3, 4, 5, 6].map((i) =>
+    dv.getUint32(4 * i, true),
+  )
   if (HEADER + vb + ib + cb !== bytes.byteLength) throw new Error('baked mesh is truncated')
   const at = (o: number, n: number) => bytes.subarray(HEADER + o, HEADER + o + n)
-  return { vertexCount, indexCount, coarseIndexCount, vertexData: at(0, vb), indexData: at(vb, ib), coarseIndexData: at(vb + ib, cb) }
+  return {
+    vertexCount,
+    indexCount,
+    coarseIndexCount,
+    vertexData: at(0, vb),
+    indexData: at(vb, ib),
+    coarseIndexData: at(vb + ib, cb),
+  }
 }

@@ -11,13 +11,19 @@ export const MORPHO_LEVELS: readonly string[] = Object.keys(LEVELS)
 export interface Morphometry {
   level: string
   /** vertebral body height, anterior / posterior / middle, mm */
-  VBHa: number; VBHp: number; VBHm: number
+  VBHa: number
+  VBHp: number
+  VBHm: number
   /** upper endplate width and depth, mm */
-  EPW: number; EPD: number
+  EPW: number
+  EPD: number
   /** pedicle width, height (mm) and transverse angle (deg, medial +) */
-  PDW: number; PDH: number; PDA: number
+  PDW: number
+  PDH: number
+  PDA: number
   /** spinal canal width and depth, mm */
-  SCW: number; SCD: number
+  SCW: number
+  SCD: number
   /** height of the disc below, mm */
   discBelow: number
 }
@@ -31,11 +37,16 @@ export function morphometry(level: string): Morphometry {
   const v = (f: Field) => row[f][0]
   return {
     level,
-    VBHa: v('VBHa'), VBHp: v('VBHp'),
+    VBHa: v('VBHa'),
+    VBHp: v('VBHp'),
     VBHm: (v('VBHa') + v('VBHp')) / 2 - ENDPLATE_CONCAVITY_MM.cranial - ENDPLATE_CONCAVITY_MM.caudal,
-    EPW: v('EPW'), EPD: v('EPD'),
-    PDW: v('PDW'), PDH: v('PDH'), PDA: v('PDA'),
-    SCW: v('SCW'), SCD: v('SCD'),
+    EPW: v('EPW'),
+    EPD: v('EPD'),
+    PDW: v('PDW'),
+    PDH: v('PDH'),
+    PDA: v('PDA'),
+    SCW: v('SCW'),
+    SCD: v('SCD'),
     discBelow: v('discBelow'),
   }
 }
@@ -43,7 +54,10 @@ export function morphometry(level: string): Morphometry {
 /** The levels above and below; null past the ends of the table. */
 export function neighbours(level: string): { above: string | null; below: string | null } {
   const i = MORPHO_LEVELS.indexOf(level)
-  return { above: i > 0 ? MORPHO_LEVELS[i - 1] : null, below: i >= 0 && i < MORPHO_LEVELS.length - 1 ? MORPHO_LEVELS[i + 1] : null }
+  return {
+    above: i > 0 ? MORPHO_LEVELS[i - 1] : null,
+    below: i >= 0 && i < MORPHO_LEVELS.length - 1 ? MORPHO_LEVELS[i + 1] : null,
+  }
 }
 
 export function sourceOf(level: string, field: Field): { value: number; source: string; basis: string } {

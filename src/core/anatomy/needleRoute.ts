@@ -22,14 +22,19 @@ export const GAUGE_MM: Record<Gauge, { outer: number; lumenRadius: number }> = {
  */
 export const WALL_MM = 1
 
-export interface Entry { gauge: Gauge; route: Route; bone: Vec3 }
+export interface Entry {
+  gauge: Gauge
+  route: Route
+  bone: Vec3
+}
 
 /**
  * How far the trocar's axis stays inside the pedicle's outer surface (mm, its smallest value) on the straight
  * line from `bone` to `tip`, from the pedicle's back end to the body's back wall. Side s: 1 left, -1 right.
  */
 export function pedicleClearance(L: VertebraLayout, s: 1 | -1, bone: Vec3, tip: Vec3): number {
-  const b = L.pedicleBack, f = L.pedicleFront
+  const b = L.pedicleBack,
+    f = L.pedicleFront
   let min = Infinity
   for (let z = b[2]; z <= L.zPost + 1e-6; z += 0.25) {
     const u = (z - bone[2]) / (tip[2] - bone[2])
@@ -57,7 +62,8 @@ function bestTranspedicular(L: VertebraLayout, s: 1 | -1, tip: Vec3): { bone: Ve
 
 /** Beside the pedicle: into the body's side wall just in front of where the pedicle joins it. */
 function extrapedicularEntry(L: VertebraLayout, s: 1 | -1, radius: number): Vec3 {
-  const f = L.pedicleFront, z = L.zPost + 2
+  const f = L.pedicleFront,
+    z = L.zPost + 2
   let x = f[0] + L.m.PDW / 2 + radius
   // out to the body's side surface, then a millimetre back inside it
   while (bodySdf(L, x, f[1], z) < 0 && x < L.m.EPW) x += 0.25

@@ -5,10 +5,14 @@ import { bodySdf, type PartId, type VertebraLayout } from './vertebra'
 
 /** The part nearest the point: the body, or the process whose distance is least. */
 export function partAt(L: VertebraLayout, x: number, y: number, z: number): PartId {
-  let best: PartId = 'body', d = bodySdf(L, x, y, z)
+  let best: PartId = 'body',
+    d = bodySdf(L, x, y, z)
   L.parts.forEach((p, i) => {
     const di = sdSlab(x, y, z, p)
-    if (di < d) { d = di; best = L.partIds[i] }
+    if (di < d) {
+      d = di
+      best = L.partIds[i]
+    }
   })
   return best
 }
@@ -22,7 +26,9 @@ export function labelAnchors(L: VertebraLayout): Partial<Record<PartId, Vec3>> {
   L.parts.forEach((p, i) => {
     const id = L.partIds[i]
     if (id.endsWith('.right')) return // one side is enough for a label
-    const end = id.startsWith('pedicle') ? [p.a[0] * 0.5 + p.b[0] * 0.5, p.a[1] * 0.5 + p.b[1] * 0.5 + p.hh + p.r + 2, p.a[2] * 0.5 + p.b[2] * 0.5] : p.b
+    const end = id.startsWith('pedicle')
+      ? [p.a[0] * 0.5 + p.b[0] * 0.5, p.a[1] * 0.5 + p.b[1] * 0.5 + p.hh + p.r + 2, p.a[2] * 0.5 + p.b[2] * 0.5]
+      : p.b
     out[id] = [end[0], end[1], end[2]]
   })
   return out

@@ -19,8 +19,15 @@ export function ribPath(L: VertebraLayout, s: 1 | -1): Vec3[] {
   const head: Vec3 = [s * (L.m.EPW / 2 - 1), H * 0.32, L.zPost + 4]
   const tubercle: Vec3 = [tp.b[0] + s * 1.5, tp.b[1] - 2, tp.b[2] + 5] // in front of the process's tip
   const angle: Vec3 = [tubercle[0] + s * 18, tubercle[1] - 6, tubercle[2] - 4]
-  const pts: Vec3[] = [head, [(head[0] + tubercle[0]) / 2, (head[1] + tubercle[1]) / 2, (head[2] + tubercle[2]) / 2 - 2], tubercle, angle]
+  const pts: Vec3[] = [
+    head,
+    [(head[0] + tubercle[0]) / 2, (head[1] + tubercle[1]) / 2, (head[2] + tubercle[2]) / 2 - 2],
+    tubercle,
+    angle,
+  ]
   // a little past the angle: enough to read as a rib without closing in on the view
-  pts.push(floating ? [angle[0] + s * 10, angle[1] - 8, angle[2] + 10] : [angle[0] + s * 14, angle[1] - 12, angle[2] + 18])
+  pts.push(
+    floating ? [angle[0] + s * 10, angle[1] - 8, angle[2] + 10] : [angle[0] + s * 14, angle[1] - 12, angle[2] + 18],
+  )
   return pts
 }

@@ -17,17 +17,32 @@ export function smax(a: number, b: number, k: number): number {
  * (unit, roughly perpendicular to b-a) and radius r. hh = 0 gives a capsule.
  */
 /** A rounded plate from a to b, 2 hh tall along up, r thick; rb, when given, is the radius at b (a club). */
-export interface Slab { a: Vec3; b: Vec3; up: Vec3; hh: number; r: number; rb?: number }
+export interface Slab {
+  a: Vec3
+  b: Vec3
+  up: Vec3
+  hh: number
+  r: number
+  rb?: number
+}
 
 export function sdSlab(px: number, py: number, pz: number, s: Slab): number {
-  const bax = s.b[0] - s.a[0], bay = s.b[1] - s.a[1], baz = s.b[2] - s.a[2]
-  const pax = px - s.a[0], pay = py - s.a[1], paz = pz - s.a[2]
+  const bax = s.b[0] - s.a[0],
+    bay = s.b[1] - s.a[1],
+    baz = s.b[2] - s.a[2]
+  const pax = px - s.a[0],
+    pay = py - s.a[1],
+    paz = pz - s.a[2]
   const len2 = bax * bax + bay * bay + baz * baz
   const h = Math.min(1, Math.max(0, (pax * bax + pay * bay + paz * baz) / len2))
-  const qx = pax - bax * h, qy = pay - bay * h, qz = paz - baz * h
+  const qx = pax - bax * h,
+    qy = pay - bay * h,
+    qz = paz - baz * h
   const qu = qx * s.up[0] + qy * s.up[1] + qz * s.up[2]
   const ex = Math.max(Math.abs(qu) - s.hh, 0)
-  const rx = qx - s.up[0] * qu, ry = qy - s.up[1] * qu, rz = qz - s.up[2] * qu
+  const rx = qx - s.up[0] * qu,
+    ry = qy - s.up[1] * qu,
+    rz = qz - s.up[2] * qu
   const r = s.rb === undefined ? s.r : s.r + (s.rb - s.r) * h // a gentle taper: close enough to a distance
   return Math.sqrt(ex * ex + rx * rx + ry * ry + rz * rz) - r
 }

@@ -10,8 +10,8 @@ import { sampleField, surfaceNets, vertexNormals, type MeshData } from './surfac
 import type { Vec3 } from './sdf'
 
 /** Grid steps, mm: the treated level finer, the neighbours coarser (context). */
-export const STEP_TREATED = 0.8
-export const STEP_CONTEXT = 1.1
+const STEP_TREATED = 0.8
+const STEP_CONTEXT = 1.1
 
 export interface FractureMorph {
   /** positions and normals at full loss: the morph target */
@@ -22,7 +22,9 @@ export interface FractureMorph {
 }
 
 export interface SegmentMeshes {
-  level: string; above: string; below: string
+  level: string
+  above: string
+  below: string
   treated: MeshData
   vertebraAbove: MeshData
   vertebraBelow: MeshData
@@ -46,10 +48,12 @@ export function meshVertebra(L: VertebraLayout, step: number): MeshData {
 }
 
 export function meshDisc(upper: VertebraLayout, lower: VertebraLayout, step: number): MeshData {
-  const w = Math.max(upper.m.EPW, lower.m.EPW) / 2 + 2, d = Math.max(upper.m.EPD, lower.m.EPD) / 2 + 2
+  const w = Math.max(upper.m.EPW, lower.m.EPW) / 2 + 2,
+    d = Math.max(upper.m.EPD, lower.m.EPD) / 2 + 2
   const top = -Math.min(upper.m.VBHa, upper.m.VBHp) / 2 + 2
   const bottom = lowerOffsetY(upper, lower) + Math.max(lower.m.VBHa, lower.m.VBHp) / 2 - 2
-  const min: Vec3 = [-w, bottom, -d], max: Vec3 = [w, top, d]
+  const min: Vec3 = [-w, bottom, -d],
+    max: Vec3 = [w, top, d]
   return surfaceNets(sampleField((x, y, z) => discSdf(upper, lower, x, y, z), min, max, step))
 }
 
@@ -68,7 +72,9 @@ export function buildSegmentMeshes(level: string): SegmentMeshes {
   const La = layoutFor(above)
   const Lb = layoutFor(below)
   return {
-    level, above, below,
+    level,
+    above,
+    below,
     treated: meshVertebra(Lt, STEP_TREATED),
     vertebraAbove: meshVertebra(La, STEP_CONTEXT),
     vertebraBelow: meshVertebra(Lb, STEP_CONTEXT),

@@ -8,23 +8,48 @@ import { ENDPLATE_CONCAVITY_MM, morphometry, neighbours, type Morphometry } from
  * Proportions of the posterior elements that the morphometry table does not hold yet. They are model
  * proportions chosen to read as a vertebra (not measurements); the anatomy issue replaces them.
  */
-const LUMBAR = { spinousLength: 30, spinousDrop: 6, spinousHalfHeight: 7, transverseLength: 18, transverseBack: 3, transverseTipR: 3 }
-const THORACIC = { spinousLength: 30, spinousDrop: 16, spinousHalfHeight: 4, transverseLength: 16, transverseBack: 10, transverseTipR: 4.2 }
+const LUMBAR = {
+  spinousLength: 30,
+  spinousDrop: 6,
+  spinousHalfHeight: 7,
+  transverseLength: 18,
+  transverseBack: 3,
+  transverseTipR: 3,
+}
+const THORACIC = {
+  spinousLength: 30,
+  spinousDrop: 16,
+  spinousHalfHeight: 4,
+  transverseLength: 16,
+  transverseBack: 10,
+  transverseTipR: 4.2,
+}
 
 /** The named parts of a vertebra (left = patient's left, +x). */
 export type PartId =
-  | 'body' | 'spinous'
-  | 'pedicle.left' | 'pedicle.right' | 'lamina.left' | 'lamina.right' | 'transverse.left' | 'transverse.right'
-  | 'facet.superior.left' | 'facet.superior.right' | 'facet.inferior.left' | 'facet.inferior.right'
+  | 'body'
+  | 'spinous'
+  | 'pedicle.left'
+  | 'pedicle.right'
+  | 'lamina.left'
+  | 'lamina.right'
+  | 'transverse.left'
+  | 'transverse.right'
+  | 'facet.superior.left'
+  | 'facet.superior.right'
+  | 'facet.inferior.left'
+  | 'facet.inferior.right'
 
 export interface VertebraLayout {
   m: Morphometry
   /** posterior wall and anterior surface of the body, z */
-  zPost: number; zAnt: number
+  zPost: number
+  zAnt: number
   /** height of the body at depth z (linear from posterior to anterior height) */
   heightAt(z: number): number
   /** pedicle centres where they join the body (anterior end) and behind (posterior end), left side (+x) */
-  pedicleFront: Vec3; pedicleBack: Vec3
+  pedicleFront: Vec3
+  pedicleBack: Vec3
   /** back of the lamina at the midline, z */
   zLamina: number
   parts: Slab[]
@@ -41,23 +66,29 @@ const PEDICLE_FILLET_MM = 0.5
 const PEDICLE_NARROWEST_MM = 0.5
 
 /** Joint space between facing facets (articular cartilage and the joint), mm. */
-export const FACET_GAP_MM = 1.5
-const SUP_R = 2.8, INF_R = 2.6
+const FACET_GAP_MM = 1.5
+const SUP_R = 2.8,
+  INF_R = 2.6
 
 /** The layout of a level as it sits in the spine: its lower facets set to meet the level below. */
 export function layoutFor(level: string): VertebraLayout {
   const { above, below } = neighbours(level)
-  return vertebraLayout(morphometry(level), below ? morphometry(below) : undefined, above ? morphometry(above) : undefined)
+  return vertebraLayout(
+    morphometry(level),
+    below ? morphometry(below) : undefined,
+    above ? morphometry(above) : undefined,
+  )
 }
 
 /**
  * A vertebra from its morphometry. Given the level below, the inferior articular processes are placed to
  * meet that level's superior ones: medial to them across the joint space, overlapping them in height.
  */
-export function vertebraLayout(m: Morphometry, below?: Morphometry, above?: Morphometry): VertebraLayout {
+function vertebraLayout(m: Morphometry, below?: Morphometry, above?: Morphometry): VertebraLayout {
   const lumbar = m.level.startsWith('L')
   const P = lumbar ? LUMBAR : THORACIC
-  const zPost = -m.EPD / 2, zAnt = m.EPD / 2
+  const zPost = -m.EPD / 2,
+    zAnt = m.EPD / 2
   const Hmean = (m.VBHa + m.VBHp) / 2
   const heightAt = (z: number) => m.VBHp + ((m.VBHa - m.VBHp) * (z - zPost)) / m.EPD
   const pedLen = m.SCD * 0.55
@@ -70,14 +101,22 @@ export function vertebraLayout(m: Morphometry, below?: Morphometry, above?: Morp
   const pedicleFront: Vec3 = [xFront - 3 * Math.max(0, medial), pedY, zPost + 3]
   const pedicleBack: Vec3 = [xFront + Math.max(0, pedLen * medial), pedY, zPost - pedLen]
   const zLamina = zPost - m.SCD - 2
-  const lamTop = pedY + Hmean * 0.18, lamBottom = pedY - Hmean * 0.55
-  const lamY = (lamTop + lamBottom) / 2, lamHH = (lamTop - lamBottom) / 2
+  const lamTop = pedY + Hmean * 0.18,
+    lamBottom = pedY - Hmean * 0.55
+  const lamY = (lamTop + lamBottom) / 2,
+    lamHH = (lamTop - lamBottom) / 2
   const parts: Slab[] = []
   const partIds: PartId[] = []
   const up: Vec3 = [0, 1, 0]
   for (const s of [1, -1]) {
     const side = s > 0 ? 'left' : 'right'
-    partIds.push(`pedicle.${side}`, `lamina.${side}`, `transverse.${side}`, `facet.superior.${side}`, `facet.inferior.${side}`)
+    partIds.push(
+      `pedicle.${side}`,
+      `lamina.${side}`,
+      `transverse.${side}`,
+      `facet.superior.${side}`,
+      `facet.inferior.${side}`,
+    )
     const pf: Vec3 = [s * pedicleFront[0], pedicleFront[1], pedicleFront[2]]
     const pb: Vec3 = [s * pedicleBack[0], pedicleBack[1], pedicleBack[2]]
     // pedicle: an oval rod, PDW wide and PDH tall
@@ -87,7 +126,14 @@ export function vertebraLayout(m: Morphometry, below?: Morphometry, above?: Morp
     // transverse process: lateral from the pedicle-lamina junction
     const tpTip: Vec3 = [s * (Math.abs(pb[0]) + P.transverseLength), pedY + 1, pb[2] - P.transverseBack]
     // (thoracic ones are stout and club-shaped: the rib's tubercle rests on the front of the tip)
-    parts.push({ a: [pb[0], pedY, pb[2] - 1], b: tpTip, up: normalize([0, 1, 0.15]), hh: 2.5, r: 3, rb: P.transverseTipR })
+    parts.push({
+      a: [pb[0], pedY, pb[2] - 1],
+      b: tpTip,
+      up: normalize([0, 1, 0.15]),
+      hh: 2.5,
+      r: 3,
+      rb: P.transverseTipR,
+    })
     // superior articular process: up from the pedicle's back, its facet facing medially
     const sup = superiorFacet(m, above, s)
     parts.push({ a: sup.a, b: sup.b, up: sup.up, hh: 2.5, r: SUP_R })
@@ -96,20 +142,40 @@ export function vertebraLayout(m: Morphometry, below?: Morphometry, above?: Morp
     parts.push({ a: [inf.x, lamBottom + 3, inf.zTop], b: [inf.x, inf.bottom, inf.z], up: inf.up, hh: 2.5, r: INF_R })
   }
   // spinous process: back (and, in the thoracic spine, down) from where the laminae meet
-  parts.push({ a: [0, lamY, zLamina + 1], b: [0, lamY - P.spinousDrop, zLamina - P.spinousLength], up: normalize([0, 1, -0.2]), hh: P.spinousHalfHeight, r: 2.6 })
+  parts.push({
+    a: [0, lamY, zLamina + 1],
+    b: [0, lamY - P.spinousDrop, zLamina - P.spinousLength],
+    up: normalize([0, 1, -0.2]),
+    hh: P.spinousHalfHeight,
+    r: 2.6,
+  })
   partIds.push('spinous')
 
-  const min: Vec3 = [-m.EPW / 2 * 1.05, -Math.max(m.VBHa, m.VBHp) / 2, zPost - 1]
-  const max: Vec3 = [m.EPW / 2 * 1.05, Math.max(m.VBHa, m.VBHp) / 2, zAnt + 1]
+  const min: Vec3 = [(-m.EPW / 2) * 1.05, -Math.max(m.VBHa, m.VBHp) / 2, zPost - 1]
+  const max: Vec3 = [(m.EPW / 2) * 1.05, Math.max(m.VBHa, m.VBHp) / 2, zAnt + 1]
   const partBounds = new Float64Array(parts.length * 6)
   parts.forEach((p, n) => {
     const b = slabBounds(p)
     for (let i = 0; i < 3; i++) {
-      min[i] = Math.min(min[i], b.min[i]); max[i] = Math.max(max[i], b.max[i])
-      partBounds[n * 6 + i] = b.min[i]; partBounds[n * 6 + 3 + i] = b.max[i]
+      min[i] = Math.min(min[i], b.min[i])
+      max[i] = Math.max(max[i], b.max[i])
+      partBounds[n * 6 + i] = b.min[i]
+      partBounds[n * 6 + 3 + i] = b.max[i]
     }
   })
-  return { m, zPost, zAnt, heightAt, pedicleFront, pedicleBack, zLamina, parts, partIds, partBounds, bounds: { min, max } }
+  return {
+    m,
+    zPost,
+    zAnt,
+    heightAt,
+    pedicleFront,
+    pedicleBack,
+    zLamina,
+    parts,
+    partIds,
+    partBounds,
+    bounds: { min, max },
+  }
 }
 
 /** The endplate dish spans the central 70 % of the diameter: r^2 < 0.7^2 (Wang 2012). */
@@ -125,7 +191,7 @@ export function bodySdf(L: VertebraLayout, x: number, y: number, z: number): num
   const waist = 1 - 0.06 * (1 - t * t)
   const ell = sdEllipse2(x, z - cz, (m.EPW / 2) * waist, rz * waist)
   // the endplate is a dish over the central ~70 % of its diameter inside a flat rim (Wang 2012)
-  const r2 = (x * x) / ((m.EPW / 2) ** 2) + (z * z) / ((m.EPD / 2) ** 2)
+  const r2 = (x * x) / (m.EPW / 2) ** 2 + (z * z) / (m.EPD / 2) ** 2
   const dish = r2 < DISH_R2 ? (1 - r2 / DISH_R2) ** 2 : 0
   const top = y - (H / 2 - ENDPLATE_CONCAVITY_MM.cranial * dish)
   const bottom = -H / 2 + ENDPLATE_CONCAVITY_MM.caudal * dish - y
@@ -142,7 +208,9 @@ export function vertebraSdf(L: VertebraLayout, x: number, y: number, z: number):
   for (let n = 0; n < L.parts.length; n++) {
     // distance to the part's box is a lower bound on its distance; past d + BLEND it cannot change d
     const o = n * 6
-    const dx = Math.max(B[o] - x, 0, x - B[o + 3]), dy = Math.max(B[o + 1] - y, 0, y - B[o + 4]), dz = Math.max(B[o + 2] - z, 0, z - B[o + 5])
+    const dx = Math.max(B[o] - x, 0, x - B[o + 3]),
+      dy = Math.max(B[o + 1] - y, 0, y - B[o + 4]),
+      dz = Math.max(B[o + 2] - z, 0, z - B[o + 5])
     if (dx * dx + dy * dy + dz * dz >= (d + BLEND) * (d + BLEND) && d + BLEND > 0) continue
     d = smin(d, sdSlab(x, y, z, L.parts[n]), BLEND)
   }
@@ -156,8 +224,8 @@ export function discSdf(upper: VertebraLayout, lower: VertebraLayout, x: number,
   const gap = m.discBelow
   const bottom = lowerOffsetY(upper, lower) + lower.heightAt(z) / 2
   const bulge = 1 + 0.04 * Math.sin((Math.PI * (y - bottom)) / gap) // the annulus bulges a little
-  const w = Math.min(m.EPW, lower.m.EPW) / 2 * 0.97 * bulge
-  const d = Math.min(m.EPD, lower.m.EPD) / 2 * 0.97 * bulge
+  const w = (Math.min(m.EPW, lower.m.EPW) / 2) * 0.97 * bulge
+  const d = (Math.min(m.EPD, lower.m.EPD) / 2) * 0.97 * bulge
   const ell = sdEllipse2(x, z, w, d)
   // overlap the endplates by 0.6 mm so no light shows through the joint
   return smax(smax(ell, y - (top + 0.6), 1), bottom - 0.6 - y, 1)
@@ -165,13 +233,15 @@ export function discSdf(upper: VertebraLayout, lower: VertebraLayout, x: number,
 
 /** Where the vertebra below sits in this vertebra's frame (y of its centre): mean heights plus the disc. */
 export function lowerOffsetY(upper: VertebraLayout, lower: VertebraLayout): number {
-  const hu = (upper.m.VBHa + upper.m.VBHp) / 2, hl = (lower.m.VBHa + lower.m.VBHp) / 2
+  const hu = (upper.m.VBHa + upper.m.VBHp) / 2,
+    hl = (lower.m.VBHa + lower.m.VBHp) / 2
   return -(hu / 2 + upper.m.discBelow + hl / 2)
 }
 
 /** A level's pedicle back, height of the pedicles and mean body height (shared by the facet helpers). */
 function pedicleFrame(m: Morphometry) {
-  const Hmean = (m.VBHa + m.VBHp) / 2, pedLen = m.SCD * 0.55
+  const Hmean = (m.VBHa + m.VBHp) / 2,
+    pedLen = m.SCD * 0.55
   const xBack = m.SCW / 2 + m.PDW / 2 + PEDICLE_FILLET_MM + Math.max(0, pedLen * Math.tan((m.PDA * Math.PI) / 180))
   return { Hmean, pedY: Hmean * 0.14, xBack, zBack: -m.EPD / 2 - pedLen }
 }
@@ -192,9 +262,17 @@ function superiorFacet(m: Morphometry, above: Morphometry | undefined, s: number
   }
   if (coronal(m.level)) {
     // thoracic: a plate broad across the body, its facet facing back (the level above's inferior facet behind it)
-    return { a: [s * f.xBack, f.pedY + 2, f.zBack], b: [s * f.xBack, f.pedY + Math.max(4, rise), f.zBack], up: [1, 0, 0] }
+    return {
+      a: [s * f.xBack, f.pedY + 2, f.zBack],
+      b: [s * f.xBack, f.pedY + Math.max(4, rise), f.zBack],
+      up: [1, 0, 0],
+    }
   }
-  return { a: [s * f.xBack, f.pedY + 2, f.zBack - 2], b: [s * (f.xBack + 0.5), f.pedY + Math.max(4, rise), f.zBack - 5], up: [0, 0, 1] }
+  return {
+    a: [s * f.xBack, f.pedY + 2, f.zBack - 2],
+    b: [s * (f.xBack + 0.5), f.pedY + Math.max(4, rise), f.zBack - 5],
+    up: [0, 0, 1],
+  }
 }
 
 /** Thoracic superior facets lie in the coronal plane; lumbar ones face each other across the sagittal plane. */
@@ -206,7 +284,11 @@ function coronal(level: string): boolean {
  * The inferior articular process of side s, in this level's frame: medial to the superior processes of the
  * level below, reaching down beside them, its rounded end a joint space clear of that level's lamina.
  */
-function inferiorFacet(m: Morphometry, below: Morphometry | undefined, s: number): { x: number; z: number; zTop: number; bottom: number; up: Vec3 } {
+function inferiorFacet(
+  m: Morphometry,
+  below: Morphometry | undefined,
+  s: number,
+): { x: number; z: number; zTop: number; bottom: number; up: Vec3 } {
   const self = pedicleFrame(m)
   let bottom = -self.Hmean / 2 - m.discBelow * 0.7
   if (!below) return { x: s * (self.xBack - 5.5), z: self.zBack - 5.5, zTop: self.zBack - 5.5, bottom, up: [0, 0, 1] }

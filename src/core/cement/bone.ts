@@ -11,11 +11,16 @@ export const K_TRANSVERSE = 0.78
 export const SHELL_BVTV = 0.3
 
 /** Kozeny-Carman permeability relative to the reference porosity 0.9. */
-export function kozenyCarman(phi: number): number {
-  return (phi ** 3 / (1 - phi) ** 2) / (0.9 ** 3 / 0.1 ** 2)
+function kozenyCarman(phi: number): number {
+  return phi ** 3 / (1 - phi) ** 2 / (0.9 ** 3 / 0.1 ** 2)
 }
 
-export interface Pore { phi: number; slowY: number; slowXZ: number; entry: number }
+export interface Pore {
+  phi: number
+  slowY: number
+  slowXZ: number
+  entry: number
+}
 
 /**
  * Bone at (x, y, z): BV/TV +-20 % smooth noise (4 mm cells), denser within 3 mm of an endplate
@@ -26,7 +31,9 @@ export function trabecular(x: number, y: number, z: number, seed: number, nearPl
   const phi = 1 - bvtv
   const slowY = Math.sqrt(1 / kozenyCarman(phi))
   // disorder on two scales: smooth patches (2.5 mm) and pore to pore (one voxel)
-  const rough = 0.65 * valueNoise(x + 100, y, z, 2.5, seed ^ 0x5bd1e995) + 0.35 * hash3(Math.round(x * 2), Math.round(y * 2), Math.round(z * 2), seed ^ 0x27d4eb2d)
+  const rough =
+    0.65 * valueNoise(x + 100, y, z, 2.5, seed ^ 0x5bd1e995) +
+    0.35 * hash3(Math.round(x * 2), Math.round(y * 2), Math.round(z * 2), seed ^ 0x27d4eb2d)
   // compacted bone is ~19x less permeable (Kozeny-Carman above) and harder to enter (threshold x3)
   return { phi, slowY, slowXZ: slowY / Math.sqrt(K_TRANSVERSE), entry: (shell ? 3 : 1) * (0.4 + 1.2 * rough) }
 }

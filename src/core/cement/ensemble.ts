@@ -8,7 +8,11 @@ import { invade, leaksAt } from './field'
 import { anatomyFor, anatomyKey, type Anatomy } from './forCase'
 
 /** A member is a variant of the case's body (forCase.ts) at its own level. */
-export interface Member { level: Level; seed: number; tipOffset: Vec3 }
+export interface Member {
+  level: Level
+  seed: number
+  tipOffset: Vec3
+}
 
 /** Levels where most osteoporotic fractures are treated (thoracolumbar junction and below). */
 const LEVELS: Level[] = ['T11', 'T12', 'L1', 'L2', 'L3']
@@ -25,14 +29,23 @@ export function members(n: number, seed = 1): Member[] {
 }
 
 /** Whether the member leaked by the case's volume, its first leak (mL injected), how many pathways, and how much left the bone (mL). */
-export interface Outcome { leaked: boolean; firstMl: number; events: number; leakedMl: number }
+export interface Outcome {
+  leaked: boolean
+  firstMl: number
+  events: number
+  leakedMl: number
+}
 
 /**
  * The case in a member's body: at its level, with the same volume relative to that level's usual volume (a
  * case at the usual volume stays at the usual volume; 1 mL over it at L1 is a quarter over it at every level).
  */
-export function memberCase(c: CaseParams, m: Member): CaseParams {
-  return { ...c, level: m.level, vol: Math.round(((c.vol * defaultVolume(m.level)) / defaultVolume(c.level)) * 100) / 100 }
+function memberCase(c: CaseParams, m: Member): CaseParams {
+  return {
+    ...c,
+    level: m.level,
+    vol: Math.round(((c.vol * defaultVolume(m.level)) / defaultVolume(c.level)) * 100) / 100,
+  }
 }
 
 /** A member's anatomy (pass 1 included), kept while only the injection changes so pass 2 alone reruns. */
@@ -56,7 +69,12 @@ export function outcomes(c: CaseParams, ms: Member[], cache = new Map<string, An
     const f = invade(a.vm, a.D, a.sources, cm)
     const by = f.events.filter((e) => e.atMl <= cm.vol)
     const leakedMl = leaksAt(f, cm.vol).reduce((s, l) => s + l.volumeMl, 0)
-    return { leaked: by.length > 0, firstMl: Math.min(f.vmax, ...f.events.map((e) => e.atMl)), events: by.length, leakedMl }
+    return {
+      leaked: by.length > 0,
+      firstMl: Math.min(f.vmax, ...f.events.map((e) => e.atMl)),
+      events: by.length,
+      leakedMl,
+    }
   })
 }
 

@@ -14,14 +14,35 @@ import { stopLineZ, type InjectionStop, type StopRules } from './stop'
 export type CaseField = CementField & { bodySdf: Float32Array; exit: Uint8Array }
 
 /** A body ready for pass 2: its voxels, where cement has left the bone, the needle tips and pass 1 (lazy). */
-export interface Anatomy { key: string; vm: VoxelModel; exit: Uint8Array; sources: number[]; D: HydraulicDistance; rules: StopRules }
+export interface Anatomy {
+  key: string
+  vm: VoxelModel
+  exit: Uint8Array
+  sources: number[]
+  D: HydraulicDistance
+  rules: StopRules
+}
 
 /** Another body like the case's: its own bone texture, and needle tips placed a little off the plan. */
-export interface Variant { seed: number; tipOffset: Vec3 }
+export interface Variant {
+  seed: number
+  tipOffset: Vec3
+}
 
 /** What pass 1 depends on: the body, the fracture, the needles and (for kyphoplasty) the cavities. */
 export function anatomyKey(c: CaseParams, procedure: ProcedureKey, variant?: Variant): string {
-  const base = [procedure, c.level, c.morph, c.grade, c.cause, c.approach, c.wall, c.endplate, c.cleft, procedure === 'kp' ? c.vol : 0]
+  const base = [
+    procedure,
+    c.level,
+    c.morph,
+    c.grade,
+    c.cause,
+    c.approach,
+    c.wall,
+    c.endplate,
+    c.cleft,
+    procedure === 'kp' ? c.vol : 0,
+  ]
   return (variant ? [...base, variant.seed, ...variant.tipOffset] : base).join('|')
 }
 
@@ -36,13 +57,26 @@ export function anatomyFor(c: CaseParams, procedure: ProcedureKey = c.proc, vari
     layout,
     seed: variant?.seed,
     // a balloon goes in through the cannula, so it sits where the cannula's tip does
-    cavities: procedure === 'kp' ? cavitiesFor(inst).map((cv) => ({ ...cv, centre: [cv.centre[0] + off[0], cv.centre[1] + off[1], cv.centre[2] + off[2]] as Vec3 })) : [],
+    cavities:
+      procedure === 'kp'
+        ? cavitiesFor(inst).map((cv) => ({
+            ...cv,
+            centre: [cv.centre[0] + off[0], cv.centre[1] + off[1], cv.centre[2] + off[2]] as Vec3,
+          }))
+        : [],
     needles: inst.needles.map((n, i) => ({ bone: n.bone, tip: tips[i] })),
   })
   const sources = sourcesAt(vm, tips)
   const exit = exitMask(vm.label)
   const rules: StopRules = { posteriorZ: stopLineZ(layout) }
-  return { key: anatomyKey(c, procedure, variant), vm, exit, sources, D: new HydraulicDistance(vm, sources, exit), rules }
+  return {
+    key: anatomyKey(c, procedure, variant),
+    vm,
+    exit,
+    sources,
+    D: new HydraulicDistance(vm, sources, exit),
+    rules,
+  }
 }
 
 /** The arrival field, and the body's signed distance on the same grid (for drawing cut faces). */

@@ -17,7 +17,9 @@ export interface InjectionStop {
 }
 
 /** Where the rules look: the line a quarter of the body's depth in front of its back wall (z, body frame). */
-export interface StopRules { posteriorZ: number }
+export interface StopRules {
+  posteriorZ: number
+}
 
 /** The operator's stop line on the lateral view, as z in the body's frame: a quarter of its depth in front of the back wall. */
 export function stopLineZ(L: Pick<VertebraLayout, 'zPost' | 'm'>): number {

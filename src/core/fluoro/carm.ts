@@ -44,7 +44,12 @@ export function carmViews(L: VertebraLayout): Record<Projection, CarmView> {
   const apField = Math.max(2.6 * H + 2 * m.discBelow, m.EPW * 1.9)
   const zc = (L.zAnt + L.zLamina) / 2 + 4
   const view = (projection: Projection, source: Vec3, centre: Vec3, right: Vec3, fieldMm: number): CarmView => ({
-    projection, source, centre, right, up: [0, 1, 0], fieldMm,
+    projection,
+    source,
+    centre,
+    right,
+    up: [0, 1, 0],
+    fieldMm,
     fovDeg: (2 * Math.atan(fieldMm / 2 / SOURCE_MM) * 180) / Math.PI,
   })
   return {
@@ -65,12 +70,21 @@ export function project(v: CarmView, p: Vec3): { u: number; v: number; scale: nu
   const along = dot(d, fwd)
   if (!(along > 1e-6)) return null
   const scale = dist / along
-  const x = dot(d, v.right) * scale, y = dot(d, v.up) * scale
+  const x = dot(d, v.right) * scale,
+    y = dot(d, v.up) * scale
   return { u: 0.5 + x / v.fieldMm, v: 0.5 - y / v.fieldMm, scale }
 }
 
-export interface Box { x: number; y: number; w: number; h: number }
-export interface FluoroLayout { frames: { x: number; y: number; size: number }[]; words: Box }
+interface Box {
+  x: number
+  y: number
+  w: number
+  h: number
+}
+export interface FluoroLayout {
+  frames: { x: number; y: number; size: number }[]
+  words: Box
+}
 
 /**
  * Two square image frames for a panel w x h (CSS px), and the box left for words. Side by side when wide,
@@ -79,18 +93,32 @@ export interface FluoroLayout { frames: { x: number; y: number; size: number }[]
  * images shrink).
  */
 export function fluoroLayout(w: number, h: number, words: { below: number; beside: number }, gap = 8): FluoroLayout {
-  const W = Math.max(0, w), Hfull = Math.max(0, h)
+  const W = Math.max(0, w),
+    Hfull = Math.max(0, h)
   const full = Math.floor(Math.min((W - gap) / 2, Hfull))
   if (W - (2 * full + 2 * gap) >= words.beside && full > 0) {
     const x = 2 * full + 2 * gap
-    return { frames: [{ x: 0, y: 0, size: full }, { x: full + gap, y: 0, size: full }], words: { x, y: 0, w: W - x, h: Hfull } }
+    return {
+      frames: [
+        { x: 0, y: 0, size: full },
+        { x: full + gap, y: 0, size: full },
+      ],
+      words: { x, y: 0, w: W - x, h: Hfull },
+    }
   }
   const H = Math.max(0, Hfull - Math.min(Math.max(0, words.below), 0.4 * Hfull))
   const across = Math.max(0, Math.floor(Math.min((W - gap) / 2, H)))
   const down = Math.max(0, Math.floor(Math.min(W, (H - gap) / 2)))
-  const frames = across >= down
-    ? [{ x: Math.round((W - (2 * across + gap)) / 2), y: 0, size: across }, { x: Math.round((W - (2 * across + gap)) / 2) + across + gap, y: 0, size: across }]
-    : [{ x: Math.round((W - down) / 2), y: 0, size: down }, { x: Math.round((W - down) / 2), y: down + gap, size: down }]
+  const frames =
+    across >= down
+      ? [
+          { x: Math.round((W - (2 * across + gap)) / 2), y: 0, size: across },
+          { x: Math.round((W - (2 * across + gap)) / 2) + across + gap, y: 0, size: across },
+        ]
+      : [
+          { x: Math.round((W - down) / 2), y: 0, size: down },
+          { x: Math.round((W - down) / 2), y: down + gap, size: down },
+        ]
   const top = Math.max(...frames.map((f) => f.y + f.size)) + gap
   return { frames, words: { x: 0, y: top, w: W, h: Math.max(0, Hfull - top) } }
 }

@@ -24,7 +24,7 @@ export type CementVoxels = Pick<CementField, 'dims' | 'min' | 'step' | 'arrival'
  * The body's cement hides a leak where it darkens the image this much or more (grey at most 30 % of the
  * soft tissue's: exp(-gain x p) <= 0.3).
  */
-export const MASKING_P = -Math.log(0.3) / DISPLAY.gain
+const MASKING_P = -Math.log(0.3) / DISPLAY.gain
 /** Image grid for the projection, pixels a side: about a voxel at the isocentre. */
 const GRID = 128
 
@@ -39,26 +39,35 @@ function kindAt(label: number, x: number, segmentalX: number): LeakKind | null {
  * For each kind of leak present at `volumeMl` injected: its volume (mL) and the share of it the view shows
  * clear of the cement in the body (0 = hidden in the mass, 1 = all of it in the clear).
  */
-export function leakConspicuity(v: CementVoxels, layout: VertebraLayout, view: CarmView, volumeMl: number): Partial<Record<LeakKind, { ml: number; shown: number }>> {
-  const [nx, ny, nz] = v.dims, s = v.step
+export function leakConspicuity(
+  v: CementVoxels,
+  layout: VertebraLayout,
+  view: CarmView,
+  volumeMl: number,
+): Partial<Record<LeakKind, { ml: number; shown: number }>> {
+  const [nx, ny, nz] = v.dims,
+    s = v.step
   const segmentalX = segmentalMouth(layout).xFrom
   const pixelMm = view.fieldMm / GRID
   const body = new Float32Array(GRID * GRID)
   const leaks: { kind: LeakKind; pixel: number; ml: number }[] = []
-  for (let k = 0; k < nz; k++) for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) {
-    const n = i + nx * (j + ny * k)
-    if (!(v.arrival[n] <= volumeMl)) continue
-    const p: Vec3 = [v.min[0] + (i + 0.5) * s, v.min[1] + (j + 0.5) * s, v.min[2] + (k + 0.5) * s]
-    const at = project(view, p)
-    if (!at) continue
-    const px = Math.floor(at.u * GRID), py = Math.floor(at.v * GRID)
-    if (px < 0 || py < 0 || px >= GRID || py >= GRID) continue
-    const mm3 = s * s * s * v.phi[n]
-    const kind = kindAt(v.label[n], p[0], segmentalX)
-    // mu x the cement's length along the ray through this pixel (its volume over the pixel's area)
-    if (kind === null) body[px + GRID * py] += (MU.cement * mm3) / (pixelMm * pixelMm)
-    else leaks.push({ kind, pixel: px + GRID * py, ml: mm3 / 1000 })
-  }
+  for (let k = 0; k < nz; k++)
+    for (let j = 0; j < ny; j++)
+      for (let i = 0; i < nx; i++) {
+        const n = i + nx * (j + ny * k)
+        if (!(v.arrival[n] <= volumeMl)) continue
+        const p: Vec3 = [v.min[0] + (i + 0.5) * s, v.min[1] + (j + 0.5) * s, v.min[2] + (k + 0.5) * s]
+        const at = project(view, p)
+        if (!at) continue
+        const px = Math.floor(at.u * GRID),
+          py = Math.floor(at.v * GRID)
+        if (px < 0 || py < 0 || px >= GRID || py >= GRID) continue
+        const mm3 = s * s * s * v.phi[n]
+        const kind = kindAt(v.label[n], p[0], segmentalX)
+        // mu x the cement's length along the ray through this pixel (its volume over the pixel's area)
+        if (kind === null) body[px + GRID * py] += (MU.cement * mm3) / (pixelMm * pixelMm)
+        else leaks.push({ kind, pixel: px + GRID * py, ml: mm3 / 1000 })
+      }
   const out: Partial<Record<LeakKind, { ml: number; shown: number }>> = {}
   for (const l of leaks) {
     const o = (out[l.kind] ??= { ml: 0, shown: 0 })

@@ -8,9 +8,9 @@
 import { BVTV } from '../cement/bone'
 
 /** Attenuation per mm at 50 keV: water 0.2269 cm2/g x 1.0 g/cm3 (NIST XCOM). */
-export const MU_WATER = 0.02269
+const MU_WATER = 0.02269
 /** Cortical bone (ICRU-44): 0.4242 cm2/g x 1.92 g/cm3 (NIST XCOM, 50 keV). */
-export const MU_CORTEX = 0.0814
+const MU_CORTEX = 0.0814
 
 /**
  * Excess attenuation per mm over soft tissue, by what the ray crosses. Osteoporotic cancellous bone is a

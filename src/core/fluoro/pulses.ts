@@ -7,7 +7,10 @@ import { PROJECTIONS, type Projection } from './carm'
 import { PULSES_PER_SECOND } from './physics'
 
 /** What a plane's bone image shows: the collapse it was taken at, and when. */
-export interface Exposure { loss: number; atMs: number }
+interface Exposure {
+  loss: number
+  atMs: number
+}
 
 export type Exposures = Partial<Record<Projection, Exposure>>
 
@@ -21,7 +24,12 @@ const UP_TO_DATE: Readonly<{ due: Projection[]; pending: boolean }> = Object.fre
  * images of that moment). While playing, a plane whose image shows another collapse waits for its turn:
  * one pulse at a time, at most PULSES_PER_SECOND, the plane imaged longest ago first.
  */
-export function exposuresDue(shown: Exposures, loss: number, nowMs: number, playing = true): Readonly<{ due: readonly Projection[]; pending: boolean }> {
+export function exposuresDue(
+  shown: Exposures,
+  loss: number,
+  nowMs: number,
+  playing = true,
+): Readonly<{ due: readonly Projection[]; pending: boolean }> {
   if (shown.lateral?.loss === loss && shown.ap?.loss === loss) return UP_TO_DATE
   const missing = PROJECTIONS.filter((p) => !shown[p])
   const stale = PROJECTIONS.filter((p) => shown[p] && shown[p].loss !== loss)

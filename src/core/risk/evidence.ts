@@ -8,7 +8,10 @@ export type Pathway = 'disc' | 'paravertebral' | 'canal' | 'venous' | 'needle'
 export type Detection = 'xray' | 'ct'
 
 /** What a figure counts: per what, and on which imaging ('clinical': symptoms, not an image finding). */
-export interface Counts { per: 'vertebra' | 'patient' | 'procedure'; imaging: Detection | 'mixed' | 'clinical' }
+export interface Counts {
+  per: 'vertebra' | 'patient' | 'procedure'
+  imaging: Detection | 'mixed' | 'clinical'
+}
 
 export interface Figure {
   value: number
@@ -20,7 +23,7 @@ export interface Figure {
 }
 
 /** Levels per patient in the two per-patient series below: 277/181 (Martin 2012), 465/244 (Luetmer 2011). */
-export const LEVELS_PER_PATIENT = { mayo2012: 277 / 181, luetmer2011: 465 / 244 }
+const LEVELS_PER_PATIENT = { mayo2012: 277 / 181, luetmer2011: 465 / 244 }
 
 /** Per-patient risk over n levels -> per level, taking the levels as independent: 1 - (1 - p)^(1/n). */
 export const perLevel = (perPatient: number, levels: number) => 1 - (1 - perPatient) ** (1 / levels)
@@ -30,7 +33,8 @@ function perLevelOf(f: Figure, levels: number, how: string): Figure {
   return {
     value: perLevel(f.value, levels),
     ci: f.ci && [perLevel(f.ci[0], levels), perLevel(f.ci[1], levels)],
-    source: 'derived', counts: { per: 'vertebra', imaging: f.counts?.imaging ?? 'mixed' },
+    source: 'derived',
+    counts: { per: 'vertebra', imaging: f.counts?.imaging ?? 'mixed' },
     derived: { from: [f.source], how },
   }
 }
@@ -57,8 +61,17 @@ export const RR_KP_VS_VP: Figure = { value: 0.62, ci: [0.47, 0.8], source: 'josr
  * 277 levels. Per level (derived, levels independent): 1 - 0.18^(181/277) = 67 %, CI ends likewise. The same
  * odds shift is used for kyphoplasty (derived: no kyphoplasty CT series in the store).
  */
-export const CT_ANY_VP_PER_PATIENT: Figure = { value: 0.82, ci: [0.76, 0.87], source: 'mayo2012', counts: { per: 'patient', imaging: 'ct' } }
-export const CT_ANY_VP = perLevelOf(CT_ANY_VP_PER_PATIENT, LEVELS_PER_PATIENT.mayo2012, '82 % of patients at 1.53 levels each, as independent levels: 67 % per level')
+export const CT_ANY_VP_PER_PATIENT: Figure = {
+  value: 0.82,
+  ci: [0.76, 0.87],
+  source: 'mayo2012',
+  counts: { per: 'patient', imaging: 'ct' },
+}
+export const CT_ANY_VP = perLevelOf(
+  CT_ANY_VP_PER_PATIENT,
+  LEVELS_PER_PATIENT.mayo2012,
+  '82 % of patients at 1.53 levels each, as independent levels: 67 % per level',
+)
 
 /** Odds ratios for any leak (Zhan 2017, VP and KP). Cortical disruption covers the back wall and the endplates: applied once. */
 export const OR_CORTICAL: Figure = { value: 5.56, ci: [1.84, 16.81], source: 'zhan2017' }
@@ -111,10 +124,25 @@ export const RR_UNI_KP_SUBGROUP: Figure = { value: 0.65, ci: [0.44, 0.97], sourc
 const VP_XRAY: Record<Pathway, number> = { disc: 0.26, paravertebral: 0.25, venous: 0.163, canal: 0.007, needle: 0.02 }
 const VP_CT: Record<Pathway, number> = { disc: 0.45, paravertebral: 0.35, venous: 0.18, canal: 0.2, needle: 0.02 }
 const KP_SCALE = 0.078 / 0.26
-const KP_XRAY: Record<Pathway, number> = { disc: 0.078, venous: 0.155, needle: 0.054, paravertebral: VP_XRAY.paravertebral * KP_SCALE, canal: VP_XRAY.canal * KP_SCALE }
-const ctOf = (x: Record<Pathway, number>) => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, (v * VP_CT[k as Pathway]) / VP_XRAY[k as Pathway]])) as Record<Pathway, number>
+const KP_XRAY: Record<Pathway, number> = {
+  disc: 0.078,
+  venous: 0.155,
+  needle: 0.054,
+  paravertebral: VP_XRAY.paravertebral * KP_SCALE,
+  canal: VP_XRAY.canal * KP_SCALE,
+}
+const ctOf = (x: Record<Pathway, number>) =>
+  Object.fromEntries(
+    Object.entries(x).map(([k, v]) => [k, (v * VP_CT[k as Pathway]) / VP_XRAY[k as Pathway]]),
+  ) as Record<Pathway, number>
 const DISC_SHARE = VP_XRAY.disc / (VP_XRAY.disc + VP_XRAY.paravertebral)
-const METASTASES: Record<Pathway, number> = { canal: 0.159, venous: 0.097, disc: 0.31 * DISC_SHARE, paravertebral: 0.31 * (1 - DISC_SHARE), needle: VP_XRAY.needle }
+const METASTASES: Record<Pathway, number> = {
+  canal: 0.159,
+  venous: 0.097,
+  disc: 0.31 * DISC_SHARE,
+  paravertebral: 0.31 * (1 - DISC_SHARE),
+  needle: VP_XRAY.needle,
+}
 
 export type SplitKey = 'vp' | 'kp' | 'metastases'
 export const PATHWAY_WEIGHTS: Record<SplitKey, Record<Detection, Record<Pathway, number>>> = {
@@ -157,28 +185,45 @@ export const CLEFT_SHIFT = {
  * 100", 0.4 % within 0-0.9 %. Not scaled with the case: no study links the factors to symptoms.
  */
 export const SYMPTOMATIC_LEAK: Figure = {
-  value: 0.004, ci: [0, 0.009], source: 'derived', counts: { per: 'procedure', imaging: 'clinical' },
-  derived: { from: ['rose2024', 'hsieh2019', 'luetmer2011'], how: 'the range of primary series: 0 in 1,025 procedures to 0.9 %' },
+  value: 0.004,
+  ci: [0, 0.009],
+  source: 'derived',
+  counts: { per: 'procedure', imaging: 'clinical' },
+  derived: {
+    from: ['rose2024', 'hsieh2019', 'luetmer2011'],
+    how: 'the range of primary series: 0 in 1,025 procedures to 0.9 %',
+  },
 }
 /**
  * With cancer in the bone: acute complications with symptoms, of any cause, "up to 10 %" (Liao 2018, a review's
  * background; about 1 % in osteoporosis). An upper bound for all complications, not a rate of symptomatic leaks.
  */
-export const SYMPTOMATIC_TUMOR: Figure = { value: 0.1, ci: [0.01, 0.1], source: 'liao2018', counts: { per: 'procedure', imaging: 'clinical' } }
+export const SYMPTOMATIC_TUMOR: Figure = {
+  value: 0.1,
+  ci: [0.01, 0.1],
+  source: 'liao2018',
+  counts: { per: 'procedure', imaging: 'clinical' },
+}
 
 /**
  * Cement in the lungs on chest CT after vertebroplasty: 23 of 244 patients, 9.4 % (6-13 %), treated at 465 levels
  * (Luetmer 2011). Per level (derived, levels independent): about 5.0 %. It moves with the case's venous leaks;
  * kyphoplasty takes the head-to-head RR (derived; J Orthop Surg Res 2021 found embolism more often after VP).
  */
-export const PCE_VP_PER_PATIENT: Figure = { value: 0.094, ci: [0.06, 0.13], source: 'luetmer2011', counts: { per: 'patient', imaging: 'ct' } }
-export const PCE_VP = perLevelOf(PCE_VP_PER_PATIENT, LEVELS_PER_PATIENT.luetmer2011, '9.4 % of patients at 1.9 levels each, as independent levels: 5.0 % per level')
+export const PCE_VP_PER_PATIENT: Figure = {
+  value: 0.094,
+  ci: [0.06, 0.13],
+  source: 'luetmer2011',
+  counts: { per: 'patient', imaging: 'ct' },
+}
+export const PCE_VP = perLevelOf(
+  PCE_VP_PER_PATIENT,
+  LEVELS_PER_PATIENT.luetmer2011,
+  '9.4 % of patients at 1.9 levels each, as independent levels: 5.0 % per level',
+)
 export const PCE_SYMPTOMATIC_SHARE = 1 / 23
 
-/**
- * A breached back wall in osteoporosis: no series reports canal leaks by wall status. With a disrupted posterior
- * wall, bipedicular kyphoplasty leaked in 9 % of 157 levels, none harming a nerve (Perez 2021). In metastases
- * canal leaks are 15.9 % of vertebrae (WJSO 2022, wall defects an independent risk). So the breach adds the
- * cortical odds ratio once, and the canal keeps its share: uncertain, and said so.
- */
-export const BREACH_CANAL_NOTE = { osteoporosis: ['perez2021', 'wjso2022'] as SourceId[] }
+// A breached back wall in osteoporosis: no series reports canal leaks by wall status. With a disrupted posterior
+// wall, bipedicular kyphoplasty leaked in 9 % of 157 levels, none harming a nerve (Perez 2021). In metastases
+// canal leaks are 15.9 % of vertebrae (WJSO 2022, wall defects an independent risk). So the breach adds the
+// cortical odds ratio once, and the canal keeps its share: uncertain, and said so.

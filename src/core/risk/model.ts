@@ -14,9 +14,26 @@ import type { CaseParams, ProcedureKey } from '../case'
 import { defaultVolume } from '../case'
 import type { SourceId } from './sources'
 import {
-  CLEFT_SHIFT, CT_ANY_VP, OR_CLEFT, OR_CORTICAL, PATHWAY_WEIGHTS, PCE_SYMPTOMATIC_SHARE, PCE_VP, RR_HIGH_VS_LOW,
-  RR_KP_VS_VP, RR_UNI_KP_SUBGROUP, STACKED_SHRINK, SYMPTOMATIC_LEAK, SYMPTOMATIC_TUMOR, VOLUME_SD_ML, VOLUME_WMD, VP_ANY_SPREAD, VP_ANY_XRAY,
-  type Detection, type Figure, type Pathway,
+  CLEFT_SHIFT,
+  CT_ANY_VP,
+  OR_CLEFT,
+  OR_CORTICAL,
+  PATHWAY_WEIGHTS,
+  PCE_SYMPTOMATIC_SHARE,
+  PCE_VP,
+  RR_HIGH_VS_LOW,
+  RR_KP_VS_VP,
+  RR_UNI_KP_SUBGROUP,
+  STACKED_SHRINK,
+  SYMPTOMATIC_LEAK,
+  SYMPTOMATIC_TUMOR,
+  VOLUME_SD_ML,
+  VOLUME_WMD,
+  VP_ANY_SPREAD,
+  VP_ANY_XRAY,
+  type Detection,
+  type Figure,
+  type Pathway,
 } from './evidence'
 
 export type { Detection, Pathway } from './evidence'
@@ -58,8 +75,13 @@ const X0 = logit(VP_ANY_XRAY.value)
 
 /** The log odds ratio L with expit(x0 - L/2) / expit(x0 + L/2) = rr at the baseline x0 (viscosity, evidence.ts). */
 export function viscosityLogOdds(rr: number): number {
-  let lo = 0, hi = 20
-  for (let i = 0; i < 60; i++) { const m = (lo + hi) / 2; if (expit(X0 - m / 2) / expit(X0 + m / 2) > rr) lo = m; else hi = m }
+  let lo = 0,
+    hi = 20
+  for (let i = 0; i < 60; i++) {
+    const m = (lo + hi) / 2
+    if (expit(X0 - m / 2) / expit(X0 + m / 2) > rr) lo = m
+    else hi = m
+  }
   return (lo + hi) / 2
 }
 const VISC_L = new Map<number, number>()
@@ -107,9 +129,14 @@ function weightsFor(c: CaseParams, proc: ProcedureKey, detection: Detection): Re
 /** Pathway probabilities p = min(1, s * w) whose union, as independent events, is `any`. */
 export function splitAnyLeak(any: number, w: Record<Pathway, number>): Record<Pathway, number> {
   const union = (s: number) => 1 - PATHWAYS.reduce((q, k) => q * (1 - Math.min(1, s * w[k])), 1)
-  let lo = 0, hi = 1
+  let lo = 0,
+    hi = 1
   while (union(hi) < any && hi < 1e6) hi *= 2
-  for (let i = 0; i < 60; i++) { const m = (lo + hi) / 2; if (union(m) < any) lo = m; else hi = m }
+  for (let i = 0; i < 60; i++) {
+    const m = (lo + hi) / 2
+    if (union(m) < any) lo = m
+    else hi = m
+  }
   const s = (lo + hi) / 2
   return Object.fromEntries(PATHWAYS.map((k) => [k, clamp01(Math.min(1, s * w[k]))])) as Record<Pathway, number>
 }
@@ -130,31 +157,85 @@ function pathwaysFor(c: CaseParams, proc: ProcedureKey, detection: Detection, an
 const BASE_VENOUS = splitAnyLeak(VP_ANY_XRAY.value, PATHWAY_WEIGHTS.vp.xray).venous
 
 /** "OR 5.56 (1.84-16.81)": a published ratio as the legend prints it, from the figure itself. */
-const ratio = (kind: 'OR' | 'RR', f: Figure) => `${kind} ${f.value.toFixed(2)}${f.ci ? ` (${f.ci[0].toFixed(2)}-${f.ci[1].toFixed(2)})` : ''}`
+const ratio = (kind: 'OR' | 'RR', f: Figure) =>
+  `${kind} ${f.value.toFixed(2)}${f.ci ? ` (${f.ci[0].toFixed(2)}-${f.ci[1].toFixed(2)})` : ''}`
 
 function factorsOf(c: CaseParams): Factor[] {
   const f: Factor[] = []
   const cortical = ratio('OR', OR_CORTICAL)
   if (c.wall === 'breached') {
-    const canal = c.cause === 'tumor' ? 'canal share as in metastases (15.9 % of vertebrae)' : 'canal share uncertain: no osteoporotic series reports it by wall status'
+    const canal =
+      c.cause === 'tumor'
+        ? 'canal share as in metastases (15.9 % of vertebrae)'
+        : 'canal share uncertain: no osteoporotic series reports it by wall status'
     f.push({ id: 'wall', effect: `${cortical}, once; ${canal}`, source: 'zhan2017', applied: true })
   }
-  if (c.endplate === 'cracked') f.push({ id: 'endplate', effect: c.wall === 'breached' ? 'the same cortical OR, not applied again' : `${cortical}; its extra leaks go into the disc (derived)`, source: 'zhan2017', applied: true })
+  if (c.endplate === 'cracked')
+    f.push({
+      id: 'endplate',
+      effect:
+        c.wall === 'breached'
+          ? 'the same cortical OR, not applied again'
+          : `${cortical}; its extra leaks go into the disc (derived)`,
+      source: 'zhan2017',
+      applied: true,
+    })
   if (c.visc !== 'medium') {
     const L = viscL(RR_HIGH_VS_LOW.value)
-    f.push({ id: 'visc', effect: `${ratio('RR', RR_HIGH_VS_LOW)} thick against runny; medium half way on the log odds (assumed): OR ${Math.exp(L / 2).toFixed(2)} ${c.visc === 'low' ? 'up' : 'down'}`, source: 'hvc2018', applied: true })
+    f.push({
+      id: 'visc',
+      effect: `${ratio('RR', RR_HIGH_VS_LOW)} thick against runny; medium half way on the log odds (assumed): OR ${Math.exp(L / 2).toFixed(2)} ${c.visc === 'low' ? 'up' : 'down'}`,
+      source: 'hvc2018',
+      applied: true,
+    })
   }
-  if (c.cleft) f.push({ id: 'cleft', effect: `${ratio('OR', OR_CLEFT)}; ${c.proc === 'kp' ? 'more basivertebral leaks' : 'fewer venous, more cortical leaks'}`, source: 'zhan2017', applied: true })
+  if (c.cleft)
+    f.push({
+      id: 'cleft',
+      effect: `${ratio('OR', OR_CLEFT)}; ${c.proc === 'kp' ? 'more basivertebral leaks' : 'fewer venous, more cortical leaks'}`,
+      source: 'zhan2017',
+      applied: true,
+    })
   const dv = volumeOf(c) - defaultVolume(c.level)
-  if (Math.abs(dv) > 1e-9) f.push({ id: 'vol', effect: `OR ${Math.exp(volumeSlope(0)).toFixed(2)} per mL (derived, SD 1.5 mL assumed) against ${defaultVolume(c.level)} mL, usual at ${c.level}`, source: 'zhan2017', applied: true })
-  const raising = [c.wall === 'breached' || c.endplate === 'cracked', c.cleft, c.visc === 'low', dv > 0].filter(Boolean).length
-  if (raising > 1) f.push({ id: 'stacked', effect: `${raising} raising factors: the largest in full, each further one at half (assumed; the pooled odds ratios are unadjusted and overlap)`, source: 'derived', applied: true })
-  if (c.proc === 'kp' && c.approach === 'uni') f.push({ id: 'approach', effect: `one balloon (a subgroup ${ratio('RR', RR_UNI_KP_SUBGROUP)} in a null overall result)`, source: 'ma2022', applied: false })
-  if (c.cause === 'tumor') f.push({ id: 'cause', effect: 'leaks split as in metastases; acute complications of any cause up to 10 %', source: 'wjso2022', applied: true })
+  if (Math.abs(dv) > 1e-9)
+    f.push({
+      id: 'vol',
+      effect: `OR ${Math.exp(volumeSlope(0)).toFixed(2)} per mL (derived, SD 1.5 mL assumed) against ${defaultVolume(c.level)} mL, usual at ${c.level}`,
+      source: 'zhan2017',
+      applied: true,
+    })
+  const raising = [c.wall === 'breached' || c.endplate === 'cracked', c.cleft, c.visc === 'low', dv > 0].filter(
+    Boolean,
+  ).length
+  if (raising > 1)
+    f.push({
+      id: 'stacked',
+      effect: `${raising} raising factors: the largest in full, each further one at half (assumed; the pooled odds ratios are unadjusted and overlap)`,
+      source: 'derived',
+      applied: true,
+    })
+  if (c.proc === 'kp' && c.approach === 'uni')
+    f.push({
+      id: 'approach',
+      effect: `one balloon (a subgroup ${ratio('RR', RR_UNI_KP_SUBGROUP)} in a null overall result)`,
+      source: 'ma2022',
+      applied: false,
+    })
+  if (c.cause === 'tumor')
+    f.push({
+      id: 'cause',
+      effect: 'leaks split as in metastases; acute complications of any cause up to 10 %',
+      source: 'wjso2022',
+      applied: true,
+    })
   return f
 }
 
-export function computeRisk(c: CaseParams, procedure: ProcedureKey = c.proc, detection: Detection = 'xray'): RiskResult {
+export function computeRisk(
+  c: CaseParams,
+  procedure: ProcedureKey = c.proc,
+  detection: Detection = 'xray',
+): RiskResult {
   const anyLeak = anyLeakAt(c, procedure, detection, 0)
   const range: [number, number] = [anyLeakAt(c, procedure, detection, -1), anyLeakAt(c, procedure, detection, 1)]
   const pathways = pathwaysFor(c, procedure, detection, anyLeak)
@@ -164,9 +245,15 @@ export function computeRisk(c: CaseParams, procedure: ProcedureKey = c.proc, det
   const venous = pathwaysFor(c, 'vp', 'xray', anyLeakAt(c, 'vp', 'xray', 0)).venous
   const embolism = clamp01(((PCE_VP.value * venous) / BASE_VENOUS) * (procedure === 'kp' ? RR_KP_VS_VP.value : 1))
   return {
-    detection, anyLeak, anyLeakRange: [Math.min(...range), Math.max(...range)],
-    symptomatic: SYMPTOMATIC_LEAK.value, symptomaticRange: SYMPTOMATIC_LEAK.ci!,
+    detection,
+    anyLeak,
+    anyLeakRange: [Math.min(...range), Math.max(...range)],
+    symptomatic: SYMPTOMATIC_LEAK.value,
+    symptomaticRange: SYMPTOMATIC_LEAK.ci!,
     complicationsUpTo: c.cause === 'tumor' ? SYMPTOMATIC_TUMOR.value : null,
-    embolism, embolismSymptomatic: embolism * PCE_SYMPTOMATIC_SHARE, pathways, factors: factorsOf({ ...c, proc: procedure }),
+    embolism,
+    embolismSymptomatic: embolism * PCE_SYMPTOMATIC_SHARE,
+    pathways,
+    factors: factorsOf({ ...c, proc: procedure }),
   }
 }

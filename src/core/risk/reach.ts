@@ -25,13 +25,21 @@ export function reachVolume(field: Pick<CementField, 'curve' | 'vmax'>, p: Pathw
 function timeAtVolume(plan: Pick<Plan, 'tracks' | 'duration'>, ml: number): number | undefined {
   const track = plan.tracks.cement
   if (!(sample(track, plan.duration) >= ml - 1e-9)) return undefined
-  let lo = 0, hi = plan.duration
-  for (let i = 0; i < 50; i++) { const m = (lo + hi) / 2; if (sample(track, m) >= ml - 1e-9) hi = m; else lo = m }
+  let lo = 0,
+    hi = plan.duration
+  for (let i = 0; i < 50; i++) {
+    const m = (lo + hi) / 2
+    if (sample(track, m) >= ml - 1e-9) hi = m
+    else lo = m
+  }
   return hi
 }
 
 /** For each pathway the cement reaches within this plan's volume: when it does, in presentation time. */
-export function reachTimes(plan: Pick<Plan, 'tracks' | 'duration'>, field: Pick<CementField, 'curve' | 'vmax'> | null | undefined): Partial<Record<Pathway, number>> {
+export function reachTimes(
+  plan: Pick<Plan, 'tracks' | 'duration'>,
+  field: Pick<CementField, 'curve' | 'vmax'> | null | undefined,
+): Partial<Record<Pathway, number>> {
   const out: Partial<Record<Pathway, number>> = {}
   if (!field) return out
   for (const p of PATHWAYS) {

@@ -9,7 +9,17 @@ import { XrayRenderer } from './XrayRenderer'
  * core/fluoro/carm.ts fluoroLayout gives (with room for `words` below or beside them); `inverted` shows
  * dense as bright, as the monitor's invert button does.
  */
-export function FluoroCanvas({ side = 'main', label, words, inverted = false }: { side?: SideId; label: string; words: { below: number; beside: number }; inverted?: boolean }) {
+export function FluoroCanvas({
+  side = 'main',
+  label,
+  words,
+  inverted = false,
+}: {
+  side?: SideId
+  label: string
+  words: { below: number; beside: number }
+  inverted?: boolean
+}) {
   return (
     <Canvas
       className="fluoro-canvas"

@@ -23,19 +23,40 @@ import { RibShadows } from './RibShadows'
 export function XrayBone({ fixed, moving }: { fixed: Scene; moving: Scene }) {
   const anatomy = useApp((s) => s.anatomy)
   const plan = useSidePlan()
-  const mats = useMemo(() => ({
-    cortex: thicknessMaterial(MU.cortex),
-    core: thicknessMaterial(MU.cancellous - MU.cortex, SHELL_MM),
-    gas: thicknessMaterial(MU.gas),
-  }), [])
-  useEffect(() => () => { for (const m of Object.values(mats)) m.dispose() }, [mats])
+  const mats = useMemo(
+    () => ({
+      cortex: thicknessMaterial(MU.cortex),
+      core: thicknessMaterial(MU.cancellous - MU.cortex, SHELL_MM),
+      gas: thicknessMaterial(MU.gas),
+    }),
+    [],
+  )
+  useEffect(
+    () => () => {
+      for (const m of Object.values(mats)) m.dispose()
+    },
+    [mats],
+  )
   const { morph, cleft } = plan.case
-  const geos = useMemo(() => anatomy && {
-    below: toGeometry(anatomy.vertebraBelow, true),
-    above: toGeometry(anatomy.vertebraAbove, true),
-    treated: toFracturedGeometry(anatomy.treated, sharedFractureMorph(anatomy.treated, plan.layout, morph, plan.loss), true),
-  }, [anatomy, plan.layout, morph, plan.loss])
-  useEffect(() => () => { if (geos) for (const g of Object.values(geos)) g.dispose() }, [geos])
+  const geos = useMemo(
+    () =>
+      anatomy && {
+        below: toGeometry(anatomy.vertebraBelow, true),
+        above: toGeometry(anatomy.vertebraAbove, true),
+        treated: toFracturedGeometry(
+          anatomy.treated,
+          sharedFractureMorph(anatomy.treated, plan.layout, morph, plan.loss),
+          true,
+        ),
+      },
+    [anatomy, plan.layout, morph, plan.loss],
+  )
+  useEffect(
+    () => () => {
+      if (geos) for (const g of Object.values(geos)) g.dispose()
+    },
+    [geos],
+  )
   const slit = useMemo(() => (cleft ? cleftGeometry(plan) : null), [plan, cleft])
   useEffect(() => () => slit?.dispose(), [slit])
   if (!anatomy || !geos) return null

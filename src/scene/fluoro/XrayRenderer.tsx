@@ -1,6 +1,18 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { createPortal, useFrame, useThree } from '@react-three/fiber'
-import { FloatType, HalfFloatType, LinearFilter, Mesh, OrthographicCamera, PerspectiveCamera, PlaneGeometry, RGBAFormat, Scene, WebGLRenderTarget, type ShaderMaterial } from 'three'
+import {
+  FloatType,
+  HalfFloatType,
+  LinearFilter,
+  Mesh,
+  OrthographicCamera,
+  PerspectiveCamera,
+  PlaneGeometry,
+  RGBAFormat,
+  Scene,
+  WebGLRenderTarget,
+  type ShaderMaterial,
+} from 'three'
 import { frameState } from '../../app/frameState'
 import { store, useApp } from '../../app/store'
 import { carmViews, fluoroLayout, PROJECTIONS, SOURCE_MM, type Projection } from '../../core/fluoro/carm'
@@ -47,15 +59,20 @@ export function XrayRenderer({ words, inverted }: { words: { below: number; besi
       quad.frustumCulled = false
       return new Scene().add(quad)
     }
-    const material = displayMaterial(), sum = sumMaterial()
+    const material = displayMaterial(),
+      sum = sumMaterial()
     return { scene: quadScene(material), material, sumScene: quadScene(sum), sum, camera: new OrthographicCamera() }
   }, [])
   const targets = useMemo(() => new Map<string, WebGLRenderTarget>(), [])
-  useEffect(() => () => {
-    for (const t of targets.values()) t.dispose()
-    for (const sc of [screen.scene, screen.sumScene]) (sc.children[0] as Mesh).geometry.dispose()
-    screen.material.dispose(); screen.sum.dispose()
-  }, [targets, screen])
+  useEffect(
+    () => () => {
+      for (const t of targets.values()) t.dispose()
+      for (const sc of [screen.scene, screen.sumScene]) (sc.children[0] as Mesh).geometry.dispose()
+      screen.material.dispose()
+      screen.sum.dispose()
+    },
+    [targets, screen],
+  )
   // what the bone images were taken of: the case and size (a change empties `shown`), and each plane's pulse
   const drawnFor = useRef<{ anatomy: unknown; plan: unknown; res: number } | null>(null)
   const shown = useRef<Exposures>({})
@@ -74,7 +91,13 @@ export function XrayRenderer({ words, inverted }: { words: { below: number; besi
       let t = targets.get(name)
       if (!t || t.width !== res) {
         t?.dispose()
-        t = new WebGLRenderTarget(res, res, { type: float ? FloatType : HalfFloatType, format: RGBAFormat, minFilter: LinearFilter, magFilter: LinearFilter, depthBuffer: false })
+        t = new WebGLRenderTarget(res, res, {
+          type: float ? FloatType : HalfFloatType,
+          format: RGBAFormat,
+          minFilter: LinearFilter,
+          magFilter: LinearFilter,
+          depthBuffer: false,
+        })
         targets.set(name, t)
       }
       return t
@@ -93,16 +116,24 @@ export function XrayRenderer({ words, inverted }: { words: { below: number; besi
     if (pending) invalidate()
     for (const p of PROJECTIONS) {
       if (due.includes(p)) {
-        const f = target(`fixed.${p}`), b = target(`bone.${p}`)
-        if (!shown.current[p]) { gl.setRenderTarget(f); gl.clear(); gl.render(fixed, cameras[p]) }
-        gl.setRenderTarget(b); gl.clear()
+        const f = target(`fixed.${p}`),
+          b = target(`bone.${p}`)
+        if (!shown.current[p]) {
+          gl.setRenderTarget(f)
+          gl.clear()
+          gl.render(fixed, cameras[p])
+        }
+        gl.setRenderTarget(b)
+        gl.clear()
         screen.sum.uniforms.tSource.value = f.texture
         gl.render(screen.sumScene, screen.camera)
         gl.render(moving, cameras[p])
         shown.current[p] = { loss: st.loss, atMs: nowMs }
       }
       const d = target(`dev.${p}`)
-      gl.setRenderTarget(d); gl.clear(); gl.render(devices, cameras[p])
+      gl.setRenderTarget(d)
+      gl.clear()
+      gl.render(devices, cameras[p])
     }
     gl.setRenderTarget(null)
     gl.setScissorTest(false)

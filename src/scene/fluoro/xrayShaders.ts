@@ -15,9 +15,15 @@ import { DISPLAY } from '../../core/fluoro/physics'
 import { SOURCE_MM } from '../../core/fluoro/carm'
 
 const additive = {
-  blending: CustomBlending, blendEquation: AddEquation, blendSrc: OneFactor, blendDst: OneFactor,
-  blendSrcAlpha: OneFactor, blendDstAlpha: OneFactor,
-  depthTest: false, depthWrite: false, transparent: false,
+  blending: CustomBlending,
+  blendEquation: AddEquation,
+  blendSrc: OneFactor,
+  blendDst: OneFactor,
+  blendSrcAlpha: OneFactor,
+  blendDstAlpha: OneFactor,
+  depthTest: false,
+  depthWrite: false,
+  transparent: false,
 } as const
 
 const THICKNESS_VERTEX = /* glsl */ `
@@ -179,9 +185,14 @@ export function displayMaterial(): ShaderMaterial {
     vertexShader: SCREEN_VERTEX,
     fragmentShader: DISPLAY_FRAGMENT,
     uniforms: {
-      tBone: { value: null as Texture | null }, tDevices: { value: null as Texture | null },
-      uTexel: { value: [1 / 256, 1 / 256] }, uSeed: { value: 0 }, uFieldMm: { value: 120 }, uInvert: { value: 0 },
+      tBone: { value: null as Texture | null },
+      tDevices: { value: null as Texture | null },
+      uTexel: { value: [1 / 256, 1 / 256] },
+      uSeed: { value: 0 },
+      uFieldMm: { value: 120 },
+      uInvert: { value: 0 },
     },
-    depthTest: false, depthWrite: false,
+    depthTest: false,
+    depthWrite: false,
   })
 }

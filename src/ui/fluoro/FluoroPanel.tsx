@@ -52,9 +52,24 @@ export function FluoroPanel({ Canvas }: { Canvas: ImagesCanvas }) {
       <div className="fluoro-words" style={{ left: room.x + pad, top: room.y + pad, width: room.w, height: room.h }}>
         <StopStatus />
         <div className="fluoro-bar">
-          <Segmented label={FLUORO.sizeLabel} options={SIZES} value={view === '3d' ? 'split' : view} text={(v) => FLUORO.sizes[v]} onPick={setView} />
-          {!small && mode !== 'patient' && <Toggle on={inverted} onClick={() => setInverted(!inverted)}>{FLUORO.invert}</Toggle>}
-          {!small && mode !== 'student' && <p className="fluoro-note">{mode === 'patient' ? FLUORO.patientHint : inverted ? FLUORO.invertedHint : FLUORO.clinicianHint} <span>{FLUORO.simulated}</span></p>}
+          <Segmented
+            label={FLUORO.sizeLabel}
+            options={SIZES}
+            value={view === '3d' ? 'split' : view}
+            text={(v) => FLUORO.sizes[v]}
+            onPick={setView}
+          />
+          {!small && mode !== 'patient' && (
+            <Toggle on={inverted} onClick={() => setInverted(!inverted)}>
+              {FLUORO.invert}
+            </Toggle>
+          )}
+          {!small && mode !== 'student' && (
+            <p className="fluoro-note">
+              {mode === 'patient' ? FLUORO.patientHint : inverted ? FLUORO.invertedHint : FLUORO.clinicianHint}{' '}
+              <span>{FLUORO.simulated}</span>
+            </p>
+          )}
           {!small && mode === 'student' && <RuleStatus />}
         </div>
         {!small && leaks && <p className="fluoro-leaks">{FLUORO.leaks}</p>}

@@ -16,27 +16,42 @@ export function RuleStatus({ side = 'main' }: { side?: SideId }) {
   const { count, rulesAt } = useNeedleRules(side)
   const lines = useRef<(HTMLParagraphElement | null)[]>([])
   const R = FLUORO.rule
-  useFrameEffect((scene) => {
-    rulesAt(scene).forEach((r, i) => {
-      const p = lines.current[i]
-      if (!p) return
-      p.className = `phase ${r.phase}`
-      const words = r.phase === 'outside' ? R.outside
-        : r.phase === 'pedicle' ? R.pedicle(mm(r.lateralOfMedialMm), mm(r.pastWallMm))
-        : r.phase === 'body' ? R.body(mm(r.pastWallMm))
-        : R.breach(mm(r.lateralOfMedialMm))
-      p.lastChild!.textContent = words
-    })
-  }, [rulesAt, R], side)
+  useFrameEffect(
+    (scene) => {
+      rulesAt(scene).forEach((r, i) => {
+        const p = lines.current[i]
+        if (!p) return
+        p.className = `phase ${r.phase}`
+        const words =
+          r.phase === 'outside'
+            ? R.outside
+            : r.phase === 'pedicle'
+              ? R.pedicle(mm(r.lateralOfMedialMm), mm(r.pastWallMm))
+              : r.phase === 'body'
+                ? R.body(mm(r.pastWallMm))
+                : R.breach(mm(r.lateralOfMedialMm))
+        p.lastChild!.textContent = words
+      })
+    },
+    [rulesAt, R],
+    side,
+  )
   return (
     <div className="rule-status">
       {Array.from({ length: count }, (_, i) => (
-        <p key={i} ref={(p) => { lines.current[i] = p }}>
+        <p
+          key={i}
+          ref={(p) => {
+            lines.current[i] = p
+          }}
+        >
           {count > 1 && <b>{i === 0 ? R.sides.left : R.sides.right}: </b>}
           <span />
         </p>
       ))}
-      <p><b>{R.title}.</b> {R.text} <span className="source">{R.source}</span></p>
+      <p>
+        <b>{R.title}.</b> {R.text} <span className="source">{R.source}</span>
+      </p>
     </div>
   )
 }

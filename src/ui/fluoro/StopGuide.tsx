@@ -25,9 +25,18 @@ export function StopGuide() {
   const [height, reached] = [Number(now.split('|')[0]), now.endsWith('|1')]
   const line = stopLine(plan.layout, views.lateral, height)
   return (
-    <svg className={`safety-guides stop-guide${reached ? ' reached' : ''}`} viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
+    <svg
+      className={`safety-guides stop-guide${reached ? ' reached' : ''}`}
+      viewBox="0 0 100 100"
+      preserveAspectRatio="none"
+      aria-hidden="true"
+    >
       <line x1={line.u * 100} x2={line.u * 100} y1={line.vTop * 100 - 4} y2={line.vBottom * 100 + 4} className="wall" />
-      {named && <text x={line.u * 100} y={line.vBottom * 100 + 9} textAnchor="middle">{FLUORO.stop.line}</text>}
+      {named && (
+        <text x={line.u * 100} y={line.vBottom * 100 + 9} textAnchor="middle">
+          {FLUORO.stop.line}
+        </text>
+      )}
     </svg>
   )
 }

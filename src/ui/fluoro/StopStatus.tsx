@@ -13,5 +13,9 @@ export function StopStatus() {
     return finalStopAt(s.plan, scene.t) ?? (pausingAt(s.plan, scene.t) ? 'pause' : null)
   })
   if (!badge) return null
-  return <p className="stop-badge" role="status" data-testid="fluoro-stop">{plain ? FLUORO.stop.plain[badge] : FLUORO.stop[badge]}</p>
+  return (
+    <p className="stop-badge" role="status" data-testid="fluoro-stop">
+      {plain ? FLUORO.stop.plain[badge] : FLUORO.stop[badge]}
+    </p>
+  )
 }

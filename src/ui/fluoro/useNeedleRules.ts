@@ -15,11 +15,18 @@ export function useNeedleRules(side: SideId) {
   const plan = useApp((s) => sidePlan(s, side))
   const views = useMemo(() => carmViews(plan.layout), [plan.layout])
   const inside = useFrameValue((scene) => scene.needleDepthMm > 0.5, side)
-  return useMemo(() => ({
-    plan, views,
-    count: inside ? plan.instruments.needles.length : 0,
-    rulesAt: (scene: SceneState): NeedleRule[] => scene.needleDepthMm > 0.5
-      ? plan.instruments.needles.map((n, i) => needleRule(n, i === 0 ? 1 : -1, scene.needleDepthMm, plan.layout, plan.case, plan.loss, views))
-      : [],
-  }), [plan, views, inside])
+  return useMemo(
+    () => ({
+      plan,
+      views,
+      count: inside ? plan.instruments.needles.length : 0,
+      rulesAt: (scene: SceneState): NeedleRule[] =>
+        scene.needleDepthMm > 0.5
+          ? plan.instruments.needles.map((n, i) =>
+              needleRule(n, i === 0 ? 1 : -1, scene.needleDepthMm, plan.layout, plan.case, plan.loss, views),
+            )
+          : [],
+    }),
+    [plan, views, inside],
+  )
 }

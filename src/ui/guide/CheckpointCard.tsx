@@ -18,7 +18,10 @@ export function CheckpointCard({ card }: { card: Extract<Card, { kind: 'ask' | '
   const visc = useApp((s) => s.case.visc)
   const guess = useApp((s) => s.answers[card.id])
   const cement = useApp((s) => (s.cement && s.cement.key === cementKeyOf(s.case) ? s.cement : null))
-  const outcome = useMemo(() => (card.kind === 'reveal' ? outcomeOf(card.id, plan, cement) : null), [card, plan, cement])
+  const outcome = useMemo(
+    () => (card.kind === 'reveal' ? outcomeOf(card.id, plan, cement) : null),
+    [card, plan, cement],
+  )
   const first = useFocusOnShow<HTMLButtonElement>(card)
   return (
     <section className={`guide-card check ${card.kind}`} aria-labelledby="guide-title">
@@ -28,18 +31,33 @@ export function CheckpointCard({ card }: { card: Extract<Card, { kind: 'ask' | '
         <>
           <div className="options" role="group" aria-labelledby="guide-title">
             {optionsOf(card.id).map((o, i) => (
-              <button key={o} ref={i === 0 ? first : undefined} onClick={() => answer(card.id, o)}>{CHECK.options[o]}</button>
+              <button key={o} ref={i === 0 ? first : undefined} onClick={() => answer(card.id, o)}>
+                {CHECK.options[o]}
+              </button>
             ))}
           </div>
-          <div className="guide-actions"><button onClick={play}>{CHECK.skip}</button></div>
+          <div className="guide-actions">
+            <button onClick={play}>{CHECK.skip}</button>
+          </div>
         </>
       ) : (
         <>
-          {guess && <p>{CHECK.yourGuess(CHECK.options[guess])} {outcome && <b className={guess === outcome.answer ? 'right' : 'wrong'}>{guess === outcome.answer ? CHECK.right : CHECK.wrong}</b>}</p>}
+          {guess && (
+            <p>
+              {CHECK.yourGuess(CHECK.options[guess])}{' '}
+              {outcome && (
+                <b className={guess === outcome.answer ? 'right' : 'wrong'}>
+                  {guess === outcome.answer ? CHECK.right : CHECK.wrong}
+                </b>
+              )}
+            </p>
+          )}
           {outcome ? <Explain id={card.id} outcome={outcome} visc={visc} CHECK={CHECK} /> : <p>{CHECK.waiting}</p>}
           <div className="guide-actions">
             <button onClick={() => tryAgain(card.id)}>{CHECK.again}</button>
-            <button ref={first} className="primary" onClick={play}>{CHECK.continue}</button>
+            <button ref={first} className="primary" onClick={play}>
+              {CHECK.continue}
+            </button>
           </div>
         </>
       )}
@@ -47,12 +65,38 @@ export function CheckpointCard({ card }: { card: Extract<Card, { kind: 'ask' | '
   )
 }
 
-function Explain({ id, outcome, visc, CHECK }: { id: string; outcome: Outcome; visc: 'low' | 'medium' | 'high'; CHECK: Text['CHECK'] }) {
+function Explain({
+  id,
+  outcome,
+  visc,
+  CHECK,
+}: {
+  id: string
+  outcome: Outcome
+  visc: 'low' | 'medium' | 'high'
+  CHECK: Text['CHECK']
+}) {
   const d = outcome.detail
   if (id === 'shape') {
-    return <><p>{CHECK.shapeResult(percent(d.front!), percent(d.middle!), percent(d.back!))}</p><p>{CHECK.shapeWhy[outcome.answer as 'front']}</p></>
+    return (
+      <>
+        <p>{CHECK.shapeResult(percent(d.front!), percent(d.middle!), percent(d.back!))}</p>
+        <p>{CHECK.shapeWhy[outcome.answer as 'front']}</p>
+      </>
+    )
   }
-  if (id === 'height') return <><p>{CHECK.heightResult(percent(d.share!))}</p><p className="source">{CHECK.heightWhy}</p></>
+  if (id === 'height')
+    return (
+      <>
+        <p>{CHECK.heightResult(percent(d.share!))}</p>
+        <p className="source">{CHECK.heightWhy}</p>
+      </>
+    )
   if (!d.pathway) return <p>{CHECK.leakNone}</p>
-  return <><p>{CHECK.leakResult(CHECK.options[d.pathway], clock(d.t!))}</p><p>{CHECK.leakWhy[visc]}</p></>
+  return (
+    <>
+      <p>{CHECK.leakResult(CHECK.options[d.pathway], clock(d.t!))}</p>
+      <p>{CHECK.leakWhy[visc]}</p>
+    </>
+  )
 }

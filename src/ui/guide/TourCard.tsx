@@ -20,7 +20,9 @@ export function TourCard({ card }: { card: Exclude<Card, { kind: 'ask' | 'reveal
   const view = useApp((s) => s.view.view)
   const main = useFocusOnShow<HTMLButtonElement>(card)
   const n = plan.chapters.length
-  let title: string, kicker: string | null = null, body: ReactNode = null
+  let title: string,
+    kicker: string | null = null,
+    body: ReactNode
   if (card.kind === 'start') {
     title = TOUR.startTitle(compare ? UI.bothProcedures : UI[plan.procedure])
     body = <p>{TOUR.startText}</p>
@@ -29,29 +31,47 @@ export function TourCard({ card }: { card: Exclude<Card, { kind: 'ask' | 'reveal
     kicker = TOUR.stepDone(i + 1, n)
     title = CHAPTERS[card.chapter].title
     const next = plan.chapters[i + 1]
-    body = <>
-      {card.chapter === 'fracture' && <List title={TOUR.forYouTitle} items={TOUR.forYou} />}
-      {card.chapter === 'preparation' && <List title={TOUR.prepareTitle} items={TOUR.prepare} />}
-      {card.chapter === 'needle-placement' && <List title={TOUR.feelTitle} items={TOUR.feel} />}
-      {card.chapter === 'needle-placement' && !compare && <XrayOffer shown={view !== '3d'} text={TOUR.xray} />}
-      {(card.chapter === 'cement-injection' || card.chapter === 'cavity-fill') && <List title={TOUR.risksTitle} items={TOUR.risks} />}
-      {card.chapter === 'final-images' && <List title={TOUR.nextTitle} items={TOUR.afterwards} />}
-      {next && <p className="next">{TOUR.next(CHAPTERS[next.id].title)}</p>}
-    </>
+    body = (
+      <>
+        {card.chapter === 'fracture' && <List title={TOUR.forYouTitle} items={TOUR.forYou} />}
+        {card.chapter === 'preparation' && <List title={TOUR.prepareTitle} items={TOUR.prepare} />}
+        {card.chapter === 'needle-placement' && <List title={TOUR.feelTitle} items={TOUR.feel} />}
+        {card.chapter === 'needle-placement' && !compare && <XrayOffer shown={view !== '3d'} text={TOUR.xray} />}
+        {(card.chapter === 'cement-injection' || card.chapter === 'cavity-fill') && (
+          <List title={TOUR.risksTitle} items={TOUR.risks} />
+        )}
+        {card.chapter === 'final-images' && <List title={TOUR.nextTitle} items={TOUR.afterwards} />}
+        {next && <p className="next">{TOUR.next(CHAPTERS[next.id].title)}</p>}
+      </>
+    )
   } else {
     title = TOUR.endTitle
-    body = <><List items={TOUR.recover} /><List title={TOUR.helpTitle} items={TOUR.help} /></>
+    body = (
+      <>
+        <List items={TOUR.recover} />
+        <List title={TOUR.helpTitle} items={TOUR.help} />
+      </>
+    )
   }
   return (
-    <section className={`guide-card tour ${card.kind}${card.kind === 'step' && view !== '3d' ? ' with-xray' : ''}`} aria-labelledby="guide-title">
+    <section
+      className={`guide-card tour ${card.kind}${card.kind === 'step' && view !== '3d' ? ' with-xray' : ''}`}
+      aria-labelledby="guide-title"
+    >
       {kicker && <p className="kicker">{kicker}</p>}
       <h2 id="guide-title">{title}</h2>
       {body}
       <div className="guide-actions">
         {card.kind !== 'start' && <button onClick={watchAgain}>{TOUR.again}</button>}
-        {card.kind === 'end'
-          ? <button ref={main} className="primary" onClick={restartTour}>{TOUR.restart}</button>
-          : <button ref={main} className="primary" onClick={play}>{card.kind === 'start' ? TOUR.start : TOUR.continue}</button>}
+        {card.kind === 'end' ? (
+          <button ref={main} className="primary" onClick={restartTour}>
+            {TOUR.restart}
+          </button>
+        ) : (
+          <button ref={main} className="primary" onClick={play}>
+            {card.kind === 'start' ? TOUR.start : TOUR.continue}
+          </button>
+        )}
       </div>
     </section>
   )
@@ -71,7 +91,11 @@ function List({ title, items }: { title?: string; items: readonly string[] }) {
   return (
     <>
       {title && <h3>{title}</h3>}
-      <ul>{items.map((s) => <li key={s}>{s}</li>)}</ul>
+      <ul>
+        {items.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
     </>
   )
 }

@@ -10,5 +10,7 @@ export function Cite({ id, from }: Citation) {
   const { RISK } = useText()
   if (!from?.length) return <cite title={SOURCES[id].full}>{SOURCES[id].short}</cite>
   const names = from.map((s) => SOURCES[s].short).join(', ')
-  return <cite title={[SOURCES[id].full, ...from.map((s) => SOURCES[s].full)].join('\n')}>{RISK.derivedFrom(names)}</cite>
+  return (
+    <cite title={[SOURCES[id].full, ...from.map((s) => SOURCES[s].full)].join('\n')}>{RISK.derivedFrom(names)}</cite>
+  )
 }

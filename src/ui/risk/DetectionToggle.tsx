@@ -13,7 +13,13 @@ export function DetectionToggle() {
   return (
     <div className="detection">
       <span id="detection-label">{RISK.detection}</span>
-      <Segmented labelledBy="detection-label" options={DETECTIONS} value={detection} text={(d) => RISK.detections[d]} onPick={setDetection} />
+      <Segmented
+        labelledBy="detection-label"
+        options={DETECTIONS}
+        value={detection}
+        text={(d) => RISK.detections[d]}
+        onPick={setDetection}
+      />
     </div>
   )
 }

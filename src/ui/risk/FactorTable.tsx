@@ -14,13 +14,21 @@ export function FactorTable() {
   const detection = useApp((s) => s.detection)
   const rows = useMemo(() => factorTable(proc, detection), [proc, detection])
   const cols = ['any', ...PATHWAYS, 'symptomatic'] as const
-  const head = (k: (typeof cols)[number]) => (k === 'any' ? RISK.factors.any : k === 'symptomatic' ? RISK.factors.symptoms : PATHWAY_TEXT[k].short)
+  const head = (k: (typeof cols)[number]) =>
+    k === 'any' ? RISK.factors.any : k === 'symptomatic' ? RISK.factors.symptoms : PATHWAY_TEXT[k].short
   return (
     <div className="factors" role="region" tabIndex={0} aria-label={RISK.views.factors}>
       <table>
         <caption>{RISK.factors.caption(UI[proc], RISK.detections[detection])}</caption>
         <thead>
-          <tr><th scope="col">{RISK.factors.factor}</th>{cols.map((k) => <th key={k} scope="col">{head(k)}</th>)}</tr>
+          <tr>
+            <th scope="col">{RISK.factors.factor}</th>
+            {cols.map((k) => (
+              <th key={k} scope="col">
+                {head(k)}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
@@ -28,7 +36,11 @@ export function FactorTable() {
               <th scope="row">{RISK.factors.names[row.factor]}</th>
               {cols.map((k) => {
                 const d = direction(row.ratio[k])
-                return <td key={k} className={d}>{times(row.ratio[k])}</td>
+                return (
+                  <td key={k} className={d}>
+                    {times(row.ratio[k])}
+                  </td>
+                )
               })}
             </tr>
           ))}

@@ -23,13 +23,20 @@ export function IconArray({ counts }: { counts: IconCounts }) {
     <figure className="icon-array">
       <svg viewBox={`0 0 ${COLS * CELL} ${rows * CELL}`} role="img" aria-label={label}>
         {kinds.map((k, i) => (
-          <path key={i} d={PERSON} className={k} transform={`translate(${(i % COLS) * CELL + 2} ${Math.floor(i / COLS) * CELL + 1})`} />
+          <path
+            key={i}
+            d={PERSON}
+            className={k}
+            transform={`translate(${(i % COLS) * CELL + 2} ${Math.floor(i / COLS) * CELL + 1})`}
+          />
         ))}
       </svg>
       <figcaption>
         {(['symptomatic', 'silent', 'none'] as const).map((k) => (
           <span key={k} className="key">
-            <svg viewBox="0 0 24 24" aria-hidden="true"><path d={PERSON} className={k} transform="translate(2 1)" /></svg>
+            <svg viewBox="0 0 24 24" aria-hidden="true">
+              <path d={PERSON} className={k} transform="translate(2 1)" />
+            </svg>
             <b>{counts[k]}</b> {RISK.patient.key[k]}
           </span>
         ))}

@@ -14,7 +14,15 @@ import { Cite } from './Cite'
  * vertebra and explains it. Patients read natural frequencies and see the explanation of the row they tap;
  * others read percentages with sources and every explanation.
  */
-export function PathwayList({ risk, plain, sources }: { risk: RiskResult; plain: boolean; sources?: Record<Pathway, Citation> }) {
+export function PathwayList({
+  risk,
+  plain,
+  sources,
+}: {
+  risk: RiskResult
+  plain: boolean
+  sources?: Record<Pathway, Citation>
+}) {
   const { PATHWAY_TEXT, RISK, freq } = useText()
   const focus = useApp((s) => s.riskFocus)
   // re-render only when the set of pathways the simulated cement has reached changes
@@ -29,7 +37,10 @@ export function PathwayList({ risk, plain, sources }: { risk: RiskResult; plain:
             <button className={on ? 'pathway on' : 'pathway'} aria-pressed={on} onClick={() => focusRisk(p)}>
               <span className="swatch" style={{ background: riskColor(risk.pathways[p]) }} aria-hidden="true" />
               <span className="name">{PATHWAY_TEXT[p].name}</span>
-              <span className="pct">{plain ? freq(naturalFrequency(risk.pathways[p])) : percent(risk.pathways[p])}{plain && sources?.[p].id === 'model' && ` (${RISK.patient.estimate})`}</span>
+              <span className="pct">
+                {plain ? freq(naturalFrequency(risk.pathways[p])) : percent(risk.pathways[p])}
+                {plain && sources?.[p].id === 'model' && ` (${RISK.patient.estimate})`}
+              </span>
             </button>
             {(on || !plain) && (
               <p className="explain">

@@ -37,20 +37,42 @@ export function RiskPanel() {
       {!patient && (
         <div className="tabs" role="tablist" aria-label={RISK.viewsLabel}>
           {VIEWS.map((v) => (
-            <button key={v} role="tab" id={`risk-tab-${v}`} aria-selected={view === v} aria-controls="risk-view" className={view === v ? 'on' : ''} onClick={() => setView(v)}>
+            <button
+              key={v}
+              role="tab"
+              id={`risk-tab-${v}`}
+              aria-selected={view === v}
+              aria-controls="risk-view"
+              className={view === v ? 'on' : ''}
+              onClick={() => setView(v)}
+            >
               {RISK.views[v]}
             </button>
           ))}
         </div>
       )}
-      <div id="risk-view" role={patient ? undefined : 'tabpanel'} aria-labelledby={patient ? undefined : `risk-tab-${view}`}>
-        {patient ? <PatientRisk /> : view === 'case' ? <CaseRisk /> : view === 'compare' ? <CompareTable /> : <FactorTable />}
+      <div
+        id="risk-view"
+        role={patient ? undefined : 'tabpanel'}
+        aria-labelledby={patient ? undefined : `risk-tab-${view}`}
+      >
+        {patient ? (
+          <PatientRisk />
+        ) : view === 'case' ? (
+          <CaseRisk />
+        ) : view === 'compare' ? (
+          <CompareTable />
+        ) : (
+          <FactorTable />
+        )}
       </div>
       {!patient && <p className="disclaimer">{RISK.disclaimer}</p>}
       <details>
         <summary>{RISK.sources}</summary>
         <ul className="sources">
-          {Object.values(SOURCES).map((s) => <li key={s.id}>{s.full}</li>)}
+          {Object.values(SOURCES).map((s) => (
+            <li key={s.id}>{s.full}</li>
+          ))}
         </ul>
       </details>
     </aside>

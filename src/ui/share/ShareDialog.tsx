@@ -19,9 +19,16 @@ export function ShareDialog() {
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no')
   const link = useShareLink(mode)
   const ref = useRef<HTMLDialogElement>(null)
-  useEffect(() => { const d = ref.current; if (d && !d.open) d.showModal?.() }, [])
+  useEffect(() => {
+    const d = ref.current
+    if (d && !d.open) d.showModal?.()
+  }, [])
   useEffect(() => setCopied('no'), [link])
-  const copy = () => navigator.clipboard?.writeText(link).then(() => setCopied('yes'), () => setCopied('failed')) ?? setCopied('failed')
+  const copy = () =>
+    navigator.clipboard?.writeText(link).then(
+      () => setCopied('yes'),
+      () => setCopied('failed'),
+    ) ?? setCopied('failed')
   return (
     <dialog ref={ref} className="share-dialog" aria-labelledby="share-title" onClose={() => openDialog(null)}>
       <header>
@@ -39,9 +46,13 @@ export function ShareDialog() {
             {SHARE.link}
             <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
           </label>
-          <button onClick={copy}>{copied === 'yes' ? SHARE.copied : copied === 'failed' ? SHARE.copyFailed : SHARE.copy}</button>
+          <button onClick={copy}>
+            {copied === 'yes' ? SHARE.copied : copied === 'failed' ? SHARE.copyFailed : SHARE.copy}
+          </button>
           <p className="note">{SHARE.note}</p>
-          <button className="primary" onClick={() => openDialog('summary')}>{SHARE.summary}</button>
+          <button className="primary" onClick={() => openDialog('summary')}>
+            {SHARE.summary}
+          </button>
         </div>
       </div>
     </dialog>

@@ -32,19 +32,35 @@ export function SummarySheet() {
   const close = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     close.current?.focus()
-    const esc = (e: KeyboardEvent) => { if (e.key === 'Escape') openDialog(null) }
+    const esc = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') openDialog(null)
+    }
     window.addEventListener('keydown', esc)
     return () => window.removeEventListener('keydown', esc)
   }, [])
   const value = (key: (typeof CASE_KEYS)[number], c: CaseParams) =>
-    key === 'level' ? c.level : key === 'vol' ? `${c.vol} mL` : (CASE.options[key] as Record<string, string>)[String(c[key])]
-  const sources = [...new Set(rows.flatMap((r) => ('cite' in r.source ? [r.source.cite.id, ...(r.source.cite.from ?? [])] : [])))]
+    key === 'level'
+      ? c.level
+      : key === 'vol'
+        ? `${c.vol} mL`
+        : (CASE.options[key] as Record<string, string>)[String(c[key])]
+  const sources = [
+    ...new Set(rows.flatMap((r) => ('cite' in r.source ? [r.source.cite.id, ...(r.source.cite.from ?? [])] : []))),
+  ]
   return createPortal(
     <article className="summary-sheet" role="dialog" aria-modal="true" aria-labelledby="summary-title">
       <div className="sheet-actions">
-        <button className="primary" onClick={() => window.print()}>{SUMMARY.print}</button>
-        {picture && <a className="button" href={picture} download={`spine-${c.level}-${compare ? 'compare' : c.proc}.png`}>{SUMMARY.png}</a>}
-        <button ref={close} onClick={() => openDialog(null)}>{SUMMARY.close}</button>
+        <button className="primary" onClick={() => window.print()}>
+          {SUMMARY.print}
+        </button>
+        {picture && (
+          <a className="button" href={picture} download={`spine-${c.level}-${compare ? 'compare' : c.proc}.png`}>
+            {SUMMARY.png}
+          </a>
+        )}
+        <button ref={close} onClick={() => openDialog(null)}>
+          {SUMMARY.close}
+        </button>
       </div>
       <header>
         <h1 id="summary-title">{SUMMARY.title}</h1>
@@ -54,7 +70,12 @@ export function SummarySheet() {
         <section>
           <h2>{SUMMARY.caseTitle}</h2>
           <dl className="case-list">
-            {CASE_KEYS.map((k) => <div key={k}><dt>{CASE.names[k]}</dt><dd>{value(k, c)}</dd></div>)}
+            {CASE_KEYS.map((k) => (
+              <div key={k}>
+                <dt>{CASE.names[k]}</dt>
+                <dd>{value(k, c)}</dd>
+              </div>
+            ))}
           </dl>
         </section>
         {picture && <img className="sheet-picture" src={picture} alt={SUMMARY.pictureAlt(clock(t))} />}
@@ -62,14 +83,28 @@ export function SummarySheet() {
       <section>
         <h2>{SUMMARY.numbersTitle}</h2>
         <table>
-          <thead><tr><th scope="col">{SUMMARY.figure}</th>{PROCS.map((p) => <th scope="col" key={p} className={!compare && p === c.proc ? 'current' : ''}>{UI[p]}</th>)}<th scope="col">{RISK.compare.source}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{SUMMARY.figure}</th>
+              {PROCS.map((p) => (
+                <th scope="col" key={p} className={!compare && p === c.proc ? 'current' : ''}>
+                  {UI[p]}
+                </th>
+              ))}
+              <th scope="col">{RISK.compare.source}</th>
+            </tr>
+          </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.key}>
                 <th scope="row">{SUMMARY[r.key]}</th>
                 {PROCS.map((p) => (
                   <td key={p} className={!compare && p === c.proc ? 'current' : ''}>
-                    {r.key === 'minutes' ? SUMMARY.minutesValue(r.value[p]) : r.range ? withRange(r.value[p], r.range[p]) : percent(r.value[p])}
+                    {r.key === 'minutes'
+                      ? SUMMARY.minutesValue(r.value[p])
+                      : r.range
+                        ? withRange(r.value[p], r.range[p])
+                        : percent(r.value[p])}
                   </td>
                 ))}
                 <td className="src">{'cite' in r.source ? <Cite {...r.source.cite} /> : SUMMARY[r.source.text]}</td>
@@ -86,7 +121,11 @@ export function SummarySheet() {
           <QrCode text={link} label={SUMMARY.scan} />
           <figcaption>{SUMMARY.scan}</figcaption>
         </figure>
-        <ol className="sheet-sources">{sources.map((id) => <li key={id}>{SOURCES[id].full}</li>)}</ol>
+        <ol className="sheet-sources">
+          {sources.map((id) => (
+            <li key={id}>{SOURCES[id].full}</li>
+          ))}
+        </ol>
       </footer>
     </article>,
     document.body,

@@ -9,14 +9,26 @@ import type { Mesh } from 'three'
 const playing = new URLSearchParams(location.search).has('play')
 
 function Ready() {
-  useFrame(() => { requestAnimationFrame(() => { performance.mark('spineviz:ready'); document.documentElement.dataset.ready = '1' }) })
+  useFrame(() => {
+    requestAnimationFrame(() => {
+      performance.mark('spineviz:ready')
+      document.documentElement.dataset.ready = '1'
+    })
+  })
   return null
 }
 
 function Box() {
   const ref = useRef<Mesh>(null)
-  useFrame((_, dt) => { if (playing && ref.current) ref.current.rotation.y += dt })
-  return <mesh ref={ref}><boxGeometry /><meshStandardMaterial /></mesh>
+  useFrame((_, dt) => {
+    if (playing && ref.current) ref.current.rotation.y += dt
+  })
+  return (
+    <mesh ref={ref}>
+      <boxGeometry />
+      <meshStandardMaterial />
+    </mesh>
+  )
 }
 
 createRoot(document.getElementById('root')!).render(
