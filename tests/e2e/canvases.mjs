@@ -75,38 +75,52 @@ export async function canvasChecks({ open, check, assert, state }) {
     },
   )
 
-  await check("side by side, each pane's labels lie in its own pane, and both name the treated body", async () => {
-    const { page } = await open('?proc=compare&mode=student&t=40')
-    await page.waitForFunction(
-      () =>
-        document.querySelectorAll('.pane').length === 2 &&
-        [...document.querySelectorAll('.pane .label-tag')].filter((e) => e.style.visibility === 'visible').length >= 4,
-      null,
-      { timeout: 20_000 },
-    )
-    const panes = await page.locator('.pane').evaluateAll((ps) =>
-      ps.map((p) => {
-        const c = p.querySelector('canvas').getBoundingClientRect()
-        const tags = [...p.querySelectorAll('.label-tag')]
-          .filter((e) => e.style.visibility === 'visible')
-          .map((e) => {
-            const r = e.getBoundingClientRect()
-            return { t: e.textContent, x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 }
-          })
-        return { box: { x0: c.left, x1: c.right, y0: c.top, y1: c.bottom }, tags }
-      }),
-    )
-    for (const [i, p] of panes.entries()) {
-      assert(
-        p.tags.some((l) => /vertebral body \(treated\)/.test(l.t)),
-        `pane ${i}: the treated body is not labelled (${p.tags.map((l) => l.t).join(', ')})`,
+  await check(
+    "side by side, each pane's labels sit on its own objects: the level above stands higher where the balloon raised the body",
+    async () => {
+      // the result: kyphoplasty has won back some of the height, vertebroplasty not (the same case, the same camera)
+      const { page } = await open('?proc=compare&mode=student&t=76')
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('.pane')].filter((p) =>
+            [...p.querySelectorAll('.label-tag')].some(
+              (e) => e.style.visibility === 'visible' && e.textContent === 'T12',
+            ),
+          ).length === 2,
+        null,
+        { timeout: 20_000 },
       )
-      for (const l of p.tags)
+      const panes = await page.locator('.pane').evaluateAll((ps) =>
+        ps.map((p) => {
+          const c = p.querySelector('canvas').getBoundingClientRect()
+          const tags = [...p.querySelectorAll('.label-tag')]
+            .filter((e) => e.style.visibility === 'visible')
+            .map((e) => {
+              const r = e.getBoundingClientRect()
+              return { t: e.textContent, x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 }
+            })
+          return { box: { x0: c.left, x1: c.right, y0: c.top, y1: c.bottom }, tags }
+        }),
+      )
+      // a label's height in its own pane: the panes are the same size and seen from the same place
+      const above = panes.map((p) => p.tags.find((l) => l.t === 'T12').y - p.box.y0)
+      const [vp, kp] = above
+      assert(
+        kp < vp - 3,
+        `T12 at ${vp.toFixed(0)} px in vertebroplasty's pane and ${kp.toFixed(0)} in kyphoplasty's: not each on its own vertebra`,
+      )
+      for (const [i, p] of panes.entries()) {
         assert(
-          l.x >= p.box.x0 && l.x <= p.box.x1 && l.y >= p.box.y0 && l.y <= p.box.y1,
-          `pane ${i}: the label ${l.t} lies outside its pane`,
+          p.tags.some((l) => /vertebral body \(treated\)/.test(l.t)),
+          `pane ${i}: the treated body is not labelled (${p.tags.map((l) => l.t).join(', ')})`,
         )
-    }
-    await page.close()
-  })
+        for (const l of p.tags)
+          assert(
+            l.x >= p.box.x0 && l.x <= p.box.x1 && l.y >= p.box.y0 && l.y <= p.box.y1,
+            `pane ${i}: the label ${l.t} lies outside its pane`,
+          )
+      }
+      await page.close()
+    },
+  )
 }

@@ -8,12 +8,14 @@ import { serve } from './server.mjs'
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
 export const SHOTS = path.join(ROOT, 'tests/e2e/screenshots')
+/** The build under test: dist/, or E2E_DIST (to try a check against another build, e.g. an older one). */
+const DIST = process.env.E2E_DIST ?? path.join(ROOT, 'dist')
 
 export const test = base.extend({
   server: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const srv = await serve(path.join(ROOT, 'dist'))
+      const srv = await serve(DIST)
       await use(srv)
       await srv.close()
     },
@@ -41,7 +43,7 @@ export const test = base.extend({
       await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 60_000 })
       return { page, readyMs: Date.now() - t0 }
     }
-    await use({ open, problems, url: server.url, dist: path.join(ROOT, 'dist') })
+    await use({ open, problems, url: server.url, dist: DIST })
     for (const p of pages) await p.close().catch(() => {})
     expect(problems.console, 'console errors').toEqual([])
     expect(problems.external, 'requests off the machine').toEqual([])
@@ -72,7 +74,7 @@ export function checksOf() {
     state,
     frame,
     SHOTS,
-    dist: path.join(ROOT, 'dist'),
+    dist: DIST,
     open: (...a) => current.open(...a),
     get url() {
       return current.url
