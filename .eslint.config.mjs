@@ -47,7 +47,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { files: ['src/pwa/serviceWorker.js'], languageOptions: { globals: globals.serviceworker } },
+  {
+    files: ['src/pwa/serviceWorker.js'],
+    languageOptions: { globals: { ...globals.serviceworker, __SPINEVIZ_FILES__: 'readonly' } },
+  },
   {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

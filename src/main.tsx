@@ -9,6 +9,8 @@ const parsed = parseQuery(window.location.search)
 store.setState(initialState(parsed.case, parsed.view, parsed.notices))
 const inspection = installInspection()
 startWorkers()
+// a language other than English loads beside the start-up chunk, not after it
+if (parsed.view.lang === 'es') void import('./content/es')
 void import('./app/boot')
 registerServiceWorker(inspection.ready)
 

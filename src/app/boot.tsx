@@ -6,6 +6,7 @@ import { startUrlSync } from './urlSync'
 import { startPlaybackDriver } from './playbackDriver'
 import { startKiosk } from './kiosk'
 import { store } from './store'
+import { loadText } from '../content'
 import '../ui/styles.css'
 
 performance.mark('spineviz:boot')
@@ -13,8 +14,14 @@ startUrlSync()
 startPlaybackDriver()
 if (store.getState().view.kiosk) startKiosk()
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+// the link's language before the first words (main.tsx has already started loading it); if it cannot come
+// (offline before the app was ever installed), the app opens in English all the same
+void loadText(store.getState().view.lang)
+  .catch(() => undefined)
+  .then(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  )

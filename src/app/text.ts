@@ -1,8 +1,8 @@
 // The words for the language the view asks for (lang= in the URL, the switch in the top bar).
 import { useApp } from './store'
-import { TEXT, type Text } from '../content'
+import { textFor, type Text } from '../content'
 
 /** In a component: re-renders when the language changes. */
 export function useText(): Text {
-  return TEXT[useApp((s) => s.view.lang)]
+  return textFor(useApp((s) => s.view.lang))
 }

@@ -5,6 +5,7 @@ import type { Mode, View } from '../core/url'
 import type { Detection, Pathway } from '../core/risk/model'
 import type { Section } from '../core/section'
 import { openingCard } from '../core/guide'
+import { hasText, loadText } from '../content'
 import { shownTime } from './playhead'
 import { invalidate } from './invalidate'
 import { pause } from './playbackActions'
@@ -37,8 +38,14 @@ export function setMode(mode: Mode): void {
 
 /** The language of every word in the app (lang= in the URL). */
 export function setLang(lang: 'en' | 'es'): void {
-  store.setState((s) => ({ view: { ...s.view, lang: lang === 'es' ? 'es' : 'en' } }))
-  invalidate()
+  const l = lang === 'es' ? 'es' : 'en'
+  const apply = () => {
+    store.setState((s) => ({ view: { ...s.view, lang: l } }))
+    invalidate()
+  }
+  // the words first: the view changes language once they are here, at once when they already are
+  if (hasText(l)) apply()
+  else loadText(l).then(apply, () => undefined) // offline and never installed: the words stay as they are
 }
 
 /** Open the share dialog or the one-page summary (null closes both). Both are of this moment: playback pauses. */

@@ -30,15 +30,15 @@ export type Readout =
 const BALLOON_CHAPTERS = new Set(['balloon-inflation', 'cavity-creation'])
 
 /** Which readout shows in a frame, if any: a test made without allocating, for the DOM to re-render on. */
-export function readoutKind(plan: Plan, s: SceneState): Readout['kind'] | null {
-  const id = plan.chapters[s.chapterIndex].id
+export function readoutKind(s: SceneState): Readout['kind'] | null {
+  const id = s.chapter
   if (BALLOON_CHAPTERS.has(id) && s.balloonIn && s.balloonMl + (s.balloonsMl[1] ?? 0) > 0) return 'balloon'
   if (INJECTION_CHAPTERS.has(id) && s.cementMl > 0) return 'cement'
   return null
 }
 
 export function readoutAt(plan: Plan, s: SceneState, cement: CementSummary | null = null): Readout | null {
-  const kind = readoutKind(plan, s)
+  const kind = readoutKind(s)
   if (kind === 'balloon') {
     const count = plan.instruments.needles.length
     const total = s.balloonsMl.reduce((a, b) => a + b, 0)

@@ -70,6 +70,8 @@ export interface SceneState {
   /** presentation time, clamped to the plan */
   t: number
   chapterIndex: number
+  /** the chapter's id (a component holding an older plan than this frame's must not look it up by index) */
+  chapter: ChapterId
   /** 0..1 progress through the current chapter */
   chapterProgress: number
   /** height-loss fraction applied now (0 healthy .. plan.loss), after restoration */
@@ -102,6 +104,7 @@ export function createSceneState(): SceneState {
   return {
     t: 0,
     chapterIndex: 0,
+    chapter: 'healthy',
     chapterProgress: 0,
     loss: 0,
     anteriorHeightMm: 0,
@@ -206,6 +209,7 @@ export function sceneAt(
   const loss = plan.loss * sample(tr.collapse, t) * (1 - plan.restoreShare * sample(tr.restore, t))
   out.t = t
   out.chapterIndex = ci
+  out.chapter = ch.id
   out.chapterProgress = (t - ch.start) / (ch.end - ch.start)
   out.loss = loss
   deformedHeights(plan.case.morph, plan.layout, loss, out)
@@ -238,7 +242,7 @@ export function stateJSON(plan: Plan, tIn: number, cement?: CementSummary | null
   return {
     t: round(sc.t, 4),
     duration: plan.duration,
-    chapter: plan.chapters[sc.chapterIndex].id,
+    chapter: sc.chapter,
     procedure: plan.procedure,
     case: { ...plan.case, proc: plan.procedure },
     vertebra: {

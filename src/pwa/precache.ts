@@ -30,6 +30,9 @@ export function precache(): Plugin {
         .readFileSync(new URL('./serviceWorker.js', import.meta.url), 'utf8')
         .replace('__SPINEVIZ_VERSION__', hash.digest('hex').slice(0, 16))
         .replace('__SPINEVIZ_FILES__', JSON.stringify(files))
+      // the markers are replaced once each: a comment naming one would take its place and leave the code without it
+      if (/__SPINEVIZ_/.test(source) || !source.includes('const FILES = ["'))
+        throw new Error('precache: sw.js must name each marker once, in its code')
       this.emitFile({ type: 'asset', fileName: 'sw.js', source })
     },
   }

@@ -1,6 +1,5 @@
 // The service worker: the whole app is precached at install, so it opens and works with no network.
 // Built by src/pwa/precache.ts, which puts the list of files and a version in place of the two markers below.
-/* global __SPINEVIZ_FILES__ */
 const VERSION = '__SPINEVIZ_VERSION__'
 const FILES = __SPINEVIZ_FILES__
 const CACHE = `spineviz-${VERSION}`

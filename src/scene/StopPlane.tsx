@@ -22,7 +22,7 @@ export function StopPlane() {
     const m = ref.current
     if (!m) return
     const v = frameState(side)
-    m.visible = INJECTION_CHAPTERS.has(plan.chapters[v.chapterIndex].id) && v.cementMl > 0
+    m.visible = INJECTION_CHAPTERS.has(v.chapter) && v.cementMl > 0
     if (!m.visible) return
     // the body's height where the line is: halfway between the back wall's and the middle's
     const h = v.posteriorHeightMm + (v.middleHeightMm - v.posteriorHeightMm) / 2

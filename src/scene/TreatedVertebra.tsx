@@ -8,7 +8,7 @@ import { sharedFractureMorph, toFracturedGeometry } from './geometry'
 import { COLORS } from './materials'
 import { StencilPasses } from './capping'
 import { vertebraHandlers } from './picking'
-import { useSide, useSidePlan } from './side'
+import { useSide } from './side'
 
 const glow = new Color(COLORS.fractureGlow)
 
@@ -21,7 +21,6 @@ export function TreatedVertebra({ mesh, level }: { mesh: MeshData; level: string
   const layout = useApp((s) => s.plan.layout)
   const morph = useApp((s) => s.case.morph)
   const fullLoss = useApp((s) => s.plan.loss)
-  const { chapters } = useSidePlan()
   const fracture = useMemo(() => sharedFractureMorph(mesh, layout, morph, fullLoss), [mesh, layout, morph, fullLoss])
   const geometry = useMemo(() => toFracturedGeometry(mesh, fracture), [mesh, fracture])
   useEffect(() => () => geometry.dispose(), [geometry])
@@ -46,7 +45,7 @@ export function TreatedVertebra({ mesh, level }: { mesh: MeshData; level: string
     mat.depthWrite = !transparent
     // glow while the fracture happens: strongest mid-collapse, gone when healed into its new shape
     const u = scene.chapterProgress
-    const k = chapters[scene.chapterIndex].id === 'fracture' && u > 0 && u < 1 ? Math.sin(Math.PI * u) * 0.55 : 0
+    const k = scene.chapter === 'fracture' && u > 0 && u < 1 ? Math.sin(Math.PI * u) * 0.55 : 0
     mat.emissive.copy(glow).multiplyScalar(k)
   })
   return (

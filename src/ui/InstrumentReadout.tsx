@@ -26,11 +26,11 @@ export function InstrumentReadout() {
   const text = useText()
   const { PATHWAY_TEXT, UI } = text
   const plan = useApp((s) => s.plan)
-  const kind = useFrameValue((scene, s) => readoutKind(s.plan, scene))
+  const kind = useFrameValue((scene) => readoutKind(scene))
   // a patient reads how full, not the pressures
   const plain = useApp((s) => s.view.mode === 'patient')
   const stop = useFrameValue((scene, s) => {
-    const r = !plain && readoutKind(s.plan, scene) === 'cement' ? readoutAt(s.plan, scene) : null
+    const r = !plain && readoutKind(scene) === 'cement' ? readoutAt(s.plan, scene) : null
     return r?.kind === 'cement' ? stopLine(r, text) : null
   })
   const line = useRef<HTMLSpanElement>(null)

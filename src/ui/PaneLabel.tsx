@@ -13,7 +13,7 @@ import { useText } from '../app/text'
 export function PaneLabel({ side }: { side: SideId }) {
   const { UI, CHAPTERS } = useText()
   const proc = useApp((s) => sidePlan(s, side).procedure)
-  const step = useFrameValue((scene, s) => sidePlan(s, side).chapters[scene.chapterIndex].id, side)
+  const step = useFrameValue((scene) => scene.chapter, side)
   // vertebroplasty waits while kyphoplasty's balloon works: a test on the shared (main) timeline
   const waiting = useFrameValue((main, s) => side === 'compare' && isHolding(s.plan, main.t))
   const figures = useRef<HTMLParagraphElement>(null)

@@ -39,10 +39,7 @@ export function Scrubber() {
       const el = track.current
       if (el) {
         el.setAttribute('aria-valuenow', String(Math.round(now)))
-        el.setAttribute(
-          'aria-valuetext',
-          UI.timeText(CHAPTERS[chapters[scene.chapterIndex].id].title, clock(now), clock(duration)),
-        )
+        el.setAttribute('aria-valuetext', UI.timeText(CHAPTERS[scene.chapter].title, clock(now), clock(duration)))
       }
     },
     [duration, chapters, UI, CHAPTERS],

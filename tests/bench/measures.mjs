@@ -115,6 +115,41 @@ export const playIntervals = (page) =>
     }
   })
 
+/**
+ * Per chapter, the interval of a redraw of one still moment (its middle, seeked again every frame): what the
+ * frame costs to draw, without time moving. Playing against this is what playing itself adds.
+ */
+export const stillIntervals = (page, ms = 1500) =>
+  page.evaluate(async (ms) => {
+    const h = window.__spineviz,
+      d = h.state().duration,
+      out = {}
+    const mids = {}
+    for (let i = 0; i <= 200; i++) {
+      const t = (d * i) / 200
+      h.seek(t)
+      const c = h.state().chapter
+      ;(mids[c] ??= []).push(t)
+    }
+    for (const [c, ts] of Object.entries(mids)) {
+      const t = ts[Math.floor(ts.length / 2)]
+      h.seek(t)
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+      const xs = []
+      let last = performance.now()
+      const end = last + ms
+      while (last < end) {
+        h.seek(t)
+        await new Promise((r) => requestAnimationFrame(r))
+        const now = performance.now()
+        xs.push(now - last)
+        last = now
+      }
+      out[c] = xs.slice(1)
+    }
+    return out
+  }, ms)
+
 /** Frame intervals of a page that draws every frame (the bare canvas with ?play), over `ms`. */
 export const steadyIntervals = (page, ms = 4000) =>
   page.evaluate(async (ms) => {

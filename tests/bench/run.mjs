@@ -21,6 +21,7 @@ import {
   seekLatency,
   startMarks,
   steadyIntervals,
+  stillIntervals,
 } from './measures.mjs'
 import { COUNT_COMMITS } from '../e2e/reactCommits.mjs'
 import { fluoroCost } from './fluoroCost.mjs'
@@ -120,6 +121,7 @@ async function playbackRun() {
   const draw = {},
     play = {},
     commits = {},
+    still = {},
     bare = []
   const surgeon = await browser.newPage({ viewport, serviceWorkers: 'block' })
   await surgeon.addInitScript(COUNT_COMMITS)
@@ -138,18 +140,22 @@ async function playbackRun() {
     const run = await playIntervals(surgeon)
     play[proc] = run.byChapter
     commits[proc] = run.commitsPerSecond
+    still[proc] = Object.fromEntries(Object.entries(await stillIntervals(surgeon)).map(([c, xs]) => [c, median(xs)]))
     await surgeon.goto('about:blank')
   }
   await surgeon.close()
   await ref.close()
-  return { draw, play, commits, bare: median(bare) }
+  return { draw, play, commits, still, bare: median(bare) }
 }
 const playText = (p) =>
   Object.entries(p.play)
     .map(
       ([proc, byChapter]) =>
         `${proc}: ${Object.entries(byChapter)
-          .map(([c, xs]) => `${c} ${(median(xs) / p.bare).toFixed(2)}`)
+          .map(
+            ([c, xs]) =>
+              `${c} ${(median(xs) / p.bare).toFixed(2)} (still ${(median(xs) / p.still[proc][c]).toFixed(2)})`,
+          )
           .join(', ')}`,
     )
     .join('\n')
@@ -158,7 +164,7 @@ if (process.env.BENCH === 'play') {
   // BENCH=play npm run bench: the playing frame interval alone, app against bare canvas per chapter (about 4 minutes)
   const p = await playbackRun()
   console.log(
-    `bare canvas ${p.bare.toFixed(0)} ms; commits/s VP ${p.commits.vp?.toFixed(2)}, KP ${p.commits.kp?.toFixed(2)}\n${playText(p)}`,
+    `per chapter: playing / bare canvas (playing / a redraw of the same moment); bare canvas ${p.bare.toFixed(0)} ms; commits/s VP ${p.commits.vp?.toFixed(2)}, KP ${p.commits.kp?.toFixed(2)}\n${playText(p)}`,
   )
   await browser.close()
   await app.close()
@@ -171,7 +177,7 @@ const page = await browser.newPage({ viewport, serviceWorkers: 'block' })
 await page.goto(`${app.url}/?mode=student`)
 await ready(page)
 const seeks = await seekLatency(page)
-const { draw, play, commits, bare: bareFrameMs } = await playbackRun()
+const { draw, play, commits, still, bare: bareFrameMs } = await playbackRun()
 
 console.log(`bench: ${CHANGES} case changes`)
 const cdp = await page.context().newCDPSession(page)
@@ -191,6 +197,7 @@ const result = {
   draw,
   commits,
   bareFrameMs,
+  still,
   play: Object.fromEntries(
     Object.entries(play).map(([p, byChapter]) => [
       p,
@@ -209,6 +216,12 @@ fs.writeFileSync(path.join(OUT, 'bench.md'), report(result) + '\n')
 console.log(report(result))
 
 /** "worst chapter x / median chapter x (bare N ms)" for the playing frame interval. */
+/** "worst x / median x" of playing against a redraw of the same moment, per chapter: what playing adds. */
+function playStillText(r) {
+  const ratios = ['vp', 'kp'].flatMap((p) => Object.entries(r.play[p]).map(([c, x]) => x.p50 / r.still[p][c]))
+  return `${Math.max(...ratios).toFixed(2)} / ${median(ratios).toFixed(2)}`
+}
+
 function playRatioText(r) {
   const ratios = ['vp', 'kp'].flatMap((p) => Object.values(r.play[p]).map((x) => x.p50 / r.bareFrameMs))
   return `${Math.max(...ratios).toFixed(2)} / ${median(ratios).toFixed(2)} (bare ${r.bareFrameMs.toFixed(0)} ms)`
@@ -264,6 +277,11 @@ function report(r) {
       'frame interval playing, app / bare R3F canvas drawing every frame (median per chapter: worst, median of chapters)',
       playRatioText(r),
       '<= 2 (goal 1.5)',
+    ],
+    [
+      'frame interval playing / a redraw of the same moment, per chapter (worst, median): what playing itself adds',
+      playStillText(r),
+      '',
     ],
     [
       'React commits per second while playing (VP, KP: chapter changes and their words)',

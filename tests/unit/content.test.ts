@@ -1,6 +1,6 @@
 // Both languages carry every string, of the same shape, and Spanish really is Spanish.
 import { describe, expect, it } from 'vitest'
-import { TEXT } from '../../src/content'
+import { TEXT } from '../../src/content/all'
 import { parseQuery, toQuery } from '../../src/core/url'
 import { DEFAULT_CASE } from '../../src/core/case'
 import { buildPlan } from '../../src/core/plans'

@@ -13,7 +13,7 @@ import { GAUGE_MM, WALL_MM, pedicleClearance } from '../../src/core/anatomy/need
 import { carmViews } from '../../src/core/fluoro/carm'
 import { ruleMargin } from '../../src/core/fluoro/safety'
 import { captionFacts } from '../../src/core/captionFacts'
-import { TEXT } from '../../src/content'
+import { TEXT } from '../../src/content/all'
 
 const withField = (patch: Partial<CaseParams>) => {
   const c = { ...DEFAULT_CASE, ...patch }

@@ -2,7 +2,8 @@
 // each leak pathway and structure, the risk panel) at a reading age of 12 or lower, i.e. Flesch-Kincaid grade 7
 // or lower. Spanish is reported with the Fernandez-Huerta ease (70 and above reads as "fairly easy").
 import { describe, expect, it } from 'vitest'
-import { TEXT, type Lang } from '../../src/content'
+import { TEXT } from '../../src/content/all'
+import type { Lang } from '../../src/content'
 import { DEFAULT_CASE, type CaseParams } from '../../src/core/case'
 import { buildPlan } from '../../src/core/plans'
 import { captionFacts } from '../../src/core/captionFacts'

@@ -18,7 +18,7 @@ export function StopGuide() {
   const named = useApp((s) => s.view.mode !== 'patient')
   const views = useMemo(() => carmViews(plan.layout), [plan.layout])
   const now = useFrameValue((scene, s) => {
-    if (!INJECTION_CHAPTERS.has(s.plan.chapters[scene.chapterIndex].id) || scene.cementMl <= 0) return null
+    if (!INJECTION_CHAPTERS.has(scene.chapter) || scene.cementMl <= 0) return null
     return `${scene.posteriorHeightMm.toFixed(1)}|${finalStopAt(s.plan, scene.t) === 'posterior-wall' ? 1 : 0}`
   })
   if (!now) return null

@@ -9,7 +9,7 @@ export function StopStatus() {
   const { FLUORO } = useText()
   const plain = useApp((s) => s.view.mode === 'patient')
   const badge = useFrameValue((scene, s) => {
-    if (!INJECTION_CHAPTERS.has(s.plan.chapters[scene.chapterIndex].id)) return null
+    if (!INJECTION_CHAPTERS.has(scene.chapter)) return null
     return finalStopAt(s.plan, scene.t) ?? (pausingAt(s.plan, scene.t) ? 'pause' : null)
   })
   if (!badge) return null
