@@ -2,19 +2,21 @@ import { useRef } from 'react'
 import { useApp } from '../app/store'
 import { sideCement } from '../app/frameState'
 import { useFrameEffect, useFrameValue } from '../app/frameHooks'
-import { readoutAt, readoutKind, type Readout } from '../core/readout'
+import { readoutAt, readoutKind } from '../core/readout'
+import { pausingAt, stopAt } from '../core/timeline'
+import type { Plan } from '../core/plans'
 import { useText } from '../app/text'
 import type { Text } from '../content'
 
 /** The stop rules' line for a clinician (a patient's caption tells it): pausing at a leak now, or where the injection stopped. */
-function stopLine(r: Extract<Readout, { kind: 'cement' }>, { UI, PATHWAY_TEXT }: Text): string | null {
-  const st = r.stop
+function stopLine(plan: Plan, t: number, { UI, PATHWAY_TEXT }: Text): string | null {
+  const st = stopAt(plan, t)
   if (!st) return null
   const where = st.pathway ? PATHWAY_TEXT[st.pathway].name.toLowerCase() : ''
-  if (!st.final) return r.pausing ? UI.pausing(st.atMl, where) : null
+  if (!st.final) return pausingAt(plan, t) ? UI.pausing(st.atMl, where) : null
   return st.reason === 'posterior-wall'
-    ? UI.stoppedWall(st.atMl, r.targetMl)
-    : UI.stoppedLeak(st.atMl, r.targetMl, where)
+    ? UI.stoppedWall(st.atMl, plan.case.vol)
+    : UI.stoppedLeak(st.atMl, plan.case.vol, where)
 }
 
 /**
@@ -29,10 +31,9 @@ export function InstrumentReadout() {
   const kind = useFrameValue((scene) => readoutKind(scene))
   // a patient reads how full, not the pressures
   const plain = useApp((s) => s.view.mode === 'patient')
-  const stop = useFrameValue((scene, s) => {
-    const r = !plain && readoutKind(scene) === 'cement' ? readoutAt(s.plan, scene) : null
-    return r?.kind === 'cement' ? stopLine(r, text) : null
-  })
+  const stop = useFrameValue((scene, s) =>
+    !plain && readoutKind(scene) === 'cement' ? stopLine(s.plan, scene.t, text) : null,
+  )
   const line = useRef<HTMLSpanElement>(null)
   const leak = useRef<HTMLSpanElement>(null)
   useFrameEffect(

@@ -20,11 +20,7 @@ export function PaneLabel({ side }: { side: SideId }) {
   useFrameEffect(
     (scene, s) => {
       if (!figures.current) return
-      const line = UI.compareFigures(
-        Math.round(scene.cementMl * 1000) / 1000,
-        sidePlan(s, side).case.vol,
-        Math.round(scene.anteriorHeightMm * 100) / 100,
-      )
+      const line = UI.compareFigures(scene.cementMl, sidePlan(s, side).case.vol, scene.anteriorHeightMm)
       figures.current.textContent = scene.balloonMl > 0.05 ? `${UI.compareBalloon(scene.balloonMl)} · ${line}` : line
     },
     [UI],

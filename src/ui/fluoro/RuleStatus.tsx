@@ -15,14 +15,16 @@ export function RuleStatus({ side = 'main' }: { side?: SideId }) {
   const { FLUORO } = useText()
   const { count, rulesAt } = useNeedleRules(side)
   const lines = useRef<(HTMLParagraphElement | null)[]>([])
+  const words = useRef<(HTMLSpanElement | null)[]>([])
   const R = FLUORO.rule
   useFrameEffect(
     (scene) => {
       rulesAt(scene).forEach((r, i) => {
-        const p = lines.current[i]
-        if (!p) return
+        const p = lines.current[i],
+          w = words.current[i]
+        if (!p || !w) return
         p.className = `phase ${r.phase}`
-        const words =
+        w.textContent =
           r.phase === 'outside'
             ? R.outside
             : r.phase === 'pedicle'
@@ -30,7 +32,6 @@ export function RuleStatus({ side = 'main' }: { side?: SideId }) {
               : r.phase === 'body'
                 ? R.body(mm(r.pastWallMm))
                 : R.breach(mm(r.lateralOfMedialMm))
-        p.lastChild!.textContent = words
       })
     },
     [rulesAt, R],
@@ -46,7 +47,11 @@ export function RuleStatus({ side = 'main' }: { side?: SideId }) {
           }}
         >
           {count > 1 && <b>{i === 0 ? R.sides.left : R.sides.right}: </b>}
-          <span />
+          <span
+            ref={(w) => {
+              words.current[i] = w
+            }}
+          />
         </p>
       ))}
       <p>
